@@ -1,0 +1,17 @@
+"""`gcio-bot` command line: one Typer app; each command group lives in its own module."""
+
+from __future__ import annotations
+
+import typer
+
+from bot.cli import ask_cmd, index_cmd, knowledge_cmd, serve_cmd
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
+app.add_typer(index_cmd.app, name="index", help="Build, inspect and switch index versions.")
+app.add_typer(knowledge_cmd.app, name="knowledge", help="Review what the parser extracted.")
+ask_cmd.register(app)
+serve_cmd.register(app)
+
+
+def main() -> None:
+    app()

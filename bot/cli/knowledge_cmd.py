@@ -1,0 +1,7 @@
+"""`gcio-bot knowledge ...` (issue 4: roles, leads)."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(no_args_is_help=True)

@@ -1,0 +1,72 @@
+"""Pydantic models at the core's boundaries: documents, clauses, answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+ClauseStatus = Literal["current", "superseded"]
+QuestionKind = Literal["chair", "role", "lead", "measure", "fact", "history", "offtopic", "invalid"]
+
+
+class DocumentMeta(BaseModel):
+    """Front matter of one resolution file in knowledge/."""
+
+    id: str = Field(min_length=1)
+    title: str = Field(min_length=1)
+    date: dt.date
+    amends: list[str] = Field(default_factory=list)
+    source: str = ""
+
+
+class Document(BaseModel):
+    meta: DocumentMeta
+    body: str
+    path: str  # relative to the knowledge dir, for messages
+    body_line: int  # 1-based line number of the first body line in the file
+
+
+class Clause(BaseModel):
+    """One structural unit of a resolution: a numbered item, a bullet, or a paragraph."""
+
+    uid: str  # "<doc_id>:<line>" — stable while the document is unchanged
+    doc_id: str
+    path: list[str]  # headings/numbers from the top, e.g. ["1.", "1.1", "รายละเอียดที่เสนอปรับปรุงครั้งนี้", "1)"]
+    number: str | None = None  # "1.", "1.1", "1)", "-" or None for a plain paragraph
+    text: str  # the clause's own text, with continuation lines joined by "\n"
+    line: int  # 1-based line in the source file
+    status: ClauseStatus = "current"
+    replaced_by: str | None = None  # uid of the clause that replaces this one
+    replaces: str | None = None  # uid of the clause this one replaces
+    quoted_from: str | None = None  # doc id whose (old) wording this clause quotes, if known
+    block: str | None = None  # heading of the old/new block it sits in, if any
+
+    @property
+    def section(self) -> str:
+        return " › ".join(self.path)
+
+
+class Citation(BaseModel):
+    doc_id: str
+    title: str
+    date: str  # ISO date of the document
+    section: str  # path joined with " › "
+    text: str  # the clause text
+    status: ClauseStatus
+    quoted_from: str | None = None
+
+
+class Answer(BaseModel):
+    """What every channel renders. Abstaining is an answer, not an error."""
+
+    id: str | None = None
+    question: str
+    answer: str  # direct answer, at most 600 characters
+    abstained: bool
+    confidence: float
+    kind: QuestionKind
+    citations: list[Citation] = Field(default_factory=list)
+    previously: str | None = None  # what the rule was before the amendment, with its source
+    suggestions: list[str] = Field(default_factory=list)  # example questions when abstaining
