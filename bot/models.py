@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 ClauseStatus = Literal["current", "superseded"]
+ClauseKind = Literal["title", "heading", "block", "item", "paragraph", "note"]
 QuestionKind = Literal["chair", "role", "lead", "measure", "fact", "history", "offtopic", "invalid"]
 
 
@@ -42,10 +43,21 @@ class Clause(BaseModel):
     replaces: str | None = None  # uid of the clause this one replaces
     quoted_from: str | None = None  # doc id whose (old) wording this clause quotes, if known
     block: str | None = None  # heading of the old/new block it sits in, if any
+    kind: ClauseKind = "item"
+    label: str | None = None  # in a flattened two-column table: the second column's header
+    detail: str | None = None  # ... and this row's second-column text (e.g. the lead agencies)
+    parent: str | None = None  # uid of the enclosing clause
+    doc_title: str = ""
+    doc_date: dt.date | None = None
 
     @property
     def section(self) -> str:
-        return " › ".join(self.path)
+        """Path for citations; "1. › 1.1" reads as "1.1" since the number already says it."""
+        parts = [
+            p for i, p in enumerate(self.path)
+            if not (i + 1 < len(self.path) and p.endswith(".") and self.path[i + 1].startswith(p))
+        ]
+        return " › ".join(parts)
 
 
 class Citation(BaseModel):
