@@ -2,8 +2,61 @@
 
 from __future__ import annotations
 
+import logging
+
 import typer
+
+logger = logging.getLogger(__name__)
 
 
 def register(app: typer.Typer) -> None:
-    pass
+    app.command("serve")(serve)
+    app.command("telegram")(telegram)
+
+
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Interface to bind (0.0.0.0 behind a reverse proxy)."),
+    port: int = typer.Option(8000, help="TCP port."),
+    log_level: str = typer.Option("info", help="debug shows message text; info and above never do."),
+) -> None:
+    """Run the web chat, the JSON API and the Telegram/LINE webhooks on one server (SIGHUP reloads)."""
+    import uvicorn
+
+    from bot.channels.logsetup import configure_logging
+    from bot.channels.settings import ChannelSettings
+    from bot.web.app import create_app
+
+    settings = ChannelSettings()
+    configure_logging(log_level, settings.secrets())
+    app = create_app(settings, handle_sighup=True)
+    logger.info("web chat at http://%s:%d/", host, port)
+    uvicorn.run(app, host=host, port=port, log_config=None, log_level=log_level.lower(), proxy_headers=False)
+
+
+def telegram(
+    log_level: str = typer.Option("info", help="debug shows message text; info and above never do."),
+) -> None:
+    """Run the Telegram bot with long polling (no public URL needed; do not also set a webhook)."""
+    from bot.channels.holder import EngineHolder
+    from bot.channels.logsetup import configure_logging
+    from bot.channels.service import ChatService
+    from bot.channels.settings import ChannelSettings
+    from bot.channels.telegram_adapter import TelegramChannel
+    from bot.engine import Engine
+    from bot.errors import GcioError
+
+    settings = ChannelSettings()
+    configure_logging(log_level, settings.secrets())
+    if settings.telegram_bot_token is None:
+        typer.echo("TELEGRAM_BOT_TOKEN is not set", err=True)
+        raise typer.Exit(2)
+    try:
+        engine = Engine.load(settings)
+    except GcioError as exc:
+        typer.echo(f"cannot load the index: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    holder = EngineHolder(engine, lambda: Engine.load(settings))
+    service = ChatService.from_settings(holder, settings)
+    channel = TelegramChannel(service, settings, polling=True)
+    logger.info("telegram long polling with index %s", holder.version)
+    channel.app.run_polling(drop_pending_updates=False)

@@ -1,0 +1,173 @@
+"""Channel-agnostic chat logic: limits, answering off the event loop, stats, answer keys, admins.
+
+Adapters (Telegram, LINE, web) translate platform events into calls on `ChatService`
+and render what it returns; nothing here knows a platform.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import logging
+import secrets
+from collections import OrderedDict
+from dataclasses import dataclass
+from threading import Lock
+from typing import Literal
+
+from bot.channels.holder import EngineHolder, ReloadResult
+from bot.channels.ratelimit import RateLimiter
+from bot.channels.stats import Stats
+from bot.models import Answer
+
+logger = logging.getLogger(__name__)
+
+EXAMPLE_QUESTIONS = [
+    "ใครเป็นประธานคณะกรรมการ GCIO",
+    "ใครเป็นประธานคณะกรรมการ PCIO",
+    "ใครเป็นเลขานุการคณะกรรมการ GCIO",
+    "หน่วยงานใดรับผิดชอบเรื่อง e-Saraban",
+    "มาตรการ Work from Home มีอะไรบ้าง",
+]
+
+MSG_TOO_LONG = "ขออภัย คำถามยาวเกินไป (ไม่เกิน {limit} ตัวอักษร) กรุณาถามสั้น ๆ ทีละประเด็นนะครับ"
+MSG_RATE_LIMITED = "ขออภัย ท่านส่งคำถามถี่เกินไป กรุณารอสักครู่แล้วถามใหม่อีกครั้งนะครับ"
+MSG_EMPTY = "กรุณาพิมพ์คำถามเกี่ยวกับมติคณะรัฐมนตรีเรื่องแนวทาง GCIO ได้เลยครับ"
+MSG_ERROR = "ขออภัย ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้งในภายหลังครับ"
+MSG_EXPIRED = "ปุ่มนี้หมดอายุแล้ว กรุณาถามคำถามใหม่อีกครั้งครับ"
+MSG_NOT_ADMIN = "คำสั่งนี้สำหรับผู้ดูแลระบบเท่านั้นครับ"
+MSG_THANKS = {"up": "ขอบคุณสำหรับความเห็นครับ 👍", "down": "ขอบคุณครับ จะนำไปปรับปรุงคำตอบ 👎"}
+MSG_HELP = (
+    "สวัสดีครับ บอทนี้ตอบคำถามเกี่ยวกับมติคณะรัฐมนตรีเรื่องแนวทางการบริหารจัดการผู้บริหาร"
+    "เทคโนโลยีสารสนเทศระดับสูงภาครัฐ (GCIO) พร้อมอ้างอิงข้อในมติ\n\n"
+    "ถามได้ เช่น ใครเป็นประธาน/เลขานุการคณะกรรมการ GCIO หรือ PCIO หน่วยงานใดรับผิดชอบประเด็นใด "
+    "มาตรการ New Normal (Work from Home, BYOD, e-Office, e-Saraban) และมติเปลี่ยนแปลงอะไรจากเดิม\n\n"
+    "แตะตัวอย่างคำถามด้านล่างได้เลยครับ"
+)
+
+
+@dataclass
+class Outcome:
+    status: Literal["answer", "too_long", "rate_limited", "empty", "error"]
+    message: str = ""  # polite text when status != "answer"
+    answer: Answer | None = None
+    key: str | None = None  # short key to find this answer again (buttons, postbacks)
+
+
+class AnswerStore:
+    """Recent answers by short random key, for "show full clause" and feedback buttons."""
+
+    def __init__(self, max_size: int = 20_000):
+        self._items: OrderedDict[str, Answer] = OrderedDict()
+        self._max = max_size
+        self._lock = Lock()
+
+    def put(self, answer: Answer) -> str:
+        key = secrets.token_urlsafe(6)  # 8 characters
+        with self._lock:
+            self._items[key] = answer
+            while len(self._items) > self._max:
+                self._items.popitem(last=False)
+        return key
+
+    def get(self, key: str) -> Answer | None:
+        with self._lock:
+            return self._items.get(key)
+
+
+class ChatService:
+    def __init__(
+        self,
+        holder: EngineHolder,
+        *,
+        rate_limit_per_minute: int = 10,
+        max_question_chars: int = 500,
+        admin_ids: set[tuple[str, str]] | None = None,
+        feedback_file: str | None = None,
+        hash_salt: bytes | None = None,
+    ):
+        self.holder = holder
+        self.limiter = RateLimiter(rate_limit_per_minute)
+        self.max_question_chars = max_question_chars
+        self.admin_ids = set(admin_ids or ())
+        self.stats = Stats(feedback_file)
+        self.answers = AnswerStore()
+        self._salt = hash_salt or secrets.token_bytes(16)
+
+    @classmethod
+    def from_settings(cls, holder: EngineHolder, settings) -> ChatService:
+        return cls(
+            holder,
+            rate_limit_per_minute=settings.gcio_rate_limit_per_minute,
+            max_question_chars=settings.gcio_max_question_chars,
+            admin_ids=settings.admin_ids(),
+            feedback_file=settings.gcio_feedback_file,
+        )
+
+    def user_hash(self, channel: str, user_id: object) -> str:
+        """Stable (per process) pseudonym for logs and feedback; never log raw user ids."""
+        mac = hmac.new(self._salt, f"{channel}:{user_id}".encode(), hashlib.sha256)
+        return mac.hexdigest()[:12]
+
+    def is_admin(self, channel: str, user_id: object) -> bool:
+        return user_id is not None and (channel, str(user_id)) in self.admin_ids
+
+    async def ask(self, channel: str, user_id: object, text: str | None) -> Outcome:
+        """Check limits, answer off the event loop, record stats. Never raises."""
+        question = (text or "").strip()
+        who = self.user_hash(channel, user_id)
+        if not question:
+            return Outcome("empty", MSG_EMPTY)
+        if len(question) > self.max_question_chars:
+            self.stats.record_rejected("length")
+            logger.info("%s user %s: question too long (%d chars)", channel, who, len(question))
+            return Outcome("too_long", MSG_TOO_LONG.format(limit=self.max_question_chars))
+        if not self.limiter.allow(f"{channel}:{user_id}"):
+            self.stats.record_rejected("rate")
+            logger.info("%s user %s: rate limited", channel, who)
+            return Outcome("rate_limited", MSG_RATE_LIMITED)
+        logger.debug("%s user %s asks: %s", channel, who, question)
+        try:
+            answer = await asyncio.to_thread(self.holder.ask, question)
+        except Exception:
+            logger.exception("%s user %s: answering failed", channel, who)
+            return Outcome("error", MSG_ERROR)
+        self.stats.record_answer(channel, abstained=answer.abstained)
+        logger.info(
+            "%s user %s: %s kind=%s conf=%.2f",
+            channel,
+            who,
+            "abstained" if answer.abstained else "answered",
+            answer.kind,
+            answer.confidence,
+        )
+        return Outcome("answer", answer=answer, key=self.answers.put(answer))
+
+    def feedback(self, channel: str, user_id: object, key: str, vote: str) -> str:
+        answer = self.answers.get(key)
+        if answer is None:
+            return MSG_EXPIRED
+        self.stats.record_feedback(channel, key, self.user_hash(channel, user_id), vote, answer.question)
+        logger.info("%s user %s: feedback %s", channel, self.user_hash(channel, user_id), vote)
+        return MSG_THANKS[vote]
+
+    async def reload(self) -> ReloadResult:
+        return await self.holder.reload()
+
+    @staticmethod
+    def reload_text(r: ReloadResult) -> str:
+        if r.ok:
+            return f"โหลดดัชนีใหม่แล้ว: {r.old_version} → {r.version} ({r.seconds:.1f} วินาที)"
+        return f"โหลดดัชนีใหม่ไม่สำเร็จ ยังใช้ดัชนีเดิม {r.version}\nสาเหตุ: {r.message}"
+
+    def stats_text(self) -> str:
+        s = self.stats.snapshot()
+        return (
+            f"สถิติ (ดัชนี {self.holder.version}, {self.holder.document_count} มติ)\n"
+            f"คำถามทั้งหมด: {s['questions']}\n"
+            f"ตอบได้: {s['answered']}\n"
+            f"ไม่พบคำตอบ: {s['abstained']}\n"
+            f"👍 {s['feedback_up']}  👎 {s['feedback_down']}\n"
+            f"ถูกจำกัดความถี่: {s['rate_limited']}  คำถามยาวเกิน: {s['too_long']}"
+        )

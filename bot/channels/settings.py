@@ -1,0 +1,76 @@
+"""Channel settings from the environment (extends the core's settings).
+
+Build with `ChannelSettings()` inside an entry point or app factory, never at import time.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import SettingsConfigDict
+
+from bot.config import CoreSettings
+
+
+class ChannelSettings(CoreSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    telegram_bot_token: SecretStr | None = None
+    telegram_webhook_secret: SecretStr | None = None
+    telegram_api_base_url: str = "https://api.telegram.org"
+
+    line_channel_secret: SecretStr | None = None
+    line_channel_access_token: SecretStr | None = None
+    line_api_base_url: str = "https://api.line.me"
+
+    # "tg:123,line:Uabc" — admin user ids, per channel.
+    gcio_admin_ids: str = ""
+    gcio_admin_token: SecretStr | None = None
+
+    # Abuse limits: questions per user per minute (burst = the same number), question length.
+    gcio_rate_limit_per_minute: int = Field(default=10, ge=1)
+    gcio_max_question_chars: int = Field(default=500, ge=10)
+    # Optional JSON-lines file where 👍/👎 feedback is appended (no raw user ids).
+    gcio_feedback_file: str | None = None
+
+    @field_validator("telegram_api_base_url", "line_api_base_url")
+    @classmethod
+    def _strip_slash(cls, v: str) -> str:
+        return v.rstrip("/")
+
+    @property
+    def telegram_enabled(self) -> bool:
+        return bool(_secret(self.telegram_bot_token) and _secret(self.telegram_webhook_secret))
+
+    @property
+    def line_enabled(self) -> bool:
+        return bool(_secret(self.line_channel_secret) and _secret(self.line_channel_access_token))
+
+    def admin_ids(self) -> set[tuple[str, str]]:
+        """{("tg", "123"), ("line", "Uabc")} parsed from GCIO_ADMIN_IDS."""
+        out: set[tuple[str, str]] = set()
+        for item in self.gcio_admin_ids.split(","):
+            item = item.strip()
+            if not item or ":" not in item:
+                continue
+            channel, _, uid = item.partition(":")
+            channel = channel.strip().lower()
+            if channel == "telegram":
+                channel = "tg"
+            if uid.strip():
+                out.add((channel, uid.strip()))
+        return out
+
+    def secrets(self) -> list[str]:
+        """Every configured secret value, for the log redaction filter."""
+        vals = [
+            self.telegram_bot_token,
+            self.telegram_webhook_secret,
+            self.line_channel_secret,
+            self.line_channel_access_token,
+            self.gcio_admin_token,
+        ]
+        return [s for s in (_secret(v) for v in vals) if s]
+
+
+def _secret(v: SecretStr | None) -> str:
+    return v.get_secret_value() if v is not None else ""

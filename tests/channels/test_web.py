@@ -1,0 +1,97 @@
+"""The web side of `gcio-bot serve`: health check, JSON API, chat page, admin reload."""
+
+from __future__ import annotations
+
+from .helpers import ADMIN_TOKEN, CHAIR_A, CHAIR_Q, make_settings, running_app
+
+
+def test_healthz_reports_index_version_and_documents(server, client, chan_engine):
+    r = client.get(f"{server.url}/healthz")
+    assert r.status_code == 200
+    body = r.json()
+    assert body["status"] == "ok"
+    assert body["index_version"] == chan_engine.version
+    assert body["document_count"] == chan_engine.document_count >= 1
+    assert body["channels"] == {"telegram": True, "line": True, "web": True}
+
+
+def test_api_ask_returns_the_answer_json(server, client, chan_engine):
+    r = client.post(f"{server.url}/api/ask", json={"question": CHAIR_Q})
+    assert r.status_code == 200
+    body = r.json()
+    assert CHAIR_A in body["answer"]
+    assert body["abstained"] is False
+    assert body["citations"] and body["citations"][0]["title"]
+    # Same JSON as `gcio-bot ask --json`: the Answer model dumped as is.
+    assert body == chan_engine.ask(CHAIR_Q).model_dump(mode="json")
+
+
+def test_api_ask_passes_request_id(server, client):
+    r = client.post(f"{server.url}/api/ask", json={"question": CHAIR_Q, "id": "q-42"})
+    assert r.status_code == 200 and r.json()["id"] == "q-42"
+
+
+def test_api_ask_rejects_bad_requests(server, client):
+    url = f"{server.url}/api/ask"
+    assert client.post(url, content=b"{not json").status_code == 400
+    assert client.post(url, content=b"\xff\xfe garbage").status_code == 400
+    assert client.post(url, json=["list"]).status_code == 422
+    assert client.post(url, json={"q": "x"}).status_code == 422
+    assert client.post(url, json={"question": 12}).status_code == 422
+    r = client.post(url, json={"question": "   "})
+    assert r.status_code == 422 and "คำถาม" in r.json()["message"]
+    r = client.post(url, json={"question": "ก" * 5000})
+    assert r.status_code == 413
+    assert "ยาวเกินไป" in r.json()["message"]
+    # The server is still fine afterwards.
+    assert client.get(f"{server.url}/healthz").status_code == 200
+
+
+def test_chat_page_is_served(server, client):
+    r = client.get(f"{server.url}/")
+    assert r.status_code == 200
+    assert "text/html" in r.headers["content-type"]
+    assert 'id="question"' in r.text and "/static/app.js" in r.text
+    assert "default-src 'self'" in r.headers["content-security-policy"]
+    js = client.get(f"{server.url}/static/app.js")
+    assert (
+        js.status_code == 200
+        and "textContent" in js.text
+        and "innerHTML" not in js.text.replace("never innerHTML", "")
+    )
+    ex = client.get(f"{server.url}/api/examples").json()["examples"]
+    assert CHAIR_Q in ex
+
+
+def test_no_tokens_runs_only_web_chat_and_api(chan_engine, client, caplog):
+    caplog.set_level("INFO")
+    with running_app(make_settings(), chan_engine) as srv:
+        health = client.get(f"{srv.url}/healthz").json()
+        assert health["channels"] == {"telegram": False, "line": False, "web": True}
+        assert client.post(f"{srv.url}/telegram/webhook", json={"update_id": 1}).status_code == 404
+        assert client.post(f"{srv.url}/line/webhook", json={"events": []}).status_code == 404
+        r = client.post(f"{srv.url}/api/ask", json={"question": CHAIR_Q})
+        assert r.status_code == 200 and CHAIR_A in r.json()["answer"]
+    msgs = [r.getMessage() for r in caplog.records]
+    assert sum("telegram channel disabled" in m for m in msgs) == 1
+    assert sum("line channel disabled" in m for m in msgs) == 1
+
+
+def test_api_rate_limit_is_polite(chan_engine, client):
+    with running_app(make_settings(gcio_rate_limit_per_minute=2), chan_engine) as srv:
+        codes = [client.post(f"{srv.url}/api/ask", json={"question": CHAIR_Q}) for _ in range(4)]
+        assert [r.status_code for r in codes] == [200, 200, 429, 429]
+        assert "ถี่เกินไป" in codes[-1].json()["message"]
+
+
+def test_admin_reload_needs_the_token(server, client):
+    url = f"{server.url}/admin/reload"
+    assert client.post(url).status_code == 403
+    assert client.post(url, headers={"Authorization": "Bearer wrong"}).status_code == 403
+    assert client.post(url, headers={"Authorization": ADMIN_TOKEN}).status_code == 403
+
+
+def test_admin_reload_disabled_without_token(chan_engine, client):
+    with running_app(make_settings(gcio_admin_token=None), chan_engine) as srv:
+        r = client.post(f"{srv.url}/admin/reload", headers={"Authorization": "Bearer x"})
+        assert r.status_code == 403
