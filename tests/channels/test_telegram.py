@@ -1,0 +1,202 @@
+"""Telegram webhook over real HTTP: our server -> fake Bot API server, both on loopback."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import (
+    BOT_ID,
+    BOT_USERNAME,
+    CHAIR_A,
+    CHAIR_Q,
+    TG_ADMIN,
+    make_settings,
+    post_tg,
+    running_app,
+    tg_callback,
+    tg_message,
+)
+
+
+def sent(rec, method="sendMessage"):
+    return [c for c in rec.take() if c["method"] == method]
+
+
+def buttons(call) -> list[tuple[str, str]]:
+    rows = call.get("reply_markup", {}).get("inline_keyboard", [])
+    return [(b["text"], b.get("callback_data", "")) for row in rows for b in row]
+
+
+def test_private_question_gets_answer_with_citation(server, client, tg):
+    r = post_tg(client, server, tg_message(CHAIR_Q, user=2001))
+    assert r.status_code == 200
+    [msg] = sent(tg)
+    assert msg["chat_id"] == "2001"
+    assert msg["parse_mode"] == "HTML"
+    assert CHAIR_A in msg["text"]
+    assert "ที่มา:" in msg["text"]
+    labels = [t for t, _ in buttons(msg)]
+    assert any("ข้อความเต็ม" in t for t in labels) and "👍" in labels and "👎" in labels
+    assert all(len(d.encode()) <= 64 for _, d in buttons(msg))
+
+
+def test_forged_or_missing_secret_is_rejected_and_nothing_sent(server, client, tg):
+    assert post_tg(client, server, tg_message(CHAIR_Q), secret="wrong-secret").status_code == 403
+    assert post_tg(client, server, tg_message(CHAIR_Q), secret=None).status_code == 403
+    assert post_tg(client, server, tg_message(CHAIR_Q), secret="").status_code == 403
+    assert tg.take() == []
+
+
+def test_duplicate_update_is_answered_once(server, client, tg):
+    update = tg_message(CHAIR_Q, user=2002)
+    for _ in range(3):
+        assert post_tg(client, server, update).status_code == 200
+    assert len(sent(tg)) == 1
+
+
+def test_start_and_help_offer_tappable_examples(server, client, tg):
+    for cmd in ("/start", "/help"):
+        post_tg(client, server, tg_message(cmd, user=2003))
+        [msg] = sent(tg)
+        assert "GCIO" in msg["text"]
+        data = [d for _, d in buttons(msg)]
+        assert data and all(d.startswith("q:") for d in data)
+    # Tapping the first example asks it.
+    post_tg(client, server, tg_callback("q:0", user=2003))
+    calls = tg.take()
+    assert any(c["method"] == "answerCallbackQuery" for c in calls)
+    [answer] = [c for c in calls if c["method"] == "sendMessage"]
+    assert CHAIR_A in answer["text"]
+
+
+def test_show_full_clause_and_feedback_buttons(server, client, tg):
+    post_tg(client, server, tg_message(CHAIR_Q, user=2004))
+    [msg] = sent(tg)
+    data = dict((t, d) for t, d in buttons(msg))
+    clause_data = next(d for t, d in data.items() if "ข้อความเต็ม" in t)
+
+    post_tg(client, server, tg_callback(clause_data, user=2004))
+    calls = tg.take()
+    [clause] = [c for c in calls if c["method"] == "sendMessage"]
+    assert clause["parse_mode"] == "HTML"
+    assert "ลงวันที่" in clause["text"] and len(clause["text"]) > len(CHAIR_A)
+
+    post_tg(client, server, tg_callback(data["👍"], user=2004))
+    [ack] = sent(tg, "answerCallbackQuery")
+    assert "ขอบคุณ" in ack.get("text", "")
+    post_tg(client, server, tg_callback(data["👎"], user=2005))
+    tg.take()
+
+    # Feedback is counted: an admin sees it in /stats.
+    post_tg(client, server, tg_message("/stats", user=TG_ADMIN))
+    [stats] = sent(tg)
+    assert "👍 1  👎 1" in stats["text"]
+
+
+def test_expired_button_is_polite(server, client, tg):
+    post_tg(client, server, tg_callback("c:doesnotexist", user=2006))
+    [ack] = sent(tg, "answerCallbackQuery")
+    assert "หมดอายุ" in ack["text"]
+
+
+def test_group_needs_mention_reply_or_ask(server, client, tg):
+    group = {"chat_type": "group", "chat": -100777}
+    # Plain chatter in a group: ignored.
+    post_tg(client, server, tg_message(CHAIR_Q, user=2010, **group))
+    assert sent(tg) == []
+    # Mentioned: answered.
+    text = f"@{BOT_USERNAME} {CHAIR_Q}"
+    upd = tg_message(text, user=2010, **group)
+    upd["message"]["entities"] = [{"type": "mention", "offset": 0, "length": len(BOT_USERNAME) + 1}]
+    post_tg(client, server, upd)
+    [msg] = sent(tg)
+    assert CHAIR_A in msg["text"] and msg["chat_id"] == "-100777"
+    # Mentioning someone else: ignored.
+    upd = tg_message(f"@someone_else {CHAIR_Q}", user=2010, **group)
+    upd["message"]["entities"] = [{"type": "mention", "offset": 0, "length": 13}]
+    post_tg(client, server, upd)
+    assert sent(tg) == []
+    # A reply to one of the bot's messages: answered.
+    bot_msg = {
+        "message_id": 9,
+        "date": 1,
+        "chat": {"id": -100777, "type": "group", "title": "g"},
+        "from": {"id": BOT_ID, "is_bot": True, "first_name": "GCIO", "username": BOT_USERNAME},
+        "text": "previous answer",
+    }
+    post_tg(client, server, tg_message(CHAIR_Q, user=2010, reply_to_message=bot_msg, **group))
+    assert CHAIR_A in sent(tg)[0]["text"]
+    # /ask command (also /ask@botname): answered.
+    post_tg(client, server, tg_message(f"/ask {CHAIR_Q}", user=2010, **group))
+    assert CHAIR_A in sent(tg)[0]["text"]
+    post_tg(client, server, tg_message(f"/ask@{BOT_USERNAME} {CHAIR_Q}", user=2010, **group))
+    assert CHAIR_A in sent(tg)[0]["text"]
+
+
+def test_admin_commands_are_refused_to_others(server, client, tg):
+    post_tg(client, server, tg_message("/stats", user=2020))
+    post_tg(client, server, tg_message("/reload", user=2020))
+    msgs = sent(tg)
+    assert len(msgs) == 2 and all("ผู้ดูแลระบบ" in m["text"] for m in msgs)
+
+
+def test_admin_stats_and_reload(server, client, tg, chan_engine):
+    post_tg(client, server, tg_message("/stats", user=TG_ADMIN))
+    [stats] = sent(tg)
+    assert "คำถามทั้งหมด" in stats["text"] and "ไม่พบคำตอบ" in stats["text"]
+    post_tg(client, server, tg_message("/reload", user=TG_ADMIN))
+    [msg] = sent(tg)
+    assert "ดัชนี" in msg["text"]
+
+
+def test_too_long_question_is_refused_politely(server, client, tg):
+    post_tg(client, server, tg_message("ก" * 2000, user=2030))
+    [msg] = sent(tg)
+    assert "ยาวเกินไป" in msg["text"]
+
+
+def test_rate_limit_is_per_user_and_polite(chan_engine, fake_telegram, fake_line, client, tg):
+    with running_app(make_settings(fake_telegram, gcio_rate_limit_per_minute=2), chan_engine) as srv:
+        for _ in range(3):
+            assert post_tg(client, srv, tg_message(CHAIR_Q, user=2040)).status_code == 200
+        msgs = sent(tg)
+        assert [CHAIR_A in m["text"] for m in msgs] == [True, True, False]
+        assert "ถี่เกินไป" in msgs[2]["text"]
+        # Another user is not affected.
+        post_tg(client, srv, tg_message(CHAIR_Q, user=2041))
+        assert CHAIR_A in sent(tg)[0]["text"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"not json at all",
+        b"{}",
+        b'{"update_id": "abc"}',
+        b"[1, 2, 3]",
+        b'{"update_id": 5, "message": {"text": "no chat or date"}}',
+    ],
+)
+def test_malformed_bodies_with_right_secret_get_200_and_no_reply(server, client, tg, body):
+    assert post_tg(client, server, body).status_code == 200
+    assert sent(tg) == []
+    assert client.get(f"{server.url}/healthz").status_code == 200
+
+
+def test_unknown_update_types_are_ignored(server, client, tg):
+    upd = {
+        "update_id": 99_000_001,
+        "poll": {"id": "1", "question": "q", "options": [], "total_voter_count": 0},
+    }
+    assert post_tg(client, server, upd).status_code == 200
+    upd = {"update_id": 99_000_002, "something_new": {"x": 1}}
+    assert post_tg(client, server, upd).status_code == 200
+    assert sent(tg) == []
+
+
+def test_failing_send_does_not_take_the_server_down(server, client, tg):
+    tg.fail_next = 1
+    assert post_tg(client, server, tg_message(CHAIR_Q, user=2050)).status_code == 200
+    tg.take()
+    post_tg(client, server, tg_message(CHAIR_Q, user=2050))
+    assert CHAIR_A in sent(tg)[0]["text"]
