@@ -171,8 +171,11 @@ def _section_of(c: Clause, by_uid: Mapping[str, Clause]) -> str | None:
     p = c.parent
     while p is not None:
         parent = by_uid[p]
-        if parent.kind != "block" and (parent.kind in ("title",) or (parent.number or "").endswith(".")
-                                       or re.fullmatch(r"\d+(\.\d+)+", parent.number or "")):
+        if parent.kind != "block" and (
+            parent.kind in ("title",)
+            or (parent.number or "").endswith(".")
+            or re.fullmatch(r"\d+(\.\d+)+", parent.number or "")
+        ):
             return parent.uid
         p = parent.parent
     return None

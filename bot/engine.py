@@ -6,24 +6,88 @@ This module imports nothing from any channel or web library.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
+from bot.answer import Answerer
 from bot.config import CoreSettings
+from bot.embed import Embedder, make_embedder
+from bot.index import LoadedIndex, Retriever
 from bot.models import Answer
+from bot.question import clean
+from bot.thai import ThaiText
+
+logger = logging.getLogger(__name__)
 
 
 class Engine:
-    """Loaded index + embedder; thread-safe for concurrent `ask` calls (read-only state)."""
+    """Loaded index + embedder; `ask` only reads shared state, so concurrent calls are safe."""
 
-    version: str  # index version in use
-    document_count: int
-    clause_count: int
+    def __init__(self, index: LoadedIndex, embedder: Embedder, thai: ThaiText) -> None:
+        self.index = index
+        self.embedder = embedder
+        self.thai = thai
+        self.retriever = Retriever(index, embedder, thai)
+        self.answerer = Answerer(index, self.retriever, thai)
+
+    @property
+    def version(self) -> str:
+        return self.index.version
+
+    @property
+    def document_count(self) -> int:
+        return len(self.index.manifest.documents)
+
+    @property
+    def clause_count(self) -> int:
+        return len(self.index.clauses)
 
     @classmethod
-    def load(cls, settings: CoreSettings | None = None, *, index_dir: Path | None = None) -> Engine:
+    def load(
+        cls,
+        settings: CoreSettings | None = None,
+        *,
+        index_dir: Path | None = None,
+        embedder: Embedder | None = None,
+        check_knowledge: bool = True,
+    ) -> Engine:
         """Load the current index version (raises IndexNotFoundError / IndexMismatchError)."""
-        raise NotImplementedError
+        settings = settings or CoreSettings()
+        embedder = embedder or make_embedder(settings.gcio_embedder)
+        index = LoadedIndex.load(
+            index_dir or settings.gcio_index_dir,
+            embedder,
+            knowledge_dir=settings.gcio_knowledge_dir if check_knowledge else None,
+        )
+        thai = ThaiText(index.glossary)
+        engine = cls(index, embedder, thai)
+        engine.warm_up()
+        logger.info(
+            "engine ready: index %s, %d documents, %d clauses",
+            engine.version,
+            engine.document_count,
+            engine.clause_count,
+        )
+        return engine
+
+    def warm_up(self) -> None:
+        """Pay the one-off costs (tokenizer dictionary, first model call) at start-up, not on a user."""
+        self.thai.tokens("ประธาน")
+        self.embedder.encode_queries(["query"])
 
     def ask(self, question: str, *, id: str | None = None) -> Answer:
         """Answer one question; never raises on bad input (returns an abstaining Answer)."""
-        raise NotImplementedError
+        logger.debug("question: %r", question)
+        try:
+            return self.answerer.ask(question, id=id)
+        except Exception:  # one bad question must not take a channel down
+            logger.exception("failed to answer a question")
+            text, _ = clean(question if isinstance(question, str) else "")
+            return Answer(
+                id=id,
+                question=question if isinstance(question, str) else "",
+                answer="ขออภัย เกิดข้อผิดพลาดในการค้นหาคำตอบ กรุณาลองถามใหม่อีกครั้ง",
+                abstained=True,
+                confidence=0.0,
+                kind="invalid",
+            )

@@ -21,7 +21,7 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), No
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 # A tone/vowel mark with no base consonant before it (broken combining marks) is dropped.
-_ORPHAN_MARK = re.compile(r"(?:(?<=^)|(?<=[\s\W]))[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+")
+_ORPHAN_MARK = re.compile(r"(?:^|(?<=[^\u0e00-\u0e7f]))[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+", re.MULTILINE)
 
 THAI_MONTHS = [
     "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
@@ -32,7 +32,11 @@ THAI_MONTHS_ABBR = [
     "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
 ]  # fmt: skip
 THAI_DATE = re.compile(
-    r"(\d{1,2})\s*(" + "|".join(THAI_MONTHS) + "|" + "|".join(map(re.escape, THAI_MONTHS_ABBR)) + r")\s*(\d{4})"
+    r"(\d{1,2})\s*("
+    + "|".join(THAI_MONTHS)
+    + "|"
+    + "|".join(map(re.escape, THAI_MONTHS_ABBR))
+    + r")\s*(\d{4})"
 )
 
 

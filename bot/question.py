@@ -1,0 +1,191 @@
+"""Read a question: clean it, and recognise what kind of answer it wants.
+
+The cues are the ways officials ask (Thai, colloquial, abbreviated, or English), grouped by the
+kind of answer: a role holder, a lead agency, a date, a definition, a purpose, a yes/no, a list,
+or what a rule used to be. Nothing here is tied to particular questions.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from bot.facts import ROLES, committee_in, role_of
+from bot.thai import Glossary, ThaiText, normalize
+
+MAX_QUESTION_CHARS = 500
+
+HISTORY_CUES = (
+    "เดิม", "ก่อนปรับ", "ก่อนแก้", "ก่อนหน้า", "แต่ก่อน", "สมัยก่อน", "ก่อนการปรับปรุง", "ฉบับก่อน",
+    "2562", "2019", "previous", "before", "original", "used to", "formerly", "old ", "earlier",
+)  # fmt: skip
+LEAD_CUES = (
+    "รับผิดชอบ", "ดูแล", "เจ้าภาพ", "หน่วยงานไหน", "หน่วยงานใด", "หน่วยงานอะไร", "ใครทำ", "ใครจัด",
+    "ขับเคลื่อน", "ผลักดัน", "คุม", "ดำเนินการ", "ผู้ดำเนิน", "รวบรวม", "ทำหน้าที่",
+    "responsible", "in charge", "lead", "runs", "run ", "handles", "handle", "who does", "which agency", "owner",
+)  # fmt: skip
+WHO_CUES = ("ใคร", "หน่วยงานไหน", "หน่วยงานใด", "who", "which agency", "whom")
+WHEN_CUES = (
+    "เมื่อไร",
+    "เมื่อไหร่",
+    "วันไหน",
+    "วันที่เท่าไร",
+    "วันอะไร",
+    "ปีไหน",
+    "ปีอะไร",
+    "เมื่อวันที่",
+    "when",
+    "what date",
+    "which date",
+)
+DEFINE_CUES = (
+    "คืออะไร",
+    "หมายถึง",
+    "หมายความว่า",
+    "ย่อมาจาก",
+    "what is",
+    "what does",
+    "what's",
+    "meaning",
+    "stand for",
+    "stands for",
+)
+PURPOSE_CUES = ("เพื่ออะไร", "วัตถุประสงค์", "จุดประสงค์", "เป้าหมาย", "ทำไม", "why", "purpose", "objective", "aim")
+YESNO_CUES = (
+    "หรือไม่",
+    "หรือเปล่า",
+    "ไหม",
+    "มั้ย",
+    "ใช่ไหม",
+    "ใช่มั้ย",
+    "หรือยัง",
+    "is there",
+    "does ",
+    "do ",
+    "is it",
+    "are there",
+    "was ",
+    "will ",
+)
+LIST_CUES = (
+    "อะไรบ้าง",
+    "มีอะไร",
+    "ได้แก่",
+    "ระบบอะไร",
+    "มาตรการ",
+    "แนวทาง",
+    "which systems",
+    "what measures",
+    "what systems",
+    "list",
+)
+BANGKOK_CUES = ("กรุงเทพ", "กทม", "bangkok", "bma")
+ENGLISH_STOP = frozenset(
+    "a an the of in on for to and or is are was were be been do does did who whom whose what which when where why how "
+    "me you tell please about this that these those it its by with as at from under resolution cabinet new any "
+    "there their has have had can could should would will shall i we my our your s".split()
+)
+# Words of asking, not of topic: they never make a question off-topic.
+ASKING_WORDS = frozenset(
+    "ใคร อะไร ไหน ยังไง อย่างไร เท่าไร เท่าไหร่ กี่ บ้าง ไหม มั้ย หรือเปล่า หรือไม่ คะ ครับ ค่ะ นะ จ้า จ๊ะ หน่อย "
+    "ช่วย บอก อยาก ทราบ สอบถาม ถาม ขอ รู้ คือ เป็น มี ได้ ต้อง ควร เรื่อง ตาม มติ นี้ ตอนนี้ ปัจจุบัน เดิม ก่อน "
+    "ดูแล รับผิดชอบ เจ้าภาพ คุม ทำ จัด หน้าที่ ใด ว่า กัน หรือ ยัง แล้ว ปี ครม วัน เมื่อ ไร ไหร่ "
+    "หมายถึง ย่อ มา จาก ใช่ ทำไม เพื่อ แบบ อยู่ ให้ ที่ ของ ใน และ กับ ตำแหน่ง ผู้ คน ท่าน".split()
+)
+_TAG = re.compile(r"<[^>]{0,200}>")
+
+
+@dataclass
+class Question:
+    raw: str
+    text: str
+    problem: str | None = None  # why the text cannot be answered at all (empty, too long, ...)
+    role: str | None = None
+    committee: str | None = None
+    bangkok: bool = False
+    history: bool = False
+    intents: set[str] = field(default_factory=set)
+    english: bool = False
+    tokens: list[str] = field(default_factory=list)
+    content: list[str] = field(default_factory=list)  # tokens that carry the topic
+
+
+def clean(raw: str) -> tuple[str, str | None]:
+    """Text safe to work with, or the reason it is not a question."""
+    if raw is None or not str(raw).strip():
+        return "", "empty"
+    text = str(raw)
+    if len(text) > MAX_QUESTION_CHARS * 4:
+        return "", "too_long"
+    text = html.unescape(_TAG.sub(" ", text))
+    text = normalize(text).replace("\n", " ")
+    if len(text) > MAX_QUESTION_CHARS:
+        return "", "too_long"
+    if not re.search(r"[\u0e01-\u0e2eA-Za-z0-9]", text):
+        return "", "no_words"
+    return text, None
+
+
+def _has(text: str, cues) -> bool:
+    return any(c in text for c in cues)
+
+
+def _role_in(tokens: list[str], glossary: Glossary, text: str) -> str | None:
+    """Role named in the question, read on tokens so "ประธานาธิบดี" is not a chair."""
+    words = list(tokens)
+    for key, _, _ in glossary.find(text):
+        words.extend(n for n in glossary.terms.get(key, []) if n in ROLES)
+    joined = " ".join(words)
+    for role in ROLES:
+        parts = {
+            "ผู้ช่วยเลขานุการ": [r"ผู้ช่วย\s*(?:เลขานุการ|เลขาฯ|เลขา)", r"ผู้ช่วยเลขานุการ"],
+            "กรรมการและเลขานุการ": [r"กรรมการ\s*และ\s*เลขานุการ"],
+            "เลขานุการ": [r"(?<!ผู้ช่วย )(?:^|\s)(?:เลขานุการ|เลขาฯ|เลขา)(?:\s|$)"],
+            "รองประธาน": [r"รองประธาน", r"รอง\s+ประธาน"],
+            "ประธาน": [r"(?:^|\s)ประธาน(?:\s|$)"],
+            "กรรมการ": [r"(?:^|\s)กรรมการ(?:\s|$)"],
+        }[role]
+        if any(re.search(p, joined) for p in parts):
+            return role_of(role)
+    return None
+
+
+def analyse(raw: str, thai: ThaiText, glossary: Glossary) -> Question:
+    text, problem = clean(raw)
+    q = Question(raw=str(raw or ""), text=text, problem=problem)
+    if problem:
+        return q
+    low = text.lower()
+    expanded = glossary.expand(text)
+    low_exp = expanded.lower()
+    q.english = not re.search(r"[\u0e01-\u0e5b]", text)
+    q.tokens = thai.tokens(text)
+    q.role = _role_in(q.tokens, glossary, text)
+    q.committee = committee_in(low) or committee_in(" ".join(glossary.expansions(text)))
+    q.bangkok = _has(low, BANGKOK_CUES)
+    q.history = _has(low + " ", HISTORY_CUES)
+    if q.role:
+        q.intents.add("role")
+    if _has(low, LEAD_CUES) or (_has(low, WHO_CUES) and not q.role):
+        q.intents.add("lead")
+    if _has(low, WHEN_CUES):
+        q.intents.add("when")
+    if _has(low, DEFINE_CUES):
+        q.intents.add("define")
+    if _has(low, PURPOSE_CUES):
+        q.intents.add("purpose")
+    if _has(low + " ", YESNO_CUES) or (
+        q.english and re.match(r"^(is|are|does|do|did|was|were|has|have|can|will)\b", low)
+    ):
+        q.intents.add("yesno")
+    if _has(low_exp, LIST_CUES):
+        q.intents.add("list")
+    stop = thai.stopwords
+    role_words = set(ROLES) | {"เลขา", "เลขาฯ", "ปธ", "รอง", "ผู้ช่วย"}
+    q.content = [
+        t for t in q.tokens
+        if t not in stop and t not in ASKING_WORDS and t not in ENGLISH_STOP and t not in role_words
+        and len(t) > 1 and not t.isdigit()
+    ]  # fmt: skip
+    return q
