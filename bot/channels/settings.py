@@ -29,6 +29,8 @@ class ChannelSettings(CoreSettings):
     # Abuse limits: questions per user per minute (burst = the same number), question length.
     gcio_rate_limit_per_minute: int = Field(default=10, ge=1)
     gcio_max_question_chars: int = Field(default=500, ge=10)
+    # Recent answers cached per (index version, question); 0 turns the cache off.
+    gcio_answer_cache: int = Field(default=512, ge=0)
     # Optional JSON-lines file where 👍/👎 feedback is appended (no raw user ids).
     gcio_feedback_file: str | None = None
 

@@ -55,7 +55,7 @@ def telegram(
     except GcioError as exc:
         typer.echo(f"cannot load the index: {exc}", err=True)
         raise typer.Exit(1) from exc
-    holder = EngineHolder(engine, lambda: Engine.load(settings))
+    holder = EngineHolder(engine, lambda: Engine.load(settings), cache_size=settings.gcio_answer_cache)
     service = ChatService.from_settings(holder, settings)
     channel = TelegramChannel(service, settings, polling=True)
     logger.info("telegram long polling with index %s", holder.version)

@@ -63,7 +63,7 @@ def create_app(
         if eng is None:
             logger.info("loading model and index from %s", settings.gcio_index_dir)
             eng = await asyncio.to_thread(load)
-        holder = EngineHolder(eng, load)
+        holder = EngineHolder(eng, load, cache_size=settings.gcio_answer_cache)
         service = ChatService.from_settings(holder, settings)
         app.state.holder, app.state.service = holder, service
         app.state.telegram = app.state.line = None
