@@ -33,8 +33,9 @@ def _blocks(answer: Answer, esc, bold) -> list[str]:
     out = [esc(answer.answer)]
     if answer.citations and not answer.abstained:
         out.append(bold("ที่มา:") + " " + esc(citation_line(answer.citations[0])))
-    if answer.previously:
-        out.append(bold("เดิม:") + " " + esc(answer.previously))
+    prev = (answer.previously or "").strip()
+    if prev and prev not in answer.answer:  # the core may already fold it into the answer
+        out.append(esc(prev) if prev.startswith("เดิม") else bold("เดิม:") + " " + esc(prev))
     if answer.abstained and answer.suggestions:
         out.append(bold("ลองถาม เช่น") + "\n" + "\n".join("• " + esc(s) for s in answer.suggestions[:5]))
     return out

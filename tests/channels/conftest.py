@@ -6,10 +6,14 @@ tests go over real HTTP (pytest-socket still blocks anything that is not loopbac
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
+
+from bot.channels.settings import ChannelSettings
 
 from .helpers import Recorder, ServerThread, _fake_line_app, _fake_telegram_app, make_settings, running_app
 
@@ -57,44 +61,39 @@ def client() -> Iterator[httpx.Client]:
         yield c
 
 
-# TEMPORARY stand-in until the core's Engine lands; replaced by the real `engine` fixture.
-class _FakeEngine:
-    version = "fake-1"
-    document_count = 2
+def _build_real_index(tmp_root: Path) -> ChannelSettings:
+    """Copy the real knowledge/ and build a real index (default model) under tmp_root."""
+    from bot.config import CoreSettings
+    from bot.embed import make_embedder
+    from bot.index import build_index
 
-    def ask(self, question, *, id=None):
-        from bot.models import Answer, Citation
-
-        if "ประธาน" in question and "GCIO" in question:
-            c = Citation(
-                doc_id="cabinet-2020-09-29-gcio",
-                title="การดำเนินงานตามมติคณะรัฐมนตรี <GCIO> & guideline",
-                date="2020-09-29",
-                section="2.1 › 1)",
-                text="รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นประธานกรรมการ",
-                status="current",
-            )
-            return Answer(
-                id=id,
-                question=question,
-                answer="รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นประธานคณะกรรมการ GCIO",
-                abstained=False,
-                confidence=0.9,
-                kind="chair",
-                citations=[c],
-                previously="เดิม: รองนายกรัฐมนตรี (มติ 26 พฤศจิกายน 2562)",
-            )
-        return Answer(
-            id=id,
-            question=question,
-            answer="ไม่พบคำตอบในมติ",
-            abstained=True,
-            confidence=0.1,
-            kind="offtopic",
-            suggestions=["ใครเป็นประธานคณะกรรมการ GCIO"],
-        )
+    knowledge = tmp_root / "knowledge"
+    shutil.copytree(CoreSettings(_env_file=None).gcio_knowledge_dir, knowledge)
+    settings = make_settings(gcio_index_dir=tmp_root / "index", gcio_knowledge_dir=knowledge)
+    build_index(knowledge, settings.gcio_index_dir, make_embedder(settings.gcio_embedder))
+    return settings
 
 
 @pytest.fixture(scope="session")
-def chan_engine():
-    return _FakeEngine()
+def chan_engine(request):
+    """The real engine: the core's session `engine` fixture when present, else one built here."""
+    try:
+        return request.getfixturevalue("engine")
+    except pytest.FixtureLookupError:
+        from bot.engine import Engine
+
+        return Engine.load(request.getfixturevalue("_template_index"))
+
+
+@pytest.fixture(scope="session")
+def _template_index(tmp_path_factory) -> ChannelSettings:
+    return _build_real_index(tmp_path_factory.mktemp("chan-template"))
+
+
+@pytest.fixture()
+def own_index(_template_index, tmp_path) -> ChannelSettings:
+    """A private copy of knowledge/ and of a real index (with its vector cache, so rebuilds are quick)."""
+    knowledge, index = tmp_path / "knowledge", tmp_path / "index"
+    shutil.copytree(_template_index.gcio_knowledge_dir, knowledge)
+    shutil.copytree(_template_index.gcio_index_dir, index)
+    return make_settings(gcio_index_dir=index, gcio_knowledge_dir=knowledge)

@@ -59,6 +59,9 @@ def test_type_a_question_and_see_answer_with_citation(browser, page_url):
     assert citation.locator(".title").inner_text().strip()
     assert "ลงวันที่" in citation.locator(".date").inner_text()
     assert citation.locator(".section").inner_text().strip()
+    # What the rule was before the 2020 amendment is shown apart from the answer.
+    prev = bot.locator(".previously").inner_text()
+    assert "เดิม" in prev and "2562" in prev
     # The full clause is one click away.
     bot.locator("details.clause summary").click()
     assert bot.locator("details.clause pre").inner_text().strip()

@@ -75,12 +75,19 @@ def _answer(**kw) -> Answer:
 
 
 def test_html_rendering_escapes_everything_from_the_answer():
-    out = answer_to_html(_answer(previously="เดิม <u>x</u>"))
+    out = answer_to_html(_answer(previously="รอง <u>x</u> (2562)"))
     assert "<script>" not in out and "<i>1" not in out and "<u>" not in out
     assert html.escape('<script>alert("x")</script>') in out
     assert "คำตอบ &lt;i&gt;1 &lt; 2&lt;/i&gt;" in out
     assert "29 กันยายน 2563" in out and "2.1 › 1)" in out
     assert out.count("<b>") == out.count("</b>") == 2  # only our own labels
+
+
+def test_previous_rule_is_shown_once():
+    prev = "เดิม มติ ครม. 26 พฤศจิกายน 2562: ก"
+    assert answer_to_plain(_answer(answer="ตอบ " + prev, previously=prev)).count("เดิม") == 1
+    assert answer_to_plain(_answer(previously=prev)).count("เดิม") == 1
+    assert "เดิม: ข" in answer_to_plain(_answer(previously="ข"))
 
 
 def test_plain_rendering_and_thai_dates():

@@ -35,6 +35,8 @@ def test_private_question_gets_answer_with_citation(server, client, tg):
     assert msg["parse_mode"] == "HTML"
     assert CHAIR_A in msg["text"]
     assert "ที่มา:" in msg["text"]
+    assert "เดิม" in msg["text"] and "2562" in msg["text"]  # the rule before the amendment
+    assert msg["text"].count("เดิม") == 1
     labels = [t for t, _ in buttons(msg)]
     assert any("ข้อความเต็ม" in t for t in labels) and "👍" in labels and "👎" in labels
     assert all(len(d.encode()) <= 64 for _, d in buttons(msg))

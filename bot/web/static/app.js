@@ -46,7 +46,14 @@
       det.appendChild(el("pre", null, c.text));
       box.appendChild(det);
     }
-    if (a.previously) box.appendChild(el("div", "previously", "เดิม: " + a.previously));
+    var prev = (a.previously || "").trim();
+    if (prev) {
+      // The core may already fold the old rule into the answer: then show it apart, not twice.
+      var ans = box.querySelector(".answer");
+      var at = a.answer.indexOf(prev);
+      if (at >= 0) ans.textContent = (a.answer.slice(0, at) + a.answer.slice(at + prev.length)).trim();
+      box.insertBefore(el("div", "previously", prev.indexOf("เดิม") === 0 ? prev : "เดิม: " + prev), box.children[1] || null);
+    }
     if (a.abstained && a.suggestions && a.suggestions.length) {
       var s = el("div", "examples");
       a.suggestions.slice(0, 5).forEach(function (q) { s.appendChild(exampleButton(q)); });
