@@ -81,3 +81,16 @@ def test_cli_writes_files(tmp_path: Path) -> None:
     )
     assert "wrote 5 resolutions" in out.stderr
     assert len(list((tmp_path / "kb").rglob("*.md"))) == 5
+
+
+def test_bench_scale_questions_cover_generated_committees(gen_kb, tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("bench_scale", REPO / "scripts" / "bench_scale.py")
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    gen_kb.generate(tmp_path, n=15, seed=2)
+    qs = bench.questions_for(tmp_path, 40, seed=2)
+    assert len(qs) == 40
+    assert sum("ชุดที่" in q for q in qs) >= 20  # generated committees are asked about
+    assert any("หน่วยงานใดรับผิดชอบ" in q for q in qs)
+    assert qs == bench.questions_for(tmp_path, 40, seed=2)  # deterministic
