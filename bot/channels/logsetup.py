@@ -39,21 +39,21 @@ class RedactSecrets(logging.Filter):
 
 
 def configure_logging(level: str | int = "INFO", secrets: Iterable[str] = (), stream=None) -> logging.Handler:
-    """Install one stderr handler on the root logger with secret redaction; return it."""
+    """Make one stderr handler with secret redaction the root logger's only handler; return it."""
     if isinstance(level, str):
         level = logging.getLevelName(level.upper())
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactSecrets(secrets))
     root = logging.getLogger()
+    # Replace whatever the CLI's generic setup installed: an unfiltered handler could print a token.
     for h in list(root.handlers):
-        if getattr(h, "_gcio", False):
-            root.removeHandler(h)
-    handler._gcio = True  # type: ignore[attr-defined]
+        root.removeHandler(h)
     root.addHandler(handler)
     root.setLevel(level)
     # httpx logs every request URL at INFO (Telegram URLs carry the bot token): keep it quiet
     # unless debugging, and even then the filter masks the token.
+    logging.getLogger("faiss.loader").setLevel(logging.WARNING)  # chatty CPU-feature probing
     for name in ("httpx", "httpcore"):
         logging.getLogger(name).setLevel(logging.WARNING if level > logging.DEBUG else logging.DEBUG)
     return handler

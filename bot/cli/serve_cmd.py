@@ -24,11 +24,18 @@ def serve(
 
     from bot.channels.logsetup import configure_logging
     from bot.channels.settings import ChannelSettings
+    from bot.engine import Engine
+    from bot.errors import GcioError
     from bot.web.app import create_app
 
     settings = ChannelSettings()
     configure_logging(log_level, settings.secrets())
-    app = create_app(settings, handle_sighup=True)
+    try:  # load once, before binding the port: a missing or stale index is a clear error, not a traceback
+        engine = Engine.load(settings)
+    except GcioError as exc:
+        typer.echo(f"error: cannot load the index: {exc}", err=True)
+        raise typer.Exit(2) from None
+    app = create_app(settings, engine=engine, handle_sighup=True)
     logger.info("web chat at http://%s:%d/", host, port)
     uvicorn.run(app, host=host, port=port, log_config=None, log_level=log_level.lower(), proxy_headers=False)
 
@@ -47,14 +54,14 @@ def telegram(
 
     settings = ChannelSettings()
     configure_logging(log_level, settings.secrets())
-    if settings.telegram_bot_token is None:
+    if not settings.telegram_bot_token or not settings.telegram_bot_token.get_secret_value():
         typer.echo("TELEGRAM_BOT_TOKEN is not set", err=True)
         raise typer.Exit(2)
     try:
         engine = Engine.load(settings)
     except GcioError as exc:
-        typer.echo(f"cannot load the index: {exc}", err=True)
-        raise typer.Exit(1) from exc
+        typer.echo(f"error: cannot load the index: {exc}", err=True)
+        raise typer.Exit(2) from None
     holder = EngineHolder(engine, lambda: Engine.load(settings), cache_size=settings.gcio_answer_cache)
     service = ChatService.from_settings(holder, settings)
     channel = TelegramChannel(service, settings, polling=True)

@@ -93,7 +93,7 @@ def create_app(
                 logger.info(
                     "line channel disabled: LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN are not both set"
                 )
-            if settings.gcio_admin_token is None:
+            if not settings.gcio_admin_token or not settings.gcio_admin_token.get_secret_value().strip():
                 logger.info("POST /admin/reload disabled: GCIO_ADMIN_TOKEN is not set")
             if handle_sighup and threading.current_thread() is threading.main_thread():
                 loop = asyncio.get_running_loop()
@@ -151,7 +151,8 @@ def create_app(
     async def admin_reload(request: Request) -> Response:
         token = settings.gcio_admin_token
         given = request.headers.get("authorization", "")
-        expected = f"Bearer {token.get_secret_value()}" if token is not None else ""
+        secret = token.get_secret_value().strip() if token is not None else ""
+        expected = f"Bearer {secret}" if secret else ""  # an empty token never authorizes
         if not expected or not hmac.compare_digest(given.encode(), expected.encode()):
             logger.warning("admin reload refused: bad or missing token")
             return JSONResponse({"ok": False, "error": "forbidden"}, status_code=403)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from pydantic import SecretStr
+
 from .helpers import ADMIN_TOKEN, CHAIR_A, CHAIR_Q, make_settings, running_app
 
 
@@ -91,7 +94,10 @@ def test_admin_reload_needs_the_token(server, client):
     assert client.post(url, headers={"Authorization": ADMIN_TOKEN}).status_code == 403
 
 
-def test_admin_reload_disabled_without_token(chan_engine, client):
-    with running_app(make_settings(gcio_admin_token=None), chan_engine) as srv:
-        r = client.post(f"{srv.url}/admin/reload", headers={"Authorization": "Bearer x"})
-        assert r.status_code == 403
+@pytest.mark.parametrize("token", [None, "", "  "])
+def test_admin_reload_disabled_without_token(chan_engine, client, token):
+    settings = make_settings(gcio_admin_token=None if token is None else SecretStr(token))
+    with running_app(settings, chan_engine) as srv:
+        for header in ("Bearer x", "Bearer", "Bearer \t x"):
+            r = client.post(f"{srv.url}/admin/reload", headers={"Authorization": header.encode()})
+            assert r.status_code == 403
