@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.facts import ROLE_ENGLISH, LeadFact, RoleFact, lead_facts, role_facts
+from bot.facts import ROLE_ENGLISH, LeadFact, ProposerFact, RoleFact, lead_facts, proposer_facts, role_facts
 from bot.index import Hit, LoadedIndex, Retriever
 from bot.models import Answer, Citation, Clause
 from bot.question import Question, analyse
@@ -32,6 +32,7 @@ PROBLEM_TEXT = {
 NOT_COVERED = "มติคณะรัฐมนตรีที่มีอยู่ไม่ได้กล่าวถึงเรื่องนี้ จึงตอบไม่ได้"
 ROLE_MISSING = "มติที่มีอยู่ไม่ได้ระบุตำแหน่ง{role}ของ{committee}"
 MIN_COVERAGE = 0.5
+MIN_COVERAGE_ENGLISH = 0.34  # English questions carry more words the glossary does not translate
 
 
 @dataclass
@@ -52,6 +53,37 @@ def _cut(text: str, limit: int) -> str:
     return (cut[:space] if space > limit * 0.6 else cut) + "…"
 
 
+ISSUE_CUES = (
+    "ประเด็นไหน",
+    "ประเด็นอะไร",
+    "ประเด็นใด",
+    "เรื่องอะไร",
+    "เรื่องไหน",
+    "เรื่องใด",
+    "อะไรบ้าง",
+    "ด้านไหน",
+    "which issue",
+    "what issue",
+    "what does",
+    "which",
+)
+
+
+def _has_any(text: str, cues) -> bool:
+    return any(c in text for c in cues)
+
+
+def _holder_variants(holder: str) -> list[str]:
+    """ "A/B หรือ C/Dที่ได้รับมอบหมาย" -> [A, B, C, D, ...]: each way the holder can be named."""
+    out = []
+    for part in re.split(r"\s+(?:หรือ|และ)\s+", holder):
+        for v in part.split("/"):
+            v = re.sub(r"ที่ได้รับมอบหมาย$", "", v.strip())
+            if v:
+                out.append(v)
+    return out
+
+
 def _committee_name(key: str | None) -> str:
     return f"คณะกรรมการ {key}" if key else "คณะกรรมการ"
 
@@ -66,8 +98,12 @@ class Answerer:
         self.glossary = index.glossary
         self.roles: list[RoleFact] = role_facts(index.clauses, index.by_uid)
         self.leads: list[LeadFact] = lead_facts(index.clauses, index.glossary)
+        self.proposers: list[ProposerFact] = proposer_facts(index.clauses)
+        self._lead_agency_keys = {k for f in self.leads for k, _, _ in index.glossary.find(f.agencies)}
         self.vocab: set[str] = set(getattr(index.bm25, "vocab_dict", {}) or {})
-        self._glossary_words = {w for k in self.glossary.terms for w in re.split(r"\s+", k.lower())}
+        self._glossary_words = {
+            w.replace(".", "") for k in self.glossary.terms for w in re.split(r"\s+", k.lower())
+        }
 
     # -- entry point ------------------------------------------------------------------------
     def ask(self, raw: str, id: str | None = None) -> Answer:
@@ -75,7 +111,9 @@ class Answerer:
         if q.problem:
             return self._abstain(q, PROBLEM_TEXT[q.problem], kind="invalid", id=id)
         coverage = self._coverage(q)
-        if coverage < MIN_COVERAGE:
+        # A role with a committee, or an English question, is anchored enough with fewer known words.
+        floor = MIN_COVERAGE_ENGLISH if (q.english or (q.role and q.committee)) else MIN_COVERAGE
+        if coverage < floor or "prediction" in q.intents:
             return self._abstain(q, NOT_COVERED, id=id)
         draft = None
         if q.role and not q.committee and coverage < 1.0:
@@ -83,24 +121,38 @@ class Answerer:
             return self._abstain(q, NOT_COVERED, id=id)
         if q.role:
             draft = self._role_answer(q)
-            if draft is None and (q.committee or coverage >= 1.0):
+            if draft is None:
                 committee = _committee_name(q.committee)
                 return self._abstain(q, ROLE_MISSING.format(role=q.role, committee=committee), id=id)
-            if draft is None:
-                return self._abstain(q, NOT_COVERED, id=id)
-        if draft is None and "lead" in q.intents and not ({"when", "define", "purpose"} & q.intents):
-            draft = self._lead_answer(q)
-        if draft is None:
-            draft = self._general_answer(q)
+        scope = self._section_scope(q)
+        steps = (
+            lambda: self._holder_answer(q) if "role_of" in q.intents else None,
+            lambda: self._proposer_answer(q) if "proposer" in q.intents and self.proposers else None,
+            lambda: self._section_answer(q, scope) if scope else None,
+            lambda: self._agency_issues_answer(q),
+            lambda: (
+                self._lead_answer(q, scope)
+                if "lead" in q.intents and not ({"when", "define", "purpose"} & q.intents)
+                else None
+            ),
+            lambda: self._general_answer(q, scope),
+        )
+        for step in steps:
+            if draft is not None:
+                break
+            draft = step()
         if draft is None:
             return self._abstain(q, NOT_COVERED, id=id)
+        if "quantity" in q.intents and not re.search(r"[0-9๐-๙]", draft.text):
+            return self._abstain(q, NOT_COVERED, id=id)  # asked "how many/much": no number, no answer
         return self._finish(q, draft, coverage, id)
 
     # -- gates --------------------------------------------------------------------------------
     def _coverage(self, q: Question) -> float:
         """Share of the question's topic words that the knowledge base knows at all."""
-        if not q.content:
-            return 1.0 if (q.role or q.committee) else 0.0
+        if not q.content:  # nothing but asking words: fine when it asks about a role or the resolution itself
+            about_resolution = re.search(r"มติ|ครม|คณะรัฐมนตรี|cabinet|resolution", q.text.lower())
+            return 1.0 if (q.role or q.committee or about_resolution) else 0.0
         known = 0
         for tok in q.content:
             if tok in self.vocab or tok in self._glossary_words:
@@ -177,11 +229,15 @@ class Answerer:
         return " ".join(left), " ".join(right)
 
     # -- lead agencies ------------------------------------------------------------------------------
-    def _lead_answer(self, q: Question) -> Draft | None:
+    def _lead_answer(self, q: Question, scope: set[str] | None = None) -> Draft | None:
         if not self.leads:
             return None
         want = "superseded" if q.history else "current"
-        by_uid = {f.clause.uid: f for f in self.leads if f.clause.status == want}
+        by_uid = {
+            f.clause.uid: f
+            for f in self.leads
+            if f.clause.status == want and (not scope or f.clause.uid in scope)
+        }
         if not by_uid:
             return None
         hits = self.retriever.search(q.text, k=3, keep=lambda c: c.uid in by_uid)
@@ -189,67 +245,221 @@ class Answerer:
             return None
         top = hits[0]
         f = by_uid[top.clause.uid]
+        if self._overlap(q, f"{f.issue} {f.agencies} {top.clause.text}") < 0.5:
+            return None  # the nearest issue is about something else: let the general search try
+        named = self._agency_keys(q.text)
+        if named and self._agency_keys(f.agencies) <= named:
+            return None  # the question already names these agencies: it asks something else about them
         agencies = self.glossary.spell_out(f.agencies)
         issue = _cut(f.issue, 220)
         text = f"{agencies}\n(ประเด็น: {issue})"
         return Draft(text, f.clause, "history" if q.history else "lead", self._confidence(q, hits))
 
-    # -- everything else -------------------------------------------------------------------------------
-    def _general_answer(self, q: Question) -> Draft | None:
+    def _agency_keys(self, text: str) -> set[str]:
+        """Glossary keys in text that name lead agencies somewhere in the knowledge base."""
+        return {k for k, _, _ in self.glossary.find(text)} & self._lead_agency_keys
+
+    def _agency_issues_answer(self, q: Question) -> Draft | None:
+        """ "สพร. เป็นเจ้าภาพเรื่องอะไร": the issues an agency leads."""
+        named = self._agency_keys(q.text)
+        if not named or "lead" not in q.intents or not _has_any(q.text.lower(), ISSUE_CUES):
+            return None
         want = "superseded" if q.history else "current"
-        keep: Callable[[Clause], bool] = lambda c: (
-            c.status == want and c.kind in ("item", "paragraph", "note")
-        )  # noqa: E731
+        facts = [f for f in self.leads if f.clause.status == want and named & self._agency_keys(f.agencies)]
+        if not facts:
+            return None
+        per = max(80, (MAX_ANSWER - 120) // len(facts))
+        lines = [f"{f.clause.number or '-'} {_cut(f.issue, per)}" for f in facts[:6]]
+        who = self.glossary.spell_out(" ".join(sorted(named)))
+        text = f"{who} เป็นผู้รับผิดชอบ:\n" + "\n".join(lines)
+        return Draft(text, facts[0].clause, "lead", 0.8, [f.clause for f in facts[1:6]])
+
+    def _holder_answer(self, q: Question) -> Draft | None:
+        """ "ผวจ. มีบทบาทอะไรใน PCIO": find the holder named in the question, give the role."""
+        canonical = re.sub(r"\s+", "", self.glossary.substitute(q.text))
+        want = "superseded" if q.history else "current"
+        matches: list[tuple[int, RoleFact, str]] = []
+        for f in self.roles:
+            if f.holder is None or f.clause.status != want or (q.committee and f.committee != q.committee):
+                continue
+            for variant in _holder_variants(f.holder):
+                v = re.sub(r"\s+", "", variant)
+                if len(v) >= 6 and v in canonical:
+                    matches.append((len(v), f, variant))
+        if not matches:
+            return None
+        longest = max(m[0] for m in matches)
+        best = [m for m in matches if m[0] == longest]
+        lines = [f"{variant} เป็น{f.role}{_committee_name(f.committee)}" for _, f, variant in best]
+        first = best[0][1]
+        text = "\n".join(dict.fromkeys(lines)) + f"\n({_cut(first.clause.text, 200)})"
+        return Draft(
+            text, first.clause, "history" if q.history else "role", 0.85, [m[1].clause for m in best[1:]]
+        )
+
+    def _section_scope(self, q: Question) -> set[str] | None:
+        """ "ข้อ 2.3 ...": the clauses under that numbered section (newest document first)."""
+        m = re.search(r"(?:ข้อ|section|clause|item)\s*(\d+(?:\.\d+)*)", q.text, re.IGNORECASE)
+        if not m:
+            return None
+        ref = m.group(1)
+        heads = [
+            c for c in self.index.clauses if (c.number or "").rstrip(".") == ref and c.number != f"{ref})"
+        ]
+        if not heads:
+            return None
+        newest = max(c.doc_date or 0 for c in heads)
+        heads = [c for c in heads if (c.doc_date or 0) == newest]
+        scope: set[str] = set()
+        for h in heads:
+            stack = [h]
+            while stack:
+                c = stack.pop()
+                scope.add(c.uid)
+                stack.extend(self.index.children.get(c.uid, []))
+        return scope
+
+    def _section_answer(self, q: Question, scope: set[str]) -> Draft | None:
+        """A question about a section as a whole ("ข้อ 2.3 มีอะไรบ้าง") gets the section and its items."""
+        topic = [t for t in q.content if not re.fullmatch(r"[\d./]+", t)]
+        if len(topic) > 2 and "list" not in q.intents:
+            return None  # it asks something specific inside the section: the scoped search answers it
+        heads = [c for c in self.index.clauses if c.uid in scope and (c.parent not in scope)]
+        head = heads[0]
+        items = [c for c in self.index.clauses if c.uid in scope and c.kind == "item" and c.uid != head.uid]
+        items = [c for c in items if c.label is None or c.parent not in {i.uid for i in items}] or items
+        per = max(60, (MAX_ANSWER - 200) // max(1, len(items)))
+        lines = [f"{c.number or '-'} {_cut(c.text, per)}" for c in items[:8]]
+        text = _cut(head.text, 180) + ("\n" + "\n".join(lines) if lines else "")
+        return Draft(text, head, "measure", 0.8, items[:3])
+
+    def _proposer_answer(self, q: Question) -> Draft | None:
+        f = max(self.proposers, key=lambda f: (f.clause.doc_date or 0, f.clause.line))
+        return Draft(
+            f"{self.glossary.spell_out(f.who)} เป็นผู้เสนอ ({_cut(f.clause.text, 120)})", f.clause, "fact", 0.85
+        )
+
+    def _overlap(self, q: Question, text: str) -> float:
+        """Share of the question's topic words found in text (directly or through the glossary)."""
+        if not q.content:
+            return 1.0
+        have = set(self.thai.tokens(text))
+        found = 0
+        for t in q.content:
+            if t in have or any(x in have for x in self.thai.tokens(" ".join(self.glossary.expansions(t)))):
+                found += 1
+        return found / len(q.content)
+
+    # -- everything else -------------------------------------------------------------------------------
+    def _general_answer(self, q: Question, scope: set[str] | None = None) -> Draft | None:
+        want = "superseded" if q.history else "current"
+        keep: Callable[[Clause], bool] = lambda c: (  # noqa: E731
+            c.status == want and c.kind in ("item", "paragraph", "note") and (not scope or c.uid in scope)
+        )
         hits = self.retriever.search(q.text, k=5, keep=keep)
         if not hits and q.history:
             hits = self.retriever.search(q.text, k=5, keep=lambda c: c.kind in ("item", "paragraph", "note"))
         if not hits:
             return None
+        if "list" in q.intents:  # a list question is answered by a clause that lists ("เช่น", "ได้แก่")
+            for h in hits:
+                if re.search(r"เช่น|ได้แก่|ประกอบด้วย", h.clause.text):
+                    h.score += 0.1
+            hits.sort(key=lambda h: -h.score)
         confidence = self._confidence(q, hits)
         clause = hits[0].clause
         kind = "history" if q.history else "measure"
         if "when" in q.intents:
-            dated = self._date_answer(
-                q,
-                self.retriever.search(q.text, k=5, keep=lambda c: keep(c) and bool(THAI_DATE.search(c.text))),
-            )
+            dated = self._date_answer(q, clause)
             if dated:
                 return Draft(dated[0], dated[1], "fact", confidence)
         if "purpose" in q.intents and clause.detail:
             return Draft(f"{clause.detail}", clause, "measure", confidence)
-        if "define" in q.intents:
+        if "define" in q.intents and self._is_definition(q):
             text = self._definition(q, clause)
             if text:
                 return Draft(text, clause, "measure", confidence)
         if "yesno" in q.intents:
-            return Draft(self._sentence(q, clause), clause, "fact", confidence)
+            return Draft(self._sentence(q, clause.text), clause, "fact", confidence)
+        if "list" in q.intents and clause.number:
+            listed = self._sibling_list(q, clause)
+            if listed:
+                return Draft(listed[0], clause, kind, confidence, listed[1])
+        text = self._body(clause)
+        if len(text) <= 420:
+            return Draft(
+                _cut(self.glossary.spell_out(text) if len(text) < 300 else text, 420),
+                clause,
+                kind,
+                confidence,
+            )
+        return Draft(self._sentence(q, text, 400), clause, kind, confidence)
+
+    def _body(self, clause: Clause) -> str:
+        """The clause with its table column and the items under it (bullets that finish its sentence)."""
         text = clause.text
         if clause.detail:
             text += f" — {clause.label or ''}: {clause.detail}"
-        return Draft(
-            _cut(self.glossary.spell_out(text) if len(text) < 300 else text, 420), clause, kind, confidence
-        )
+        for child in self.index.children.get(clause.uid, []):
+            if child.kind == "item" and child.status == clause.status:
+                text += f"\n{child.number or '-'} {child.text}"
+        return text
 
-    def _date_answer(self, q: Question, hits: list[Hit]) -> tuple[str, Clause] | None:
-        """The date in the best clause nearest to what the question names (a meeting number, ...)."""
-        anchors = [t for t in re.findall(r"\d+/\d{4}", q.text)] + q.content
-        for hit in hits[:3]:
+    def _sibling_list(self, q: Question, clause: Clause) -> tuple[str, list[Clause]] | None:
+        """ "เห็นชอบอะไรบ้าง": when sibling items match the question as well as the best one, list them all."""
+        if clause.parent:
+            family = self.index.children.get(clause.parent, [])
+        else:  # top-level items of the same document
+            family = [c for c in self.index.clauses if c.doc_id == clause.doc_id and c.parent is None]
+        siblings = [c for c in family if c.kind == "item" and c.status == clause.status]
+        if len(siblings) < 2:
+            return None
+        best = self._overlap(q, clause.text)
+        same = [c for c in siblings if self._overlap(q, c.text) >= best]
+        if len(same) < 2 or not q.content:
+            return None
+        per = max(80, (MAX_ANSWER - 60) // len(same))
+        text = "\n".join(f"{c.number} {_cut(c.text, per)}" for c in same[:6])
+        return text, [c for c in same[:6] if c.uid != clause.uid]
+
+    def _date_answer(self, q: Question, best: Clause) -> tuple[str, Clause] | None:
+        """A date: of a numbered meeting, of something the clause names, or of the decision itself."""
+        numbers = re.findall(r"\d+/\d{4}", q.text)
+        dated = self.retriever.search(
+            q.text, k=8, keep=lambda c: c.status != "superseded" and bool(THAI_DATE.search(c.text))
+        )
+        if numbers:
+            dated = [h for h in dated if any(n in h.clause.text for n in numbers)]
+        elif re.search(r"มติ|ครม|คณะรัฐมนตรี|cabinet|resolution|decid", q.text.lower()):
+            doc = self.index.documents.get(best.doc_id)
+            if doc is not None:
+                return f"{thai_date(doc.date)} (วันที่คณะรัฐมนตรีมีมติเรื่อง {_cut(doc.title, 160)})", best
+        for hit in dated[:3]:
             text = hit.clause.text
-            dates = list(THAI_DATE.finditer(text))
-            if not dates:
-                continue
-            best, best_score = None, None
-            for m in dates:
-                before = text[max(0, m.start() - 80) : m.start()]
-                score = sum(1 for a in anchors if a and a in before) * 100 - (
-                    m.start() - (text.rfind(" ", 0, m.start()))
-                )
+            best_m, best_score = None, None
+            for m in THAI_DATE.finditer(text):
+                before = text[max(0, m.start() - 120) : m.start()]
+                score = 0.0
+                for n in numbers:
+                    pos = before.rfind(n)
+                    if pos >= 0:
+                        score += 10.0 / (1 + (len(before) - pos) / 20)
+                for t in q.content:
+                    pos = before.rfind(t)
+                    if pos >= 0:
+                        score += 1.0 / (1 + (len(before) - pos) / 20)
                 if best_score is None or score > best_score:
-                    best, best_score = m, score
-            assert best is not None
-            context = text[max(0, best.start() - 90) : best.end()].strip()
-            return f"{best.group(0)} ({_cut(context, 200)})", hit.clause
+                    best_m, best_score = m, score
+            if best_m is None:
+                continue
+            context = text[max(0, best_m.start() - 90) : best_m.end()].strip()
+            return f"{best_m.group(0)} ({_cut(context, 200)})", hit.clause
         return None
+
+    def _is_definition(self, q: Question) -> bool:
+        """ "BYOD คืออะไร" asks for a definition; "หน้าที่ของ ... คืออะไร" asks for a clause."""
+        terms = {t for key, _, _ in self.glossary.find(q.text) for t in self.thai.tokens(key)}
+        return bool(terms) and len([t for t in q.content if t not in terms]) <= 1
 
     def _definition(self, q: Question, clause: Clause) -> str | None:
         terms = self.glossary.find(q.text)
@@ -271,18 +481,20 @@ class Answerer:
                 return f"{key} = {' / '.join(names)} — ในมติ: {_cut(span, 250)}"
         return f"{key} = {' / '.join(names)}"
 
-    def _sentence(self, q: Question, clause: Clause) -> str:
-        """The part of the clause that shares most words with the question."""
-        pieces = [p for p in re.split(r"(?<=[^\s])\s{1,2}(?=\S)", clause.text) if p]
-        if len(clause.text) <= 300:
-            return clause.text
-        best, best_score = clause.text, -1
-        for i in range(len(pieces)):
-            window = " ".join(pieces[i : i + 4])
-            score = sum(1 for t in q.content if t in window)
+    def _sentence(self, q: Question, text: str, size: int = 260) -> str:
+        """The stretch of text (about `size` chars, cut at spaces) that shares most words with the question."""
+        text = re.sub(r"\s+", " ", text).strip()
+        if len(text) <= size + 40:
+            return text
+        terms = set(q.content) | set(self.thai.tokens(" ".join(self.glossary.expansions(q.text))))
+        starts = [0] + [m.end() for m in re.finditer(" ", text)]
+        best, best_score = text[:size], -1.0
+        for st in starts:
+            window = text[st : st + size]
+            score = sum(1.0 for t in terms if t in window) - st / 10000  # earlier wins a tie
             if score > best_score:
                 best, best_score = window, score
-        return _cut(best, 300)
+        return _cut(best, size)
 
     def _confidence(self, q: Question, hits: list[Hit]) -> float:
         top = hits[0]
@@ -325,7 +537,7 @@ class Answerer:
             if old is None:
                 break
             original = self.index.by_uid.get(old.same_as or "") or old
-            notes.append(f"{self._source_of_old(old)}: {_cut(original.text, 200)}")
+            notes.append(f"({self._source_of_old(old)}): {_cut(original.text, 200)}")
             cited.append(original)
             # Follow the chain: the older version may itself have replaced an even older one.
             cur = original if original.replaces else old

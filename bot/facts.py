@@ -25,6 +25,7 @@ ROLE_ENGLISH = {
 }
 _ROLE_LINE = re.compile(r"^(?P<holder>\S.*?)\s*เป็น(?P<role>" + "|".join(ROLES) + r")\s*[.。]?\s*$")
 _NO_ROLE = re.compile(r"ไม่มี(?:การกำหนด)?(?:ตำแหน่ง)?\s*(?P<role>" + "|".join(ROLES) + ")")
+_PROPOSER = re.compile(r"^(?P<who>\S.{1,80}?)\s*(?:รายงานว่า|เสนอว่า|เสนอต่อคณะรัฐมนตรี|เสนอ\s*ครม\.?)")
 _ASSIGN = re.compile(r"ให้\s*(?P<who>\S[^\n]{0,80}?)\s*เป็นผู้รับผิดชอบ(?P<what>[^\n]+)")
 LEAD_LABEL_CUES = ("ผู้รับผิดชอบ", "เจ้าภาพ", "หน่วยงานรับผิดชอบ", "หน่วยงานหลัก")
 
@@ -139,4 +140,21 @@ def lead_facts(clauses: Iterable[Clause], glossary: Glossary) -> list[LeadFact]:
         if m:
             what = re.sub(r"\s*\.\.\..*$|\s*\?.*$", "", m.group("what")).strip()
             out.append(LeadFact(what, m.group("who").strip(), c))
+    return out
+
+
+@dataclass
+class ProposerFact:
+    who: str
+    clause: Clause
+
+
+def proposer_facts(clauses: Iterable[Clause]) -> list[ProposerFact]:
+    """Who brought the matter to the cabinet: the "X รายงานว่า" / "X เสนอว่า" line of a summary."""
+    out = []
+    for c in clauses:
+        if c.kind in ("heading", "paragraph"):
+            m = _PROPOSER.match(c.text.split("\n")[0])
+            if m:
+                out.append(ProposerFact(m.group("who").strip(), c))
     return out

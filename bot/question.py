@@ -11,7 +11,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from bot.facts import ROLES, committee_in, role_of
+from bot.facts import ROLES, committee_in
 from bot.thai import Glossary, ThaiText, normalize
 
 MAX_QUESTION_CHARS = 500
@@ -80,6 +80,46 @@ LIST_CUES = (
     "what systems",
     "list",
 )
+PROPOSER_CUES = (
+    "ใครเสนอ",
+    "ผู้เสนอ",
+    "เสนอโดย",
+    "หน่วยงานที่เสนอ",
+    "หน่วยงานใดเสนอ",
+    "หน่วยงานไหนเสนอ",
+    "ใครรายงาน",
+    "who proposed",
+    "proposed by",
+    "who submitted",
+    "submitted by",
+    "who reported",
+)
+ROLE_ASK_CUES = (
+    "บทบาท",
+    "ตำแหน่ง",
+    "ทำหน้าที่",
+    "หน้าที่อะไร",
+    "เป็นอะไร",
+    "role",
+    "position",
+    "serve as",
+    "serves as",
+)
+QUANTITY_CUES = ("how many", "how much", "how long")
+QUANTITY_TOKENS = {"กี่", "เท่าไร", "เท่าไหร่"}
+PREDICTION_CUES = (
+    "คนต่อไป",
+    "คนถัดไป",
+    "คนใหม่",
+    "ในอนาคต",
+    "ปีหน้า",
+    "พรุ่งนี้",
+    "จะเป็นใคร",
+    "next ",
+    "tomorrow",
+    "in the future",
+    "will be the",
+)
 BANGKOK_CUES = ("กรุงเทพ", "กทม", "bangkok", "bma")
 ENGLISH_STOP = frozenset(
     "a an the of in on for to and or is are was were be been do does did who whom whose what which when where why how "
@@ -91,7 +131,9 @@ ASKING_WORDS = frozenset(
     "ใคร อะไร ไหน ยังไง อย่างไร เท่าไร เท่าไหร่ กี่ บ้าง ไหม มั้ย หรือเปล่า หรือไม่ คะ ครับ ค่ะ นะ จ้า จ๊ะ หน่อย "
     "ช่วย บอก อยาก ทราบ สอบถาม ถาม ขอ รู้ คือ เป็น มี ได้ ต้อง ควร เรื่อง ตาม มติ นี้ ตอนนี้ ปัจจุบัน เดิม ก่อน "
     "ดูแล รับผิดชอบ เจ้าภาพ คุม ทำ จัด หน้าที่ ใด ว่า กัน หรือ ยัง แล้ว ปี ครม วัน เมื่อ ไร ไหร่ "
-    "หมายถึง ย่อ มา จาก ใช่ ทำไม เพื่อ แบบ อยู่ ให้ ที่ ของ ใน และ กับ ตำแหน่ง ผู้ คน ท่าน".split()
+    "หมายถึง ย่อ มา จาก ใช่ ทำไม เพื่อ แบบ อยู่ ให้ ที่ ของ ใน และ กับ ตำแหน่ง ผู้ คน ท่าน "
+    "ไคร ยังมี ยัง มีไหม นั่ง แทน ฝั่ง ส่วน ตอน หลัง ใหม่ สรุป ทั้งหมด ล่าสุด เอง เขา อัน ตัว ไป ข้อ ระบุ กำหนด ว่าไง "
+    "who's whats what's mention mentioned say says said state states".split()
 )
 _TAG = re.compile(r"<[^>]{0,200}>")
 
@@ -131,23 +173,21 @@ def _has(text: str, cues) -> bool:
     return any(c in text for c in cues)
 
 
-def _role_in(tokens: list[str], glossary: Glossary, text: str) -> str | None:
-    """Role named in the question, read on tokens so "ประธานาธิบดี" is not a chair."""
-    words = list(tokens)
-    for key, _, _ in glossary.find(text):
-        words.extend(n for n in glossary.terms.get(key, []) if n in ROLES)
-    joined = " ".join(words)
-    for role in ROLES:
-        parts = {
-            "ผู้ช่วยเลขานุการ": [r"ผู้ช่วย\s*(?:เลขานุการ|เลขาฯ|เลขา)", r"ผู้ช่วยเลขานุการ"],
-            "กรรมการและเลขานุการ": [r"กรรมการ\s*และ\s*เลขานุการ"],
-            "เลขานุการ": [r"(?<!ผู้ช่วย )(?:^|\s)(?:เลขานุการ|เลขาฯ|เลขา)(?:\s|$)"],
-            "รองประธาน": [r"รองประธาน", r"รอง\s+ประธาน"],
-            "ประธาน": [r"(?:^|\s)ประธาน(?:\s|$)"],
-            "กรรมการ": [r"(?:^|\s)กรรมการ(?:\s|$)"],
-        }[role]
-        if any(re.search(p, joined) for p in parts):
-            return role_of(role)
+_ROLE_PATTERNS = (
+    ("ผู้ช่วยเลขานุการ", r"ผู้ช่วย\s*เลขา"),
+    ("เลขานุการ", r"(?<!ผู้ช่วย)(?<!ผู้ช่วย )เลขา"),
+    ("รองประธาน", r"รอง\s*ประธาน"),
+    ("ประธาน", r"(?<!รอง)(?<!รอง )ประธาน(?!าธิบดี)"),
+    ("กรรมการ", r"เป็นกรรมการ(?!\s*และ\s*เลขา)|กรรมการมีใคร|กรรมการประกอบด้วย"),
+)
+
+
+def _role_in(text: str, glossary: Glossary) -> str | None:
+    """Role named in the question, abbreviations and English read as Thai; "ประธานาธิบดี" is no chair."""
+    canonical = glossary.substitute(text)
+    for role, pattern in _ROLE_PATTERNS:
+        if re.search(pattern, canonical):
+            return role
     return None
 
 
@@ -161,7 +201,7 @@ def analyse(raw: str, thai: ThaiText, glossary: Glossary) -> Question:
     low_exp = expanded.lower()
     q.english = not re.search(r"[\u0e01-\u0e5b]", text)
     q.tokens = thai.tokens(text)
-    q.role = _role_in(q.tokens, glossary, text)
+    q.role = _role_in(text, glossary)
     q.committee = committee_in(low) or committee_in(" ".join(glossary.expansions(text)))
     q.bangkok = _has(low, BANGKOK_CUES)
     q.history = _has(low + " ", HISTORY_CUES)
@@ -181,11 +221,19 @@ def analyse(raw: str, thai: ThaiText, glossary: Glossary) -> Question:
         q.intents.add("yesno")
     if _has(low_exp, LIST_CUES):
         q.intents.add("list")
+    if _has(low, PROPOSER_CUES):
+        q.intents.add("proposer")
+    if not q.role and _has(low, ROLE_ASK_CUES):
+        q.intents.add("role_of")
+    if (_has(low, QUANTITY_CUES) or QUANTITY_TOKENS & set(q.tokens)) and "when" not in q.intents:
+        q.intents.add("quantity")
+    if _has(low + " ", PREDICTION_CUES):
+        q.intents.add("prediction")
     stop = thai.stopwords
-    role_words = set(ROLES) | {"เลขา", "เลขาฯ", "ปธ", "รอง", "ผู้ช่วย"}
+    role_words = set(ROLES) | {"เลขา", "เลขาฯ", "ปธ", "รอง", "ผู้ช่วย", "ผู้ช่วยเลขา", "ประธานกรรมการ"}
     q.content = [
         t for t in q.tokens
         if t not in stop and t not in ASKING_WORDS and t not in ENGLISH_STOP and t not in role_words
-        and len(t) > 1 and not t.isdigit()
+        and len(t) > 2 and not t.isdigit()
     ]  # fmt: skip
     return q

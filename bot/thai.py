@@ -140,11 +140,22 @@ class Glossary:
         extra = [e for e in self.expansions(text) if e.lower() not in text.lower()]
         return text if not extra else text + " (" + "; ".join(extra) + ")"
 
+    def substitute(self, text: str) -> str:
+        """Each abbreviation or English term replaced by its first full name (for reading roles/holders)."""
+        pieces, last = [], 0
+        for key, start, end in self.find(text):
+            names = self.terms.get(key) or []
+            if names:
+                pieces.append(text[last:start] + " " + names[0] + " ")
+                last = end
+        pieces.append(text[last:])
+        return "".join(pieces)
+
     def spell_out(self, text: str) -> str:
         """Display form: the first Thai abbreviation of each kind gets its full name in brackets."""
         done: set[str] = set()
         pieces, last = [], 0
-        for key, start, end in self.find(text):
+        for key, _start, end in self.find(text):
             names = self.terms.get(key) or []
             full = next((n for n in names if not _is_latin(n) and "." not in n), None)
             if key in done or not full or _is_latin(key) or not key.endswith(".") or full in text:

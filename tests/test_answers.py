@@ -1,0 +1,116 @@
+"""End to end on the real resolution with the real default model: the kinds of question users ask.
+
+The questions here are written for these tests (not the evaluation set's), one or more per kind.
+"""
+
+import pytest
+
+CURRENT_CHAIR = "รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"
+OLD_CHAIR = "รองนายกรัฐมนตรี"
+
+
+def test_chair_answer_gives_current_holder_first_then_what_it_was(engine):
+    a = engine.ask("คณะกรรมการ GCIO มีใครเป็นประธาน")
+    assert not a.abstained and a.kind == "chair"
+    assert CURRENT_CHAIR in a.answer
+    assert a.answer.index(CURRENT_CHAIR) < a.answer.index(OLD_CHAIR)  # history after the rule in force
+    assert a.previously and OLD_CHAIR in a.previously and "2562" in a.previously
+    top = a.citations[0]
+    assert top.status == "current" and top.date == "2020-09-29"
+    assert top.section.endswith("1.1 › รายละเอียดที่เสนอปรับปรุงครั้งนี้ › 1)")
+    assert any(c.status == "superseded" for c in a.citations[1:])
+
+
+def test_english_and_abbreviated_questions(engine):
+    assert CURRENT_CHAIR in engine.ask("who is chair of the GCIO committee").answer
+    a = engine.ask("ผช.เลขาฯ PCIO ใคร")
+    assert "สถิติจังหวัด" in a.answer and "ผู้ช่วยเลขานุการ" in a.answer
+
+
+def test_bangkok_variant_is_picked_out(engine):
+    a = engine.ask("กทม. ใครเป็นประธาน PCIO")
+    assert a.answer.index("ปลัดกรุงเทพมหานคร") < a.answer.index("จังหวัดอื่น")
+
+
+def test_a_role_nobody_holds_any_more(engine):
+    a = engine.ask("รองประธาน GCIO คือใคร")
+    assert not a.abstained and "ไม่มี" in a.answer
+
+
+def test_history_question_gets_the_old_rule(engine):
+    a = engine.ask("ก่อนการปรับปรุง ใครเป็นรองประธานคณะกรรมการ GCIO")
+    assert not a.abstained and a.kind == "history"
+    assert "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม" in a.answer and "เป็นรองประธาน" in a.citations[0].text
+    assert a.citations[0].status == "superseded"
+
+
+def test_lead_agency_answer_names_the_agency_of_the_right_issue(engine):
+    a = engine.ask("ใครเป็นเจ้าภาพเรื่องสื่อให้ความรู้กฎระเบียบด้านดิจิทัล")
+    assert a.kind == "lead" and a.answer.startswith("ดศ.")
+    assert "ผู้รับผิดชอบ" in a.citations[0].text
+    a = engine.ask("หน่วยงานไหนดูแลเรื่องงบประมาณสำหรับระบบดิจิทัล")
+    assert "สำนักงบประมาณ" in a.answer
+
+
+def test_measure_and_purpose_answers_are_extracted_spans(engine):
+    a = engine.ask("มีระบบอิเล็กทรอนิกส์อะไรบ้างที่ต้องพัฒนา")
+    assert "e - Saraban" in a.answer and len(a.answer) <= 600
+    a = engine.ask("รวบรวมการดำเนินงานก่อนและระหว่างนำเทคโนโลยีมาใช้ เพื่ออะไร")
+    assert a.answer.startswith("เพื่อแสดงภาพรวมการเปลี่ยนแปลง")
+
+
+def test_dates_of_meetings_and_of_the_decision(engine):
+    assert "31 มกราคม 2563" in engine.ask("ประชุมครั้งที่ 1/2563 วันที่เท่าไร").answer
+    assert engine.ask("มติ ครม. นี้ออกเมื่อไร").answer.startswith("29 กันยายน 2563")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ใครเป็นประธานคณะกรรมการการเลือกตั้ง",
+        "ประธานสภาผู้แทนราษฎรชื่ออะไร",
+        "วันนี้ราคาน้ำมันเท่าไร",
+        "How do I renew my passport?",
+        "ใครจะเป็นนายกรัฐมนตรีคนต่อไป",
+    ],
+)
+def test_off_topic_questions_abstain_with_suggestions(engine, question):
+    a = engine.ask(question)
+    assert a.abstained and a.kind == "offtopic"
+    assert a.suggestions and all(s in a.answer for s in a.suggestions[:1])
+    assert a.citations == []
+
+
+def test_a_role_the_resolutions_do_not_state_is_not_guessed(engine):
+    a = engine.ask("ใครเป็นเลขานุการคณะกรรมการ GCIO")
+    assert a.abstained and "ไม่ได้ระบุ" in a.answer
+
+
+@pytest.mark.parametrize(
+    "raw, reason",
+    [
+        ("", "กรุณาพิมพ์คำถาม"),
+        ("   \n\t ", "กรุณาพิมพ์คำถาม"),
+        ("ก" * 20000, "ยาวเกินไป"),
+        ("😀😀😀", "ไม่พบข้อความคำถาม"),
+        ("\x00\x01\x02", "กรุณาพิมพ์คำถาม"),
+        ("\u0e49\u0e48\u0e4a", "ไม่พบข้อความคำถาม"),
+    ],
+)
+def test_bad_input_gets_a_clear_message(engine, raw, reason):
+    a = engine.ask(raw)
+    assert a.abstained and a.kind == "invalid" and reason in a.answer
+
+
+def test_html_and_emoji_around_a_real_question_still_answer(engine):
+    a = engine.ask("<b>ใครเป็นประธาน PCIO</b> 🙏 <script>alert(1)</script>")
+    assert not a.abstained and "ผู้ว่าราชการจังหวัด" in a.answer
+    assert "<script>" not in a.answer
+
+
+def test_every_answer_fits_the_limit_and_cites_its_clause(engine):
+    for q in ["มาตรการ New Normal มีอะไรบ้าง", "ใครรับผิดชอบแก้ไขกฎระเบียบที่เป็นอุปสรรค", "BYOD คืออะไร"]:
+        a = engine.ask(q)
+        assert not a.abstained and len(a.answer) <= 600
+        assert a.citations and a.citations[0].text and a.citations[0].title
+        assert 0.0 < a.confidence <= 1.0
