@@ -44,11 +44,21 @@ def _model_slug(model_id: str) -> str:
 class VectorCache:
     """On-disk cache of passage vectors for one model; not shared between threads."""
 
-    def __init__(self, dir: Path, model_id: str, dim: int, max_segments: int = 8) -> None:
+    def __init__(
+        self,
+        dir: Path,
+        model_id: str,
+        dim: int,
+        max_segments: int = 8,
+        checkpoint_every: int = 4096,
+        checkpoint_seconds: float = 60.0,
+    ) -> None:
         self.model_id = model_id
         self.dim = int(dim)
         self.dir = Path(dir) / _model_slug(model_id)
         self.max_segments = max_segments
+        self.checkpoint_every = checkpoint_every
+        self.checkpoint_seconds = checkpoint_seconds
         self._index: dict[bytes, int] | None = None
         self._vecs: np.ndarray = np.zeros((0, self.dim), dtype=np.float32)
         self._segments: list[Path] = []
@@ -143,13 +153,11 @@ class VectorCache:
         return final
 
     def _save(self, keys: list[bytes], vecs: np.ndarray) -> None:
-        """Persist new vectors; merge segments when there are too many. Failures only warn."""
+        """Persist new vectors as one segment. Failures only warn: the cache is an optimisation."""
         try:
             key_arr = np.frombuffer(b"".join(keys), dtype=np.uint8).reshape(len(keys), 32)
             path = self._write_segment(key_arr, vecs)
             self._segments.append(path)
-            if len(self._segments) > self.max_segments:
-                self.compact()
         except OSError as e:
             logger.warning("could not save the vector cache in %s (build continues): %s", self.dir, e)
 
@@ -174,6 +182,53 @@ class VectorCache:
         self._index = {k: i for i, k in enumerate(keys)}
         logger.info("vector cache %s compacted to %d vectors", self.dir, len(keys))
 
+    def _encode_missing(
+        self,
+        new_keys: list[bytes],
+        new_texts: list[str],
+        encode_fn: EncodeFn,
+        batch_size: int,
+        progress: bool,
+    ) -> None:
+        """Encode in batches, saving a checkpoint segment every so often.
+
+        A full build of tens of thousands of clauses takes many minutes: if it is interrupted
+        (Ctrl-C, a crash, a bad text), the vectors already computed are kept for the next run.
+        """
+        from tqdm import tqdm
+
+        assert self._index is not None
+        new_vecs = np.empty((len(new_texts), self.dim), dtype=np.float32)
+        done = saved = 0
+        last_save = time.monotonic()
+        try:
+            with tqdm(total=len(new_texts), unit="text", desc="embedding", disable=not progress) as bar:
+                for start in range(0, len(new_texts), batch_size):
+                    batch = new_texts[start : start + batch_size]
+                    out = np.asarray(encode_fn(batch), dtype=np.float32)
+                    if out.shape != (len(batch), self.dim):
+                        raise ValueError(
+                            f"encoder returned shape {out.shape} for {len(batch)} texts; "
+                            f"expected ({len(batch)}, {self.dim}) for model {self.model_id}"
+                        )
+                    new_vecs[start : start + len(batch)] = out
+                    done = start + len(batch)
+                    bar.update(len(batch))
+                    if (
+                        done - saved >= self.checkpoint_every
+                        or time.monotonic() - last_save >= self.checkpoint_seconds
+                    ):
+                        self._save(new_keys[saved:done], new_vecs[saved:done])
+                        saved, last_save = done, time.monotonic()
+        finally:
+            if done > saved:
+                self._save(new_keys[saved:done], new_vecs[saved:done])
+            if done:
+                base = len(self._vecs)
+                self._vecs = np.concatenate([self._vecs, new_vecs[:done]]) if base else new_vecs[:done]
+                for i, k in enumerate(new_keys[:done]):
+                    self._index[k] = base + i
+
     # -- the one call a build makes --------------------------------------------------------
     def encode(
         self,
@@ -195,27 +250,12 @@ class VectorCache:
                 missing[k] = t
 
         if missing:
-            from tqdm import tqdm
-
-            new_keys = list(missing)
-            new_texts = list(missing.values())
-            new_vecs = np.empty((len(new_texts), self.dim), dtype=np.float32)
-            with tqdm(total=len(new_texts), unit="text", desc="embedding", disable=not progress) as bar:
-                for start in range(0, len(new_texts), batch_size):
-                    batch = new_texts[start : start + batch_size]
-                    out = np.asarray(encode_fn(batch), dtype=np.float32)
-                    if out.shape != (len(batch), self.dim):
-                        raise ValueError(
-                            f"encoder returned shape {out.shape} for {len(batch)} texts; "
-                            f"expected ({len(batch)}, {self.dim}) for model {self.model_id}"
-                        )
-                    new_vecs[start : start + len(batch)] = out
-                    bar.update(len(batch))
-            base = len(self._vecs)
-            self._vecs = np.concatenate([self._vecs, new_vecs]) if base else new_vecs
-            for i, k in enumerate(new_keys):
-                self._index[k] = base + i
-            self._save(new_keys, new_vecs)
+            self._encode_missing(list(missing), list(missing.values()), encode_fn, batch_size, progress)
+            if len(self._segments) > self.max_segments:
+                try:
+                    self.compact()
+                except OSError as e:
+                    logger.warning("could not compact the vector cache in %s: %s", self.dir, e)
 
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32), 0

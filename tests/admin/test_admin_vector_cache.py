@@ -130,6 +130,30 @@ def test_segments_are_compacted(tmp_path: Path) -> None:
     assert n == 0 and np.array_equal(vecs, np.stack([enc.vector(t) for t in all_texts]))
 
 
+def test_checkpoints_during_a_long_encode(tmp_path: Path) -> None:
+    cache = VectorCache(tmp_path, "m1", DIM, max_segments=100, checkpoint_every=10)
+    _, n = cache.encode(texts(35), CountingEncoder(), batch_size=5)
+    assert n == 35
+    assert len(list(cache.dir.glob("seg-*.npz"))) == 4  # 10 + 10 + 10 + 5
+
+
+def test_interrupted_build_keeps_finished_batches(tmp_path: Path) -> None:
+    class Interrupting(CountingEncoder):
+        def __call__(self, batch: list[str]) -> np.ndarray:
+            if self.calls == 3:
+                raise KeyboardInterrupt
+            return super().__call__(batch)
+
+    enc = Interrupting()
+    with pytest.raises(KeyboardInterrupt):
+        VectorCache(tmp_path, "m1", DIM).encode(texts(50), enc, batch_size=10)
+    assert len(enc.seen) == 30
+    enc2 = CountingEncoder()
+    vecs, n = VectorCache(tmp_path, "m1", DIM).encode(texts(50), enc2, batch_size=10)
+    assert n == 20 and enc2.seen == texts(50)[30:]
+    assert np.array_equal(vecs, np.stack([enc2.vector(t) for t in texts(50)]))
+
+
 def test_unwritable_cache_still_returns_vectors(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")
