@@ -105,6 +105,17 @@ def _split_front_matter(text: str, rel: str, problems: list[str]) -> tuple[list[
     return None
 
 
+def _bad_timestamp_line(fm_lines: list[str]) -> int:
+    """File line of the first YAML-looking date that is not a real date (PyYAML raises on it)."""
+    for i, line in enumerate(fm_lines):
+        for y, m, d in re.findall(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", line):
+            try:
+                dt.date(int(y), int(m), int(d))
+            except ValueError:
+                return i + 2
+    return 2
+
+
 def _check_date(value: Any, rel: str, line: int, problems: list[str]) -> dt.date | None:
     if value is None or value == "":
         problems.append(f"{rel}:{line}: missing 'date' (ISO Gregorian date, YYYY-MM-DD)")
@@ -164,6 +175,10 @@ def _parse_file(path: Path, root: Path, problems: list[str]) -> _Parsed | None:
         if cmark is not None and cmark.line + 2 != line:
             detail += f" (started on line {cmark.line + 2})"
         problems.append(f"{rel}:{line}: front matter is not valid YAML: {detail}")
+        return None
+    except (ValueError, OverflowError) as e:  # YAML read a bare date that is no calendar date
+        line = _bad_timestamp_line(fm_lines)
+        problems.append(f"{rel}:{line}: not a valid calendar date ({e}); write it as YYYY-MM-DD")
         return None
     if not isinstance(fm, dict):
         kind = "empty" if fm is None else f"a {type(fm).__name__}, not a mapping"
@@ -378,6 +393,9 @@ def load_glossary(root: Path) -> dict[str, list[str]]:
         line = mark.line + 1 if mark is not None else 1
         what = getattr(e, "problem", None) or str(e).splitlines()[0]
         raise KnowledgeError([f"{rel}:{line}: not valid YAML: {what}"]) from None
+    except (ValueError, OverflowError) as e:
+        line = _bad_timestamp_line(text.split("\n")) - 1
+        raise KnowledgeError([f"{rel}:{line}: not a valid calendar date ({e})"]) from None
     if data is None:
         return {}
     if not isinstance(data, dict):

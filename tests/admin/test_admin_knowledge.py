@@ -162,6 +162,28 @@ def test_bad_dates(tmp_path: Path, value: str, needle: str) -> None:
     assert p.startswith("a.md:4:") and needle in p, p
 
 
+@pytest.mark.parametrize("value", ["2020-13-01", "2020-02-30"])
+def test_bare_impossible_date_is_a_problem_not_a_crash(tmp_path: Path, value: str) -> None:
+    # PyYAML itself raises ValueError while reading these: it must become a located problem.
+    write(tmp_path, "a.md", f"---\nid: a\ntitle: t\ndate: {value}\n---\nbody\n")
+    write(tmp_path, "glossary.yaml", f"x: y\nwhen: {value}\n")
+    p = only_problem(tmp_path)
+    assert p.startswith("a.md:4:") and "calendar date" in p
+    with pytest.raises(KnowledgeError) as exc:
+        load_glossary(tmp_path)
+    assert exc.value.problems[0].startswith("glossary.yaml:2:")
+
+
+def test_python_tags_are_refused(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.md",
+        "---\nid: a\ntitle: !!python/object/apply:os.system [echo hi]\ndate: 2020-01-01\n---\n",
+    )
+    p = only_problem(tmp_path)
+    assert p.startswith("a.md:3:") and "not valid YAML" in p
+
+
 def test_missing_date(tmp_path: Path) -> None:
     write(tmp_path, "a.md", "---\nid: a\ntitle: t\n---\nbody\n")
     assert "missing 'date'" in only_problem(tmp_path)
