@@ -32,6 +32,7 @@ PROBLEM_TEXT = {
 NOT_COVERED = "มติคณะรัฐมนตรีที่มีอยู่ไม่ได้กล่าวถึงเรื่องนี้ จึงตอบไม่ได้"
 ROLE_MISSING = "มติที่มีอยู่ไม่ได้ระบุตำแหน่ง{role}ของ{committee}"
 MIN_COVERAGE = 0.5
+GENERIC_BODY_WORDS = frozenset({"คณะกรรมการ", "คกก", "กรรมการ", "committee", "board", "คณะ"})
 MIN_COVERAGE_ENGLISH = 0.34  # English questions carry more words the glossary does not translate
 
 
@@ -116,8 +117,9 @@ class Answerer:
         if coverage < floor or "prediction" in q.intents:
             return self._abstain(q, NOT_COVERED, id=id)
         draft = None
-        if q.role and not q.committee and coverage < 1.0:
-            # A role in a body the resolutions never name ("ประธานสภา...", "...การเลือกตั้ง").
+        if q.role and not q.committee and [t for t in q.content if t not in GENERIC_BODY_WORDS]:
+            # A role in some other body ("ประธานสภา...", "...การเลือกตั้ง", "ประธาน อ.ก.พ. ..."):
+            # the role facts name no such committee, so there is nothing to answer from.
             return self._abstain(q, NOT_COVERED, id=id)
         if q.role:
             draft = self._role_answer(q)
@@ -151,7 +153,9 @@ class Answerer:
     def _coverage(self, q: Question) -> float:
         """Share of the question's topic words that the knowledge base knows at all."""
         if not q.content:  # nothing but asking words: fine when it asks about a role or the resolution itself
-            about_resolution = re.search(r"มติ|ครม|คณะรัฐมนตรี|cabinet|resolution", q.text.lower())
+            about_resolution = re.search(
+                r"มติ|ครม|คณะรัฐมนตรี|cabinet|resolution|ข้อ\s*\d|section", q.text.lower()
+            )
             return 1.0 if (q.role or q.committee or about_resolution) else 0.0
         known = 0
         for tok in q.content:
@@ -298,31 +302,45 @@ class Answerer:
         )
 
     def _section_scope(self, q: Question) -> set[str] | None:
-        """ "ข้อ 2.3 ...": the clauses under that numbered section (newest document first)."""
-        m = re.search(r"(?:ข้อ|section|clause|item)\s*(\d+(?:\.\d+)*)", q.text, re.IGNORECASE)
-        if not m:
+        """ "ข้อ 2.2 ข้อ 6 ...", "ข้อ 2.3 ...": the clauses under that numbered part (newest document first)."""
+        refs = re.findall(
+            r"(?:ข้อ(?:ที่)?|ประเด็นที่|ลำดับที่|section|clause|item)\s*(\d+(?:\.\d+)*)", q.text, re.IGNORECASE
+        )
+        if not refs:
             return None
-        ref = m.group(1)
         heads = [
-            c for c in self.index.clauses if (c.number or "").rstrip(".") == ref and c.number != f"{ref})"
+            c
+            for c in self.index.clauses
+            if (c.number or "").rstrip(".") == refs[0] and not (c.number or "").endswith(")")
         ]
         if not heads:
             return None
         newest = max(c.doc_date or 0 for c in heads)
         heads = [c for c in heads if (c.doc_date or 0) == newest]
+        scope = self._subtree(heads)
+        for ref in refs[1:]:  # a numbered item inside the part: "ข้อ 2.2 ข้อ 6", "ข้อ 2.2 ประเด็นที่ 1"
+            inner = [c for c in self.index.clauses if c.uid in scope and (c.number or "").rstrip(".)") == ref]
+            if inner:
+                scope = self._subtree(inner)
+        return scope
+
+    def _subtree(self, heads: list[Clause]) -> set[str]:
         scope: set[str] = set()
-        for h in heads:
-            stack = [h]
-            while stack:
-                c = stack.pop()
-                scope.add(c.uid)
-                stack.extend(self.index.children.get(c.uid, []))
+        stack = list(heads)
+        while stack:
+            c = stack.pop()
+            scope.add(c.uid)
+            stack.extend(self.index.children.get(c.uid, []))
         return scope
 
     def _section_answer(self, q: Question, scope: set[str]) -> Draft | None:
         """A question about a section as a whole ("ข้อ 2.3 มีอะไรบ้าง") gets the section and its items."""
-        topic = [t for t in q.content if not re.fullmatch(r"[\d./]+", t)]
-        if len(topic) > 2 and "list" not in q.intents:
+        topic = [
+            t
+            for t in q.content
+            if not re.fullmatch(r"[\d./]+", t) and t not in ("ประเด็น", "section", "clause")
+        ]
+        if topic or "lead" in q.intents:
             return None  # it asks something specific inside the section: the scoped search answers it
         heads = [c for c in self.index.clauses if c.uid in scope and (c.parent not in scope)]
         head = heads[0]
@@ -373,6 +391,7 @@ class Answerer:
             dated = self._date_answer(q, clause)
             if dated:
                 return Draft(dated[0], dated[1], "fact", confidence)
+            return None  # asked "when", and no date in the resolutions answers it: say so, never guess
         if "purpose" in q.intents and clause.detail:
             return Draft(f"{clause.detail}", clause, "measure", confidence)
         if "define" in q.intents and self._is_definition(q):
@@ -381,6 +400,13 @@ class Answerer:
                 return Draft(text, clause, "measure", confidence)
         if "yesno" in q.intents:
             return Draft(self._sentence(q, clause.text), clause, "fact", confidence)
+        items = self._items_under(clause)
+        if "list" in q.intents and len(items) >= 2 and self._asks_for_items(q, clause):
+            per = max(70, (MAX_ANSWER - 200) // len(items))
+            lines = [f"{c.number or '-'} {_cut(c.text, per)}" for c in items[:8]]
+            return Draft(
+                _cut(clause.text, 180) + "\n" + "\n".join(lines), clause, kind, confidence, items[:3]
+            )
         if "list" in q.intents and clause.number:
             listed = self._sibling_list(q, clause)
             if listed:
@@ -394,6 +420,34 @@ class Answerer:
                 confidence,
             )
         return Draft(self._sentence(q, text, 400), clause, kind, confidence)
+
+    def _asks_for_items(self, q: Question, clause: Clause) -> bool:
+        """True when the question's words sit in the phrase that introduces the items ("...หลัก ดังนี้"),
+        not in the body of the clause (then the answer is a span of the clause itself)."""
+        text = clause.text
+        if not re.search(r"(ดังนี้|ดังต่อไปนี้|ได้แก่|:)\s*$", text):
+            return False
+        if not q.content:
+            return True
+        tail = len(text) * 0.65
+        firsts = [text.find(t) for t in q.content if t in text]
+        return bool(firsts) and sum(p >= tail for p in firsts) / len(firsts) >= 0.5
+
+    def _items_under(self, clause: Clause) -> list[Clause]:
+        """Numbered items directly under a clause, looking through its headings (table headers)."""
+        out = []
+        for child in self.index.children.get(clause.uid, []):
+            if child.status != clause.status:
+                continue
+            if child.kind == "item":
+                out.append(child)
+            elif child.kind == "heading":
+                out.extend(c for c in self.index.children.get(child.uid, []) if c.kind == "item")
+        return out
+
+    @staticmethod
+    def _row(c: Clause) -> str:
+        return c.text + (f" — {c.detail}" if c.detail else "")
 
     def _body(self, clause: Clause) -> str:
         """The clause with its table column and the items under it (bullets that finish its sentence)."""
@@ -414,12 +468,12 @@ class Answerer:
         siblings = [c for c in family if c.kind == "item" and c.status == clause.status]
         if len(siblings) < 2:
             return None
-        best = self._overlap(q, clause.text)
-        same = [c for c in siblings if self._overlap(q, c.text) >= best]
+        best = self._overlap(q, self._body(clause))
+        same = [c for c in siblings if self._overlap(q, self._body(c)) >= best]
         if len(same) < 2 or not q.content:
             return None
         per = max(80, (MAX_ANSWER - 60) // len(same))
-        text = "\n".join(f"{c.number} {_cut(c.text, per)}" for c in same[:6])
+        text = "\n".join(f"{c.number} {_cut(self._row(c), per)}" for c in same[:6])
         return text, [c for c in same[:6] if c.uid != clause.uid]
 
     def _date_answer(self, q: Question, best: Clause) -> tuple[str, Clause] | None:
@@ -450,8 +504,8 @@ class Answerer:
                         score += 1.0 / (1 + (len(before) - pos) / 20)
                 if best_score is None or score > best_score:
                     best_m, best_score = m, score
-            if best_m is None:
-                continue
+            if best_m is None or not best_score:
+                continue  # no date here is tied to what the question names
             context = text[max(0, best_m.start() - 90) : best_m.end()].strip()
             return f"{best_m.group(0)} ({_cut(context, 200)})", hit.clause
         return None

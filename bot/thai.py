@@ -99,12 +99,27 @@ class Glossary:
         for k in keys:
             esc = re.escape(k).replace(r"\ ", r"\s*")
             # Latin keys must stand as whole words; Thai keys may touch other Thai letters.
-            alts.append(rf"(?<![A-Za-z]){esc}(?![A-Za-z])" if _is_latin(k) else esc)
+            if _is_latin(k):
+                alts.append(rf"(?<![A-Za-z]){esc}(?![A-Za-z])")
+            elif "." in k and len(k.replace(".", "")) >= 2:
+                # Thai abbreviations are often typed without their dots ("ปธ PCIO"): accept that
+                # only where the letters stand alone, so no word is cut up.
+                bare = re.escape(k.replace(".", ""))
+                alts.append(rf"{esc}|(?<![\u0e01-\u0e2e]){bare}(?![\u0e01-\u0e5b])")
+            else:
+                alts.append(esc)
         return re.compile("|".join(alts), re.IGNORECASE)
+
+    @staticmethod
+    def _lookup_form(text: str) -> str:
+        return re.sub(r"[\s.]+", "", text.lower())
 
     @functools.cached_property
     def _lower(self) -> dict[str, str]:
-        return {re.sub(r"\s+", "", k.lower()): k for k in self.terms}
+        out: dict[str, str] = {}
+        for k in sorted(self.terms, key=len, reverse=True):
+            out.setdefault(self._lookup_form(k), k)
+        return out
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """Glossary keys found in text as (key, start, end), non-overlapping, longest first."""
@@ -112,7 +127,7 @@ class Glossary:
             return []
         found = []
         for m in self._pattern.finditer(text):
-            key = self._lower.get(re.sub(r"\s+", "", m.group(0).lower()))
+            key = self._lower.get(self._lookup_form(m.group(0)))
             if key:
                 found.append((key, m.start(), m.end()))
         return found
