@@ -94,3 +94,15 @@ def test_bench_scale_questions_cover_generated_committees(gen_kb, tmp_path: Path
     assert sum("ชุดที่" in q for q in qs) >= 20  # generated committees are asked about
     assert any("หน่วยงานใดรับผิดชอบ" in q for q in qs)
     assert qs == bench.questions_for(tmp_path, 40, seed=2)  # deterministic
+
+
+def test_bench_scale_mark_new_changes_only_the_body(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("bench_scale", REPO / "scripts" / "bench_scale.py")
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    text = "---\nid: x\ntitle: t\ndate: 2020-01-01\n---\n1. ข้อแรก\n\n- ข้อย่อย\n"
+    out = bench.mark_new(text)
+    assert out.startswith("---\nid: x\ntitle: t\ndate: 2020-01-01\n---\n")
+    body = out.split("\n---\n", 1)[1].split("\n")
+    assert body[0].startswith("1. ข้อแรก (รอบ ") and body[1] == "" and body[2].startswith("- ข้อย่อย (รอบ ")
