@@ -122,6 +122,7 @@ class IndexStore:
         self.root = Path(root)
         self.keep = keep
         self.last_published: str | None = None
+        self._lock_depth = 0
 
     # -- paths ---------------------------------------------------------------------------
     @property
@@ -189,7 +190,18 @@ class IndexStore:
     # -- locking -------------------------------------------------------------------------
     @contextmanager
     def lock(self, timeout: float = 0.0) -> Iterator[None]:
-        """Exclusive lock for builds and rollbacks; IndexLockedError if held past `timeout` s."""
+        """Exclusive lock for builds and rollbacks; IndexLockedError if held past `timeout` s.
+
+        Re-entrant on the same IndexStore object, so a build can hold it around its whole run
+        (embedding included) and still call stage() inside.
+        """
+        if self._lock_depth:
+            self._lock_depth += 1
+            try:
+                yield
+            finally:
+                self._lock_depth -= 1
+            return
         self.root.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.root / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
         try:
@@ -210,7 +222,11 @@ class IndexStore:
                     time.sleep(0.05)
             os.ftruncate(fd, 0)
             os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-            yield
+            self._lock_depth = 1
+            try:
+                yield
+            finally:
+                self._lock_depth = 0
         finally:
             os.close(fd)  # closing releases the flock
 

@@ -210,3 +210,18 @@ def test_readers_always_see_a_complete_version(tmp_path: Path) -> None:
     assert not bad
     assert seen and all(s.isdigit() for s in seen)
     assert (store.current_dir() / "manifest.json").read_text() == "29"
+
+
+def test_lock_is_reentrant_for_one_store_object(tmp_path: Path) -> None:
+    """A build can hold the lock around embedding and still stage; others are kept out meanwhile."""
+    store = IndexStore(tmp_path)
+    with store.lock():
+        with store.stage() as st:
+            (st / "manifest.json").write_text("v1")
+        with pytest.raises(IndexLockedError):
+            with IndexStore(tmp_path).stage():
+                pass
+        assert store.rollback(to=st.version) == st.version
+    with IndexStore(tmp_path).stage() as st2:  # released afterwards
+        (st2 / "manifest.json").write_text("v2")
+    assert store.current_version() == st2.version
