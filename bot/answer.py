@@ -102,6 +102,9 @@ class Answerer:
         self.proposers: list[ProposerFact] = proposer_facts(index.clauses)
         self._lead_agency_keys = {k for f in self.leads for k, _, _ in index.glossary.find(f.agencies)}
         self.vocab: set[str] = set(getattr(index.bm25, "vocab_dict", {}) or {})
+        self._vocab_text = (
+            "\n" + "\n".join(sorted(self.vocab)) + "\n"
+        )  # for "is this a piece of a known word"
         self._glossary_words = {
             w.replace(".", "") for k in self.glossary.terms for w in re.split(r"\s+", k.lower())
         }
@@ -160,6 +163,10 @@ class Answerer:
         known = 0
         for tok in q.content:
             if tok in self.vocab or tok in self._glossary_words:
+                known += 1
+            elif len(tok) >= 3 and re.search(r"[\u0e01-\u0e5b]", tok) and ("\n" + tok) in self._vocab_text:
+                known += 1  # the start of a known Thai word, cut differently ("เชื่อม" of "เชื่อมโยง")
+            elif tok.endswith("s") and tok[:-1] in self._glossary_words:
                 known += 1
             elif any(tok in self.vocab for tok in self.thai.tokens(self.glossary.expand(tok))[1:]):
                 known += 1
@@ -387,6 +394,11 @@ class Answerer:
         confidence = self._confidence(q, hits)
         clause = hits[0].clause
         kind = "history" if q.history else "measure"
+        if "list" in q.intents:  # a row matched, but the question asks for the list its part introduces
+            for h in hits[1:]:
+                if self._is_ancestor(h.clause, clause) and self._asks_for_items(q, h.clause):
+                    clause = h.clause
+                    break
         if "when" in q.intents:
             dated = self._date_answer(q, clause)
             if dated:
@@ -394,12 +406,17 @@ class Answerer:
             return None  # asked "when", and no date in the resolutions answers it: say so, never guess
         if "purpose" in q.intents and clause.detail:
             return Draft(f"{clause.detail}", clause, "measure", confidence)
+        if "purpose" in q.intents and clause.block:
+            # "Why was this changed?": the section that introduces an amendment says why ("เพื่อ...").
+            section = next((a for a in self._ancestors(clause) if a.kind == "item" and "เพื่อ" in a.text), None)
+            if section is not None:
+                return Draft(self._sentence(q, section.text, 300), section, "fact", confidence)
         if "define" in q.intents and self._is_definition(q):
             text = self._definition(q, clause)
             if text:
                 return Draft(text, clause, "measure", confidence)
         if "yesno" in q.intents:
-            return Draft(self._sentence(q, clause.text), clause, "fact", confidence)
+            return Draft(self._sentence(q, self._body(clause)), clause, "fact", confidence)
         items = self._items_under(clause)
         if "list" in q.intents and len(items) >= 2 and self._asks_for_items(q, clause):
             per = max(70, (MAX_ANSWER - 200) // len(items))
@@ -419,7 +436,22 @@ class Answerer:
                 kind,
                 confidence,
             )
-        return Draft(self._sentence(q, text, 400), clause, kind, confidence)
+        return Draft(self._sentence(q, text, 450 if "list" in q.intents else 400), clause, kind, confidence)
+
+    def _ancestors(self, clause: Clause) -> list[Clause]:
+        out, p = [], clause.parent
+        while p is not None and p in self.index.by_uid:
+            out.append(self.index.by_uid[p])
+            p = self.index.by_uid[p].parent
+        return out
+
+    def _is_ancestor(self, maybe: Clause, clause: Clause) -> bool:
+        p = clause.parent
+        while p is not None:
+            if p == maybe.uid:
+                return True
+            p = self.index.by_uid[p].parent if p in self.index.by_uid else None
+        return False
 
     def _asks_for_items(self, q: Question, clause: Clause) -> bool:
         """True when the question's words sit in the phrase that introduces the items ("...หลัก ดังนี้"),
@@ -486,6 +518,8 @@ class Answerer:
             dated = [h for h in dated if any(n in h.clause.text for n in numbers)]
         elif re.search(r"มติ|ครม|คณะรัฐมนตรี|cabinet|resolution|decid", q.text.lower()):
             doc = self.index.documents.get(best.doc_id)
+            if q.history and doc is not None and doc.amends:  # "the original resolution": the amended one
+                doc = self.index.documents.get(doc.amends[0]) or doc
             if doc is not None:
                 return f"{thai_date(doc.date)} (วันที่คณะรัฐมนตรีมีมติเรื่อง {_cut(doc.title, 160)})", best
         for hit in dated[:3]:

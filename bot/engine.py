@@ -14,7 +14,7 @@ from bot.config import CoreSettings
 from bot.embed import Embedder, make_embedder
 from bot.index import LoadedIndex, Retriever
 from bot.models import Answer
-from bot.question import clean
+from bot.question import ASKING_WORDS, clean
 from bot.thai import ThaiText
 
 logger = logging.getLogger(__name__)
@@ -27,7 +27,7 @@ class Engine:
         self.index = index
         self.embedder = embedder
         self.thai = thai
-        self.retriever = Retriever(index, embedder, thai)
+        self.retriever = Retriever(index, embedder, thai, stop=thai.stopwords | ASKING_WORDS)
         self.answerer = Answerer(index, self.retriever, thai)
 
     @property

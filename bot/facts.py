@@ -35,7 +35,14 @@ COMMITTEE_CUES: dict[str, tuple[str, ...]] = {
     "PCIO": ("pcio", "ระดับจังหวัด", "provincialchief", "provincial", "จังหวัด", "กรุงเทพ", "กทม", "bangkok"),
     "MCIO": ("mcio", "ระดับกระทรวง"),
     "DCIO": ("dcio", "ระดับกรม"),
-    "GCIO": ("gcio", "ผู้บริหารเทคโนโลยีสารสนเทศระดับสูงภาครัฐ", "governmentchief"),
+    "GCIO": (
+        "gcio",
+        "ผู้บริหารเทคโนโลยีสารสนเทศระดับสูงภาครัฐ",
+        "governmentchief",
+        "cioภาครัฐ",
+        "ระดับประเทศ",
+        "ระดับชาติ",
+    ),
 }
 
 

@@ -22,109 +22,42 @@ HISTORY_CUES = (
 )  # fmt: skip
 LEAD_CUES = (
     "รับผิดชอบ", "ดูแล", "เจ้าภาพ", "หน่วยงานไหน", "หน่วยงานใด", "หน่วยงานอะไร", "ใครทำ", "ใครจัด",
-    "ขับเคลื่อน", "ผลักดัน", "คุม", "ดำเนินการ", "ผู้ดำเนิน", "รวบรวม", "ทำหน้าที่",
+    "ผลักดัน", "คุม", "ผู้ดำเนิน", "หน่วยไหน",
     "responsible", "in charge", "lead", "runs", "run ", "handles", "handle", "who does", "which agency", "owner",
 )  # fmt: skip
 WHO_CUES = ("ใคร", "หน่วยงานไหน", "หน่วยงานใด", "who", "which agency", "whom")
 WHEN_CUES = (
-    "เมื่อไร",
-    "เมื่อไหร่",
-    "วันไหน",
-    "วันที่เท่าไร",
-    "วันอะไร",
-    "ปีไหน",
-    "ปีอะไร",
-    "เมื่อวันที่",
-    "when",
-    "what date",
-    "which date",
-)
+    "เมื่อไร", "เมื่อไหร่", "วันไหน", "วันที่เท่าไร", "วันอะไร", "วันที่อะไร", "วันที่ใด", "ลงวันที่", "ปีไหน",
+    "ปีอะไร", "เมื่อวันที่", "when", "what date", "which date",
+)  # fmt: skip
 DEFINE_CUES = (
-    "คืออะไร",
-    "หมายถึง",
-    "หมายความว่า",
-    "ย่อมาจาก",
-    "what is",
-    "what does",
-    "what's",
-    "meaning",
-    "stand for",
-    "stands for",
-)
+    "คืออะไร", "คือ อะไร", "หมายถึง", "หมายความว่า", "ย่อมาจาก", "what is", "what's", "meaning", "mean?",
+    "stand for", "stands for",
+)  # fmt: skip
 PURPOSE_CUES = ("เพื่ออะไร", "วัตถุประสงค์", "จุดประสงค์", "เป้าหมาย", "ทำไม", "why", "purpose", "objective", "aim")
-YESNO_CUES = (
-    "หรือไม่",
-    "หรือเปล่า",
-    "ไหม",
-    "มั้ย",
-    "ใช่ไหม",
-    "ใช่มั้ย",
-    "หรือยัง",
-    "is there",
-    "does ",
-    "do ",
-    "is it",
-    "are there",
-    "was ",
-    "will ",
-)
+YESNO_CUES = ("หรือไม่", "หรือเปล่า", "ไหม", "มั้ย", "ใช่ไหม", "ใช่มั้ย", "หรือยัง")  # English: see analyse()
 LIST_CUES = (
-    "อะไรบ้าง",
-    "มีอะไร",
-    "ได้แก่",
-    "ระบบอะไร",
-    "มาตรการ",
-    "แนวทาง",
-    "which systems",
-    "what measures",
-    "what systems",
-    "list",
-)
+    "บ้าง", "มีอะไร", "ได้แก่", "ระบบอะไร", "which systems", "what measures", "what systems", "list", "what are",
+)  # fmt: skip
 PROPOSER_CUES = (
-    "ใครเสนอ",
-    "ผู้เสนอ",
-    "เสนอโดย",
-    "หน่วยงานที่เสนอ",
-    "หน่วยงานใดเสนอ",
-    "หน่วยงานไหนเสนอ",
-    "ใครรายงาน",
-    "who proposed",
-    "proposed by",
-    "who submitted",
-    "submitted by",
-    "who reported",
-)
+    "ใครเสนอ", "ผู้เสนอ", "เสนอโดย", "หน่วยงานที่เสนอ", "หน่วยงานใดเสนอ", "หน่วยงานไหนเสนอ", "ใครรายงาน",
+    "who proposed", "proposed by", "who submitted", "submitted by", "who reported",
+)  # fmt: skip
 ROLE_ASK_CUES = (
-    "บทบาท",
-    "ตำแหน่ง",
-    "ทำหน้าที่",
-    "หน้าที่อะไร",
-    "เป็นอะไร",
-    "role",
-    "position",
-    "serve as",
-    "serves as",
-)
+    "บทบาท", "ตำแหน่ง", "ทำหน้าที่", "หน้าที่อะไร", "เป็นอะไร", "role", "position", "serve as", "serves as",
+)  # fmt: skip
 QUANTITY_CUES = ("how many", "how much", "how long")
 QUANTITY_TOKENS = {"กี่", "เท่าไร", "เท่าไหร่"}
 PREDICTION_CUES = (
-    "คนต่อไป",
-    "คนถัดไป",
-    "คนใหม่",
-    "ในอนาคต",
-    "ปีหน้า",
-    "พรุ่งนี้",
-    "จะเป็นใคร",
-    "next ",
-    "tomorrow",
-    "in the future",
-    "will be the",
-)
+    "คนต่อไป", "คนถัดไป", "คนใหม่", "ในอนาคต", "ปีหน้า", "พรุ่งนี้", "จะเป็นใคร", "next ", "tomorrow",
+    "in the future", "will be the",
+)  # fmt: skip
 BANGKOK_CUES = ("กรุงเทพ", "กทม", "bangkok", "bma")
 ENGLISH_STOP = frozenset(
     "a an the of in on for to and or is are was were be been do does did who whom whose what which when where why how "
     "me you tell please about this that these those it its by with as at from under resolution cabinet new any "
-    "there their has have had can could should would will shall i we my our your s".split()
+    "there their has have had can could should would will shall i we my our your s "
+    "give gives given get gets make makes need needs must according under new now currently".split()
 )
 # Words of asking, not of topic: they never make a question off-topic.
 ASKING_WORDS = frozenset(
@@ -132,7 +65,7 @@ ASKING_WORDS = frozenset(
     "ช่วย บอก อยาก ทราบ สอบถาม ถาม ขอ รู้ คือ เป็น มี ได้ ต้อง ควร เรื่อง ตาม มติ นี้ ตอนนี้ ปัจจุบัน เดิม ก่อน "
     "ดูแล รับผิดชอบ เจ้าภาพ คุม ทำ จัด หน้าที่ ใด ว่า กัน หรือ ยัง แล้ว ปี ครม วัน เมื่อ ไร ไหร่ "
     "หมายถึง ย่อ มา จาก ใช่ ทำไม เพื่อ แบบ อยู่ ให้ ที่ ของ ใน และ กับ ตำแหน่ง ผู้ คน ท่าน "
-    "วันที่ ภายใน เมื่อไหร่ ไคร ยังมี ยัง มีไหม นั่ง แทน ฝั่ง ส่วน ตอน หลัง ใหม่ สรุป ทั้งหมด ล่าสุด เอง เขา อัน ตัว ไป ข้อ ระบุ กำหนด ว่าไง "
+    "ลงวันที่ ฉบับ วันที่ ภายใน เมื่อไหร่ ไคร ยังมี ยัง มีไหม นั่ง แทน ฝั่ง ส่วน ตอน หลัง ใหม่ สรุป ทั้งหมด ล่าสุด เอง เขา อัน ตัว ไป ข้อ ระบุ กำหนด ว่าไง "
     "who's whats what's mention mentioned say says said state states".split()
 )
 _TAG = re.compile(r"<[^>]{0,200}>")
@@ -175,9 +108,9 @@ def _has(text: str, cues) -> bool:
 
 _ROLE_PATTERNS = (
     ("ผู้ช่วยเลขานุการ", r"ผู้ช่วย\s*เลขา"),
-    ("เลขานุการ", r"(?<!ผู้ช่วย)(?<!ผู้ช่วย )เลขา"),
+    ("เลขานุการ", r"(?<!ผู้ช่วย)(?<!ผู้ช่วย )เลขา|ฝ่ายเลขา"),
     ("รองประธาน", r"รอง\s*ประธา[นณ]"),
-    ("ประธาน", r"(?<!รอง)(?<!รอง )ประธา[นณ](?!าธิบดี)"),
+    ("ประธาน", r"(?<!รอง)(?<!รอง )ประธา[นณ](?!าธิบดี)|หัวโต๊ะ|คุม\s*(?:คณะกรรมการ|คกก|บอร์ด)|หัวหน้าคณะกรรมการ"),
     ("กรรมการ", r"เป็นกรรมการ(?!\s*และ\s*เลขา)|กรรมการมีใคร|กรรมการประกอบด้วย"),
 )
 
@@ -221,7 +154,12 @@ def analyse(raw: str, thai: ThaiText, glossary: Glossary) -> Question:
         q.intents.add("yesno")
     if _has(low_exp, LIST_CUES):
         q.intents.add("list")
-    if _has(low, PROPOSER_CUES):
+    asks_proposer = _has(low, PROPOSER_CUES) or re.search(
+        r"(ใคร|หน่วยงานไหน|หน่วยงานใด|หน่วยไหน)\S{0,12}\s*(เสนอ|รายงาน)", low
+    )
+    if asks_proposer and re.search(
+        r"ครม|คณะรัฐมนตรี|cabinet|เรื่องนี้|มตินี้|this matter|this resolution|this item", low
+    ):
         q.intents.add("proposer")
     if not q.role and _has(low, ROLE_ASK_CUES):
         q.intents.add("role_of")
