@@ -55,7 +55,8 @@ class Clause(BaseModel):
     def section(self) -> str:
         """Path for citations; "1. › 1.1" reads as "1.1" since the number already says it."""
         parts = [
-            p for i, p in enumerate(self.path)
+            p
+            for i, p in enumerate(self.path)
             if not (i + 1 < len(self.path) and p.endswith(".") and self.path[i + 1].startswith(p))
         ]
         return " › ".join(parts)

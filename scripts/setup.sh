@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Set up a fresh machine: a virtual environment in .venv with the bot and what its tests need.
+#   scripts/setup.sh          the bot only (what `scripts/run.sh` needs)
+#   scripts/setup.sh --test   plus test tools, the sentence-transformers backend and Chromium
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PIP_DISABLE_PIP_VERSION_CHECK=1
+PYTHON="${PYTHON:-python3}"
+# pip here warns about every unreachable local index; keep the real warnings only.
+quiet() { "$@" 2> >(grep -v "is ignored: it is neither a file nor a directory" >&2); }
+
+[[ -x .venv/bin/python ]] || "$PYTHON" -m venv .venv
+quiet .venv/bin/pip install -q --upgrade pip
+if [[ "${1:-}" == "--test" ]]; then
+    # torch first, pinned: it is the CPU build kept on these machines; an unpinned torch is a CUDA build of GBs.
+    quiet .venv/bin/pip install -q torch==2.13.0
+    quiet .venv/bin/pip install -q -e ".[test,st]"
+    if [[ ! -x /usr/bin/chromium ]] && command -v apt-get >/dev/null; then
+        # The browser test drives Debian's Chromium with Playwright (never `playwright install`).
+        (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || echo "warning: chromium not installed"
+    fi
+else
+    quiet .venv/bin/pip install -q -e .
+fi
