@@ -7,6 +7,7 @@ what it used to be. When the evidence does not answer the question, the answer s
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -180,15 +181,18 @@ class Answerer:
         if not facts:
             return None
         want = "superseded" if q.history else "current"
-        chosen = [f for f in facts if f.clause.status == want]
-        if not chosen and q.history:
-            return None
+        if q.year is not None:  # "ปี 2562": the rule in force that year, whatever came after
+            chosen = [f for f in facts if not f.clause.same_as and self._in_force_in(f.clause, q.year)]
+            chosen.sort(key=lambda f: (self._effective(f.clause), f.clause.line), reverse=True)
+        else:
+            chosen = [f for f in facts if f.clause.status == want and not f.clause.same_as]
+            chosen = chosen or [f for f in facts if f.clause.status == want]
+            # Newest first; for the past, the rule right before the one in force, not the oldest.
+            chosen.sort(key=lambda f: (f.clause.doc_date or 0, f.clause.line), reverse=True)
+            if q.history:
+                chosen.sort(key=lambda f: (self._replaced_date(f.clause), f.clause.line), reverse=True)
         if not chosen:
-            chosen = facts
-        # Newest first; one fact per committee.
-        chosen.sort(key=lambda f: (f.clause.doc_date or 0, f.clause.line), reverse=True)
-        if q.history:  # the rule right before the one in force, not the oldest
-            chosen.sort(key=lambda f: (self._replaced_date(f.clause), f.clause.line), reverse=True)
+            return None
         per_committee: dict[str | None, RoleFact] = {}
         for f in chosen:
             per_committee.setdefault(f.committee, f)
@@ -204,6 +208,18 @@ class Answerer:
             0.9,
             extra,
         )
+
+    def _effective(self, c: Clause) -> dt.date:
+        """When a clause's rule took effect: its document's date, or for quoted old wording, the
+        date of the resolution it quotes."""
+        src = self.index.documents.get(c.quoted_from or "")
+        return src.date if src else (c.doc_date or dt.date.min)
+
+    def _in_force_in(self, c: Clause, year: int) -> bool:
+        if self._effective(c).year > year:
+            return False
+        new = self.index.by_uid.get(c.replaced_by or "")
+        return new is None or new.kind == "block" or self._effective(new).year > year
 
     def _replaced_date(self, c: Clause):
         new = self.index.by_uid.get(c.replaced_by or "")

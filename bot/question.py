@@ -18,7 +18,7 @@ MAX_QUESTION_CHARS = 500
 
 HISTORY_CUES = (
     "เดิม", "ก่อนปรับ", "ก่อนแก้", "ก่อนหน้า", "แต่ก่อน", "สมัยก่อน", "ก่อนการปรับปรุง", "ฉบับก่อน",
-    "2562", "2019", "previous", "before", "original", "used to", "formerly", "old ", "earlier",
+    "previous", "before", "original", "used to", "formerly", "old ", "earlier",
 )  # fmt: skip
 LEAD_CUES = (
     "รับผิดชอบ", "ดูแล", "เจ้าภาพ", "หน่วยงานไหน", "หน่วยงานใด", "หน่วยงานอะไร", "ใครทำ", "ใครจัด",
@@ -81,6 +81,7 @@ class Question:
     bangkok: bool = False
     history: bool = False
     intents: set[str] = field(default_factory=set)
+    year: int | None = None  # Gregorian year the question asks about ("ปี 2562", "in 2019")
     english: bool = False
     tokens: list[str] = field(default_factory=list)
     content: list[str] = field(default_factory=list)  # tokens that carry the topic
@@ -138,6 +139,11 @@ def analyse(raw: str, thai: ThaiText, glossary: Glossary) -> Question:
     q.committee = committee_in(low) or committee_in(" ".join(glossary.expansions(text)))
     q.bangkok = _has(low, BANGKOK_CUES)
     q.history = _has(low + " ", HISTORY_CUES)
+    # A year on its own ("ปี 2562", "in 2019"), not part of a date or a meeting number ("6/2563").
+    m = re.search(r"(?:ปี|พ\.ศ\.|ค\.ศ\.|\bin|\bof)\s*((?:25|20)\d\d)\b(?!\s*[/])", text, re.IGNORECASE)
+    if m:
+        year = int(m.group(1))
+        q.year = year - 543 if year > 2400 else year
     if q.role:
         q.intents.add("role")
     if _has(low, LEAD_CUES) or (_has(low, WHO_CUES) and not q.role):
