@@ -47,7 +47,8 @@ class Draft:
 
 
 def _cut(text: str, limit: int) -> str:
-    text = re.sub(r"\s*\n\s*", " ", text).strip()
+    """At most `limit` characters, cut at a space, keeping line breaks (lists stay lists)."""
+    text = "\n".join(re.sub(r"[ \t]+", " ", ln).strip() for ln in text.strip().split("\n") if ln.strip())
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]
@@ -149,9 +150,21 @@ class Answerer:
             draft = step()
         if draft is None:
             return self._abstain(q, NOT_COVERED, id=id)
-        if "quantity" in q.intents and not re.search(r"[0-9๐-๙]", draft.text):
+        if "quantity" in q.intents and not self._has_quantity(q, draft.text):
             return self._abstain(q, NOT_COVERED, id=id)  # asked "how many/much": no number, no answer
         return self._finish(q, draft, coverage, id)
+
+    @staticmethod
+    def _has_quantity(q: Question, text: str) -> bool:
+        """A count or amount: a number that is not part of a date, a year or a meeting number, and
+        next to the unit asked for ("กี่ครั้ง" needs "N ครั้ง")."""
+        plain = THAI_DATE.sub(" ", text)
+        plain = re.sub(r"\d+/\d{4}|(?<!\d)(?:25|20)\d\d(?!\d)", " ", plain)
+        unit = re.search(r"กี่\s*([\u0e01-\u0e2e][\u0e01-\u0e4e]*)", q.text)
+        if unit:
+            word = unit.group(1)[:4]
+            return bool(re.search(rf"[0-9๐-๙]+\s*{re.escape(word)}", plain))
+        return bool(re.search(r"[0-9๐-๙]", plain))
 
     # -- gates --------------------------------------------------------------------------------
     def _coverage(self, q: Question) -> float:
@@ -279,7 +292,7 @@ class Answerer:
             return None  # the question already names these agencies: it asks something else about them
         agencies = self.glossary.spell_out(f.agencies)
         issue = _cut(f.issue, 220)
-        text = f"{agencies}\n(ประเด็น: {issue})"
+        text = f"ผู้รับผิดชอบหลัก: {agencies}\nประเด็น: {issue}"
         return Draft(text, f.clause, "history" if q.history else "lead", self._confidence(q, hits))
 
     def _agency_keys(self, text: str) -> set[str]:
@@ -556,7 +569,9 @@ class Answerer:
                     best_m, best_score = m, score
             if best_m is None or not best_score:
                 continue  # no date here is tied to what the question names
-            context = text[max(0, best_m.start() - 90) : best_m.end()].strip()
+            start = max(0, best_m.start() - 90)
+            start = text.find(" ", start) + 1 if start else 0  # begin the context at a word
+            context = text[start : best_m.end()].strip()
             return f"{best_m.group(0)} ({_cut(context, 200)})", hit.clause
         return None
 
@@ -590,12 +605,14 @@ class Answerer:
         text = re.sub(r"\s+", " ", text).strip()
         if len(text) <= size + 40:
             return text
-        terms = set(q.content) | set(self.thai.tokens(" ".join(self.glossary.expansions(q.text))))
+        # The question's own words count fully; words of its abbreviations' full names a little.
+        weights = dict.fromkeys(self.thai.tokens(" ".join(self.glossary.expansions(q.text))), 0.3)
+        weights.update(dict.fromkeys(q.content, 1.0))
         starts = [0] + [m.end() for m in re.finditer(" ", text)]
         best, best_score = text[:size], -1.0
         for st in starts:
             window = text[st : st + size]
-            score = sum(1.0 for t in terms if t in window) - st / 10000  # earlier wins a tie
+            score = sum(w for t, w in weights.items() if t in window) - st / 10000  # earlier wins a tie
             if score > best_score:
                 best, best_score = window, score
         return _cut(best, size)
@@ -652,7 +669,9 @@ class Answerer:
     def _finish(self, q: Question, d: Draft, coverage: float, id: str | None) -> Answer:
         main = [d.clause, *(d.extra or [])]
         previously, older = (None, [])
-        if d.clause.status == "current":
+        if d.extra and d.kind not in ("chair", "role"):
+            pass  # a list of several clauses: their histories would bury the answer
+        elif d.clause.status == "current":
             previously, older = self._history(d.clause)
         elif d.clause.replaced_by:
             new = self.index.by_uid.get(d.clause.replaced_by)

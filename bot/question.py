@@ -27,7 +27,7 @@ LEAD_CUES = (
 )  # fmt: skip
 WHO_CUES = ("ใคร", "หน่วยงานไหน", "หน่วยงานใด", "who", "which agency", "whom")
 WHEN_CUES = (
-    "เมื่อไร", "เมื่อไหร่", "วันไหน", "วันที่เท่าไร", "วันอะไร", "วันที่อะไร", "วันที่ใด", "ลงวันที่", "ปีไหน",
+    "เมื่อไร", "เมื่อไหร่", "วันไหน", "วันที่เท่าไร", "วันที่เท่าไหร่", "วันอะไร", "วันที่อะไร", "วันที่ใด", "ลงวันที่", "ปีไหน",
     "ปีอะไร", "เมื่อวันที่", "when", "what date", "which date",
 )  # fmt: skip
 DEFINE_CUES = (
@@ -160,8 +160,13 @@ def analyse(raw: str, thai: ThaiText, glossary: Glossary) -> Question:
         q.intents.add("yesno")
     if _has(low_exp, LIST_CUES):
         q.intents.add("list")
-    asks_proposer = _has(low, PROPOSER_CUES) or re.search(
-        r"(ใคร|หน่วยงานไหน|หน่วยงานใด|หน่วยไหน)\S{0,12}\s*(เสนอ|รายงาน)", low
+    asks_proposer = (
+        _has(low, PROPOSER_CUES)
+        or re.search(r"(ใคร|หน่วยงานไหน|หน่วยงานใด|หน่วยไหน)\S{0,12}\s*(เสนอ|รายงาน)", low)
+        or re.search(
+            r"\b(who|which agency|which body|what agency)\b.{0,30}\b(propos|submit|report|present|brought)",
+            low,
+        )
     )
     if asks_proposer and re.search(
         r"ครม|คณะรัฐมนตรี|cabinet|เรื่องนี้|มตินี้|this matter|this resolution|this item", low

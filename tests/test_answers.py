@@ -46,7 +46,7 @@ def test_history_question_gets_the_old_rule(engine):
 
 def test_lead_agency_answer_names_the_agency_of_the_right_issue(engine):
     a = engine.ask("ใครเป็นเจ้าภาพเรื่องสื่อให้ความรู้กฎระเบียบด้านดิจิทัล")
-    assert a.kind == "lead" and a.answer.startswith("ดศ.")
+    assert a.kind == "lead" and a.answer.startswith("ผู้รับผิดชอบหลัก: ดศ.")
     assert "ผู้รับผิดชอบ" in a.citations[0].text
     a = engine.ask("หน่วยงานไหนดูแลเรื่องงบประมาณสำหรับระบบดิจิทัล")
     assert "สำนักงบประมาณ" in a.answer

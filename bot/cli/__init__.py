@@ -17,8 +17,10 @@ def main() -> None:
     import logging
     import os
 
-    logging.basicConfig(
-        level=os.environ.get("GCIO_LOG_LEVEL", "WARNING").upper(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    level = os.environ.get("GCIO_LOG_LEVEL", "WARNING").upper()
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # bm25s sets its own logger to DEBUG when imported; import it first, then keep it quiet.
+    import bm25s  # noqa: F401
+
+    logging.getLogger("bm25s").setLevel(max(logging.getLevelName(level), logging.INFO))
     app()
