@@ -23,9 +23,16 @@ def _squash(text: str) -> str:
 
 def _best_match(quote: Clause, candidates: Sequence[Clause]) -> Clause | None:
     q = _squash(quote.text)
+    squashed = [(c, _squash(c.text)) for c in candidates]
+    exact = next((c for c, t in squashed if t == q), None)
+    if exact is not None:  # a verbatim quotation: the usual case
+        return exact
     best, best_ratio = None, MIN_SIMILARITY
-    for c in candidates:
-        m = SequenceMatcher(None, q, _squash(c.text), autojunk=False)
+    for c, t in squashed:
+        # The ratio cannot reach the bar when the lengths differ too much: skip before the costly part.
+        if 2 * min(len(q), len(t)) / ((len(q) + len(t)) or 1) < best_ratio:
+            continue
+        m = SequenceMatcher(None, q, t, autojunk=False)
         if m.real_quick_ratio() < best_ratio or m.quick_ratio() < best_ratio:
             continue
         ratio = m.ratio()

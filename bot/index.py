@@ -118,10 +118,12 @@ def parse_all(docs: Sequence[Document]) -> list[Clause]:
 
 
 class TokenCache:
-    """Thai tokens by text hash: newmm is the slowest step of a rebuild after embedding."""
+    """Thai tokens of each passage, keyed by the passage and the glossary that expands it:
+    glossary expansion and newmm are the slowest steps of a rebuild after embedding."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, salt: str) -> None:
         self.path = path
+        self.salt = salt
         self._data: dict[str, list[str]] = {}
         try:
             self._data = json.loads(path.read_text(encoding="utf-8"))
@@ -129,19 +131,24 @@ class TokenCache:
             pass
         except (OSError, ValueError) as e:
             logger.warning("token cache %s unreadable (%s): rebuilding it", path, e)
+        self._used: set[str] = set()
+
+    def _key(self, text: str) -> str:
+        return hashlib.sha256((self.salt + "\0" + text).encode("utf-8")).hexdigest()[:32]
 
     def tokens(self, texts: Sequence[str], fn: Callable[[str], list[str]]) -> list[list[str]]:
         out = []
         for t in texts:
-            k = hashlib.sha256(t.encode("utf-8")).hexdigest()[:32]
+            k = self._key(t)
             if k not in self._data:
                 self._data[k] = fn(t)
+            self._used.add(k)
             out.append(self._data[k])
         return out
 
-    def save(self, keep: Sequence[str]) -> None:
-        keys = {hashlib.sha256(t.encode("utf-8")).hexdigest()[:32] for t in keep}
-        data = {k: v for k, v in self._data.items() if k in keys}
+    def save(self) -> None:
+        """Keep only what this build used, so the file does not grow without bound."""
+        data = {k: v for k, v in self._data.items() if k in self._used}
         tmp = self.path.with_suffix(".tmp")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
@@ -174,9 +181,12 @@ def build_index(
     store = IndexStore(Path(index_root), keep=keep)
     cache = VectorCache(store.cache_dir, embedder.model_id, embedder.dim)
     vectors, embedded = cache.encode(passages, embedder.encode_passages, progress=progress)
-    tokens_cache = TokenCache(store.cache_dir / "tokens.json")
-    tokens = tokens_cache.tokens([glossary.expand(p) for p in passages], thai.tokens)
-    tokens_cache.save([glossary.expand(p) for p in passages])
+    glossary_salt = hashlib.sha256(
+        json.dumps(glossary_map, sort_keys=True, ensure_ascii=False).encode()
+    ).hexdigest()
+    tokens_cache = TokenCache(store.cache_dir / "tokens.json", salt=glossary_salt)
+    tokens = tokens_cache.tokens(passages, lambda p: thai.tokens(glossary.expand(p)))
+    tokens_cache.save()
 
     with store.stage() as stage:
         out = stage.path
@@ -191,7 +201,10 @@ def build_index(
         retriever.index([t or [""] for t in tokens] or [[""]], show_progress=False)
         retriever.save(str(out / BM25_DIR), show_progress=False)
         chars = bm25s.BM25()
-        chars.index([char_grams(p) or [""] for p in passages] or [[""]], show_progress=False)
+        # Trigrams of the clause's own words only: its context repeats across siblings and
+        # would double the index for no gain in telling them apart.
+        own = [c.text + (f"\n{c.detail}" if c.detail else "") for c in clauses]
+        chars.index([char_grams(t) or [""] for t in own] or [[""]], show_progress=False)
         chars.save(str(out / CHARS_DIR), show_progress=False)
         (out / GLOSSARY_FILE).write_text(json.dumps(glossary_map, ensure_ascii=False, indent=1), "utf-8")
         manifest = Manifest(

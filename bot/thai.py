@@ -90,25 +90,38 @@ class Glossary:
             terms[str(key).strip()] = [str(n).strip() for n in names if str(n).strip()]
         return cls(terms)
 
+    @staticmethod
+    def _alternative(k: str) -> str:
+        esc = re.escape(k).replace(r"\ ", r"\s*")
+        # Latin keys must stand as whole words; Thai keys may touch other Thai letters.
+        if _is_latin(k):
+            return rf"(?<![A-Za-z]){esc}(?![A-Za-z])"
+        if "." in k and len(k.replace(".", "")) >= 2:
+            # Thai abbreviations are often typed without their dots ("ปธ PCIO"): accept that
+            # only where the letters stand alone, so no word is cut up.
+            bare = re.escape(k.replace(".", ""))
+            return rf"{esc}|(?<![\u0e01-\u0e2e]){bare}(?![\u0e01-\u0e5b])"
+        return esc
+
     @functools.cached_property
-    def _pattern(self) -> re.Pattern[str] | None:
-        keys = sorted(self.terms, key=len, reverse=True)
-        if not keys:
-            return None
-        alts = []
-        for k in keys:
-            esc = re.escape(k).replace(r"\ ", r"\s*")
-            # Latin keys must stand as whole words; Thai keys may touch other Thai letters.
-            if _is_latin(k):
-                alts.append(rf"(?<![A-Za-z]){esc}(?![A-Za-z])")
-            elif "." in k and len(k.replace(".", "")) >= 2:
-                # Thai abbreviations are often typed without their dots ("ปธ PCIO"): accept that
-                # only where the letters stand alone, so no word is cut up.
-                bare = re.escape(k.replace(".", ""))
-                alts.append(rf"{esc}|(?<![\u0e01-\u0e2e]){bare}(?![\u0e01-\u0e5b])")
-            else:
-                alts.append(esc)
-        return re.compile("|".join(alts), re.IGNORECASE)
+    def _needles(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Per key, plain substrings one of which must be in the text for the key to match:
+        a cheap filter, so the regex only ever holds the few keys that can match."""
+        out = []
+        for k in sorted(self.terms, key=len, reverse=True):
+            low = k.lower()
+            needles = {low.split()[0] if low.split() else low}
+            if "." in low:
+                needles.add(low.replace(".", "").split()[0] if low.replace(".", "").split() else low)
+            out.append((k, tuple(needles)))
+        return out
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one Glossary per index, kept for the process
+    def _pattern_for(self, keys: tuple[str, ...]) -> re.Pattern[str]:
+        return re.compile("|".join(self._alternative(k) for k in keys), re.IGNORECASE)
+
+    def __hash__(self) -> int:
+        return id(self)
 
     @staticmethod
     def _lookup_form(text: str) -> str:
@@ -123,10 +136,12 @@ class Glossary:
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """Glossary keys found in text as (key, start, end), non-overlapping, longest first."""
-        if self._pattern is None:
+        low = text.lower()
+        keys = tuple(k for k, needles in self._needles if any(n in low for n in needles))
+        if not keys:
             return []
         found = []
-        for m in self._pattern.finditer(text):
+        for m in self._pattern_for(keys).finditer(text):
             key = self._lower.get(self._lookup_form(m.group(0)))
             if key:
                 found.append((key, m.start(), m.end()))
