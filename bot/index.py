@@ -25,7 +25,7 @@ from pydantic import BaseModel, ValidationError
 
 from bot.amend import apply_amendments
 from bot.clauses import parse_document
-from bot.embed import Embedder
+from bot.embed import Embedder, ParallelPassages
 from bot.errors import IndexMismatchError, IndexNotFoundError
 from bot.knowledge import knowledge_hash, load_all
 from bot.models import Clause, Document
@@ -180,7 +180,12 @@ def build_index(
 
     store = IndexStore(Path(index_root), keep=keep)
     cache = VectorCache(store.cache_dir, embedder.model_id, embedder.dim)
-    vectors, embedded = cache.encode(passages, embedder.encode_passages, progress=progress)
+    parallel = ParallelPassages()
+    # Big batches: the cache hands over up to this many uncached passages at a time.
+    batch = 64 if parallel.workers < 2 else 256
+    vectors, embedded = cache.encode(
+        passages, lambda texts: parallel(embedder, texts), batch_size=batch, progress=progress
+    )
     glossary_salt = hashlib.sha256(
         json.dumps(glossary_map, sort_keys=True, ensure_ascii=False).encode()
     ).hexdigest()
