@@ -113,6 +113,10 @@ class Answerer:
 
     # -- entry point ------------------------------------------------------------------------
     def ask(self, raw: str, id: str | None = None) -> Answer:
+        with self.retriever.one_question():
+            return self._ask(raw, id)
+
+    def _ask(self, raw: str, id: str | None) -> Answer:
         q = analyse(raw, self.thai, self.glossary)
         if q.problem:
             return self._abstain(q, PROBLEM_TEXT[q.problem], kind="invalid", id=id)

@@ -7,15 +7,16 @@ than the knowledge it was built from, naming the command that fixes it.
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
-import functools
 import hashlib
 import json
 import logging
 import platform
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -337,6 +338,9 @@ class Hit:
     bm25: float
 
 
+_MEMO: contextvars.ContextVar[dict | None] = contextvars.ContextVar("gcio_search_memo", default=None)
+
+
 class Retriever:
     """Hybrid search: dense similarity, BM25 over Thai words and BM25 over character trigrams.
 
@@ -356,7 +360,26 @@ class Retriever:
         self.embedder = embedder
         self.thai = thai
         self.stop = stop  # words of asking ("ใคร", "ตาม", "มติ"): matched, they only add noise
-        self._scores = functools.lru_cache(maxsize=64)(self._compute_scores)
+        self.computed = 0  # how many questions needed the model (for benchmarks)
+
+    @contextmanager
+    def one_question(self) -> Iterator[None]:
+        """Within one question, searches with different filters share one model call; across
+        questions nothing is cached here (a cache of answers belongs to the channels)."""
+        token = _MEMO.set({})
+        try:
+            yield
+        finally:
+            _MEMO.reset(token)
+
+    def _scores(self, query: str, pool: int) -> tuple[np.ndarray, dict[int, float], dict[int, float]]:
+        memo = _MEMO.get()
+        if memo is not None and (query, pool) in memo:
+            return memo[(query, pool)]
+        result = self._compute_scores(query, pool)
+        if memo is not None:
+            memo[(query, pool)] = result
+        return result
 
     @staticmethod
     def _bm25(model, tokens: list[str], n: int) -> np.ndarray:
@@ -367,8 +390,8 @@ class Retriever:
         return np.asarray(model.get_scores(known), dtype=np.float32)
 
     def _compute_scores(self, query: str, pool: int) -> tuple[np.ndarray, dict[int, float], dict[int, float]]:
-        """All the work that depends only on the question: one model call per question, however
-        many searches the answerer makes with different filters."""
+        """All the work that depends only on the question."""
+        self.computed += 1
         n = len(self.index.clauses)
         expanded = self.index.glossary.expand(query)
         qv = self.embedder.encode_queries([query])  # the question as asked: expansions lengthen it
