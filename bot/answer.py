@@ -215,7 +215,7 @@ class Answerer:
             per_committee.setdefault(f.committee, f)
         lines = []
         for f in per_committee.values():
-            lines.append(self._role_line(q, f, many=len(per_committee) > 1))
+            lines.append(self._role_line(q, f))
         first = next(iter(per_committee.values()))
         extra = [f.clause for f in list(per_committee.values())[1:]]
         return Draft(
@@ -242,7 +242,7 @@ class Answerer:
         new = self.index.by_uid.get(c.replaced_by or "")
         return (new.doc_date if new and new.doc_date else c.doc_date) or 0
 
-    def _role_line(self, q: Question, f: RoleFact, many: bool) -> str:
+    def _role_line(self, q: Question, f: RoleFact) -> str:
         where = _committee_name(f.committee)
         if f.negative:
             return f"ไม่มี — {where}ไม่มีการกำหนดตำแหน่ง{f.role} ({_cut(f.clause.text, 160)})"
@@ -254,8 +254,7 @@ class Answerer:
             else:
                 holder = f"{holder}"
         english = f" ({ROLE_ENGLISH.get(f.role)})" if q.english and f.role in ROLE_ENGLISH else ""
-        prefix = f"{f.role}{where}{english}: " if (many or q.english or True) else ""
-        return f"{prefix}{holder}"
+        return f"{f.role}{where}{english}: {holder}"
 
     @staticmethod
     def _split_variants(holder: str) -> tuple[str, str]:

@@ -30,7 +30,7 @@ from bot.embed import Embedder, ParallelPassages
 from bot.errors import IndexMismatchError, IndexNotFoundError
 from bot.knowledge import knowledge_hash, load_all
 from bot.models import Clause, Document
-from bot.store import IndexStore
+from bot.store import IndexStore, atomic_write_text
 from bot.thai import Glossary, ThaiText
 from bot.vector_cache import VectorCache
 
@@ -150,10 +150,8 @@ class TokenCache:
     def save(self) -> None:
         """Keep only what this build used, so the file does not grow without bound."""
         data = {k: v for k, v in self._data.items() if k in self._used}
-        tmp = self.path.with_suffix(".tmp")
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        tmp.replace(self.path)
+        atomic_write_text(self.path, json.dumps(data, ensure_ascii=False))
 
 
 @dataclass

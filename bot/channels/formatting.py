@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 from bot.models import Answer, Citation
-
-THAI_MONTHS = [
-    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
-]  # fmt: skip
+from bot.thai import thai_date as core_thai_date
 
 
 def thai_date(iso: str) -> str:
     """'2020-09-29' -> '29 กันยายน 2563' (Buddhist era); anything unparseable is returned as is."""
     try:
-        y, m, d = (int(p) for p in iso[:10].split("-"))
-        return f"{d} {THAI_MONTHS[m - 1]} {y + 543}"
-    except (ValueError, IndexError):
+        return core_thai_date(dt.date.fromisoformat(iso[:10]))
+    except ValueError:
         return iso
 
 
@@ -36,7 +32,7 @@ def _blocks(answer: Answer, esc, bold) -> list[str]:
     prev = (answer.previously or "").strip()
     if prev and prev not in answer.answer:  # the core may already fold it into the answer
         out.append(esc(prev) if prev.startswith("เดิม") else bold("เดิม:") + " " + esc(prev))
-    if answer.abstained and answer.suggestions:
+    if answer.abstained and answer.suggestions and answer.suggestions[0] not in answer.answer:
         out.append(bold("ลองถาม เช่น") + "\n" + "\n".join("• " + esc(s) for s in answer.suggestions[:5]))
     return out
 

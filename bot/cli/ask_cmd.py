@@ -47,7 +47,7 @@ def ask(
     ] = False,
 ) -> None:
     """Answer a question from the resolutions, with its source."""
-    from bot.render import answer_to_text
+    from bot.channels.formatting import answer_to_plain
 
     if not jsonl and question is None:
         typer.echo("error: give a question, or use --jsonl to read questions from stdin", err=True)
@@ -64,7 +64,7 @@ def ask(
     if as_json:
         typer.echo(answer.model_dump_json(indent=1))
         return
-    typer.echo(answer_to_text(answer))
+    typer.echo(answer_to_plain(answer))
 
 
 def evaluate(
