@@ -238,10 +238,3 @@ class ThaiText:
                 continue
             out.append(tok.replace(".", ""))
         return out
-
-    def match_tokens(self, text: str) -> list[str]:
-        """Tokens of the text plus the tokens of its abbreviations' full names (for BM25)."""
-        return self.tokens(self.glossary.expand(text))
-
-    def content_tokens(self, text: str) -> list[str]:
-        return [t for t in self.tokens(text) if t not in self.stopwords]
