@@ -42,6 +42,8 @@ COMMITTEE_CUES: dict[str, tuple[str, ...]] = {
         "cioภาครัฐ",
         "ระดับประเทศ",
         "ระดับชาติ",
+        "governmentcio",
+        "cio",  # checked last: a provincial, ministry or department CIO names its level first
     ),
 }
 

@@ -392,8 +392,10 @@ class Retriever:
         self.computed += 1
         n = len(self.index.clauses)
         expanded = self.index.glossary.expand(query)
-        qv = self.embedder.encode_queries([query])  # the question as asked: expansions lengthen it
-        # (and the encoding time) without changing which clauses come first on the eval sets
+        # A Thai question is encoded as asked (its expansions only lengthen the encoding); an
+        # English one with the Thai names the glossary gives its words, for the Thai clauses.
+        thai = re.search(r"[\u0e01-\u0e5b]", query) is not None
+        qv = self.embedder.encode_queries([query if thai else expanded])
         depth = min(n, pool)
         scores, ids = self.index.faiss.search(np.ascontiguousarray(qv, dtype=np.float32), depth)
         dense = {int(i): float(v) for i, v in zip(ids[0], scores[0], strict=True) if i >= 0}
