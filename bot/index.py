@@ -178,61 +178,65 @@ def build_index(
     passages = [passage_text(c, by_uid) for c in clauses]
 
     store = IndexStore(Path(index_root), keep=keep)
-    cache = VectorCache(store.cache_dir, embedder.model_id, embedder.dim)
-    parallel = ParallelPassages()
-    # Big batches: the cache hands over up to this many uncached passages at a time.
-    batch = 64 if parallel.workers < 2 else 256
-    vectors, embedded = cache.encode(
-        passages, lambda texts: parallel(embedder, texts), batch_size=batch, progress=progress
-    )
-    glossary_salt = hashlib.sha256(
-        json.dumps(glossary_map, sort_keys=True, ensure_ascii=False).encode()
-    ).hexdigest()
-    tokens_cache = TokenCache(store.cache_dir / "tokens.json", salt=glossary_salt)
-    tokens = tokens_cache.tokens(passages, lambda p: thai.tokens(glossary.expand(p)))
-    tokens_cache.save()
-
-    with store.stage() as stage:
-        out = stage.path
-        with open(out / CLAUSES_FILE, "w", encoding="utf-8") as f:
-            for c in clauses:
-                f.write(c.model_dump_json() + "\n")
-        index = faiss.IndexFlatIP(embedder.dim)
-        if len(vectors):
-            index.add(np.ascontiguousarray(vectors, dtype=np.float32))
-        faiss.write_index(index, str(out / VECTORS_FILE))
-        retriever = bm25s.BM25()
-        retriever.index([t or [""] for t in tokens] or [[""]], show_progress=False)
-        retriever.save(str(out / BM25_DIR), show_progress=False)
-        chars = bm25s.BM25()
-        # Trigrams of the clause's own words only: its context repeats across siblings and
-        # would double the index for no gain in telling them apart.
-        own = [c.text + (f"\n{c.detail}" if c.detail else "") for c in clauses]
-        chars.index([char_grams(t) or [""] for t in own] or [[""]], show_progress=False)
-        chars.save(str(out / CHARS_DIR), show_progress=False)
-        (out / GLOSSARY_FILE).write_text(json.dumps(glossary_map, ensure_ascii=False, indent=1), "utf-8")
-        manifest = Manifest(
-            version=stage.version,
-            model_id=embedder.model_id,
-            dim=embedder.dim,
-            knowledge_hash=knowledge_hash(docs, glossary_map),
-            built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            clause_count=len(clauses),
-            documents=[
-                DocumentInfo(
-                    id=d.meta.id, title=d.meta.title, date=d.meta.date, path=d.path, amends=d.meta.amends
-                )
-                for d in docs
-            ],
-            versions=_versions(),
-            embedded=embedded,
+    # One build at a time, from the first embedding on: a second build waits for nothing, it fails at once.
+    with store.lock():
+        cache = VectorCache(store.cache_dir, embedder.model_id, embedder.dim)
+        parallel = ParallelPassages()
+        # Big batches: the cache hands over up to this many uncached passages at a time.
+        batch = 64 if parallel.workers < 2 else 256
+        vectors, embedded = cache.encode(
+            passages, lambda texts: parallel(embedder, texts), batch_size=batch, progress=progress
         )
-        (out / MANIFEST_FILE).write_text(manifest.model_dump_json(indent=1), encoding="utf-8")
-        version = stage.version
-    path = store.version_dir(version)
-    seconds = time.perf_counter() - t0
-    logger.info("built index %s: %d clauses (%d embedded) in %.1fs", version, len(clauses), embedded, seconds)
-    return BuildResult(version=version, manifest=manifest, path=path, seconds=seconds)
+        glossary_salt = hashlib.sha256(
+            json.dumps(glossary_map, sort_keys=True, ensure_ascii=False).encode()
+        ).hexdigest()
+        tokens_cache = TokenCache(store.cache_dir / "tokens.json", salt=glossary_salt)
+        tokens = tokens_cache.tokens(passages, lambda p: thai.tokens(glossary.expand(p)))
+        tokens_cache.save()
+
+        with store.stage() as stage:
+            out = stage.path
+            with open(out / CLAUSES_FILE, "w", encoding="utf-8") as f:
+                for c in clauses:
+                    f.write(c.model_dump_json() + "\n")
+            index = faiss.IndexFlatIP(embedder.dim)
+            if len(vectors):
+                index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+            faiss.write_index(index, str(out / VECTORS_FILE))
+            retriever = bm25s.BM25()
+            retriever.index([t or [""] for t in tokens] or [[""]], show_progress=False)
+            retriever.save(str(out / BM25_DIR), show_progress=False)
+            chars = bm25s.BM25()
+            # Trigrams of the clause's own words only: its context repeats across siblings and
+            # would double the index for no gain in telling them apart.
+            own = [c.text + (f"\n{c.detail}" if c.detail else "") for c in clauses]
+            chars.index([char_grams(t) or [""] for t in own] or [[""]], show_progress=False)
+            chars.save(str(out / CHARS_DIR), show_progress=False)
+            (out / GLOSSARY_FILE).write_text(json.dumps(glossary_map, ensure_ascii=False, indent=1), "utf-8")
+            manifest = Manifest(
+                version=stage.version,
+                model_id=embedder.model_id,
+                dim=embedder.dim,
+                knowledge_hash=knowledge_hash(docs, glossary_map),
+                built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                clause_count=len(clauses),
+                documents=[
+                    DocumentInfo(
+                        id=d.meta.id, title=d.meta.title, date=d.meta.date, path=d.path, amends=d.meta.amends
+                    )
+                    for d in docs
+                ],
+                versions=_versions(),
+                embedded=embedded,
+            )
+            (out / MANIFEST_FILE).write_text(manifest.model_dump_json(indent=1), encoding="utf-8")
+            version = stage.version
+        path = store.version_dir(version)
+        seconds = time.perf_counter() - t0
+        logger.info(
+            "built index %s: %d clauses (%d embedded) in %.1fs", version, len(clauses), embedded, seconds
+        )
+        return BuildResult(version=version, manifest=manifest, path=path, seconds=seconds)
 
 
 class LoadedIndex:

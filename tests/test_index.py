@@ -82,3 +82,12 @@ def test_a_rebuild_reuses_cached_vectors(built, embedder):
 def test_character_trigrams_ignore_spaces_punctuation_and_latin():
     assert char_grams("ก.พ. abc ขค") == ["กพข", "พขค"]
     assert char_grams("ab") == []
+
+
+def test_a_second_build_fails_at_once_while_one_holds_the_lock(built, embedder):
+    from bot.store import IndexLockedError, IndexStore
+
+    kb, root, _ = built
+    with IndexStore(root).lock():
+        with pytest.raises(IndexLockedError, match="another index build"):
+            build_index(kb, root, embedder)
