@@ -12,10 +12,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.clauses import ancestors
 from bot.facts import ROLE_ENGLISH, LeadFact, ProposerFact, RoleFact, lead_facts, proposer_facts, role_facts
 from bot.index import Hit, LoadedIndex, Retriever
 from bot.models import Answer, Citation, Clause
-from bot.question import Question, analyse
+from bot.question import Question, analyse, has_cue
 from bot.thai import THAI_DATE, ThaiText, thai_date
 
 MAX_ANSWER = 600
@@ -70,10 +71,6 @@ ISSUE_CUES = (
     "what does",
     "which",
 )
-
-
-def _has_any(text: str, cues) -> bool:
-    return any(c in text for c in cues)
 
 
 def _holder_variants(holder: str) -> list[str]:
@@ -305,7 +302,7 @@ class Answerer:
     def _agency_issues_answer(self, q: Question) -> Draft | None:
         """ "สพร. เป็นเจ้าภาพเรื่องอะไร": the issues an agency leads."""
         named = self._agency_keys(q.text)
-        if not named or "lead" not in q.intents or not _has_any(q.text.lower(), ISSUE_CUES):
+        if not named or "lead" not in q.intents or not has_cue(q.text.lower(), ISSUE_CUES):
             return None
         want = "superseded" if q.history else "current"
         facts = [f for f in self.leads if f.clause.status == want and named & self._agency_keys(f.agencies)]
@@ -440,7 +437,10 @@ class Answerer:
             return Draft(f"{clause.detail}", clause, "measure", confidence)
         if "purpose" in q.intents and clause.block:
             # "Why was this changed?": the section that introduces an amendment says why ("เพื่อ...").
-            section = next((a for a in self._ancestors(clause) if a.kind == "item" and "เพื่อ" in a.text), None)
+            section = next(
+                (a for a in ancestors(clause, self.index.by_uid) if a.kind == "item" and "เพื่อ" in a.text),
+                None,
+            )
             if section is not None:
                 return Draft(self._sentence(q, section.text, 300), section, "fact", confidence)
         if "define" in q.intents and self._is_definition(q):
@@ -470,20 +470,8 @@ class Answerer:
             )
         return Draft(self._sentence(q, text, 450 if "list" in q.intents else 400), clause, kind, confidence)
 
-    def _ancestors(self, clause: Clause) -> list[Clause]:
-        out, p = [], clause.parent
-        while p is not None and p in self.index.by_uid:
-            out.append(self.index.by_uid[p])
-            p = self.index.by_uid[p].parent
-        return out
-
     def _is_ancestor(self, maybe: Clause, clause: Clause) -> bool:
-        p = clause.parent
-        while p is not None:
-            if p == maybe.uid:
-                return True
-            p = self.index.by_uid[p].parent if p in self.index.by_uid else None
-        return False
+        return any(a.uid == maybe.uid for a in ancestors(clause, self.index.by_uid))
 
     def _asks_for_items(self, q: Question, clause: Clause) -> bool:
         """True when the question's words sit in the phrase that introduces the items ("...หลัก ดังนี้"),

@@ -9,7 +9,7 @@ a stack of open clauses gives every clause its path. Nothing here knows about on
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from bot.models import Clause, Document, DocumentMeta
@@ -166,29 +166,34 @@ def _fold(clauses: list[Clause], raw: list[tuple[int, str]]) -> None:
             c.text = "\n".join([c.text, *owned])
 
 
+def ancestors(clause: Clause, by_uid: Mapping[str, Clause]) -> Iterator[Clause]:
+    """The clauses enclosing this one, nearest first."""
+    p = clause.parent
+    while p is not None and p in by_uid:
+        yield by_uid[p]
+        p = by_uid[p].parent
+
+
 def _section_of(c: Clause, by_uid: Mapping[str, Clause]) -> str | None:
     """uid of the nearest enclosing numbered section (1., 1.1, ...) or top-level part."""
-    p = c.parent
-    while p is not None:
-        parent = by_uid[p]
+    for parent in ancestors(c, by_uid):
         if parent.kind != "block" and (
             parent.kind in ("title",)
             or (parent.number or "").endswith(".")
             or re.fullmatch(r"\d+(\.\d+)+", parent.number or "")
         ):
             return parent.uid
-        p = parent.parent
     return None
 
 
 def _block_key(c: Clause, block_uid: str, by_uid: Mapping[str, Clause]) -> tuple[str | None, str | None]:
     """(sub-heading inside the block, number) — how an old item finds its restatement."""
     sub = None
-    p = c.parent
-    while p is not None and p != block_uid:
-        if by_uid[p].kind == "heading":
-            sub = by_uid[p].text
-        p = by_uid[p].parent
+    for parent in ancestors(c, by_uid):
+        if parent.uid == block_uid:
+            break
+        if parent.kind == "heading":
+            sub = parent.text
     return sub, c.number
 
 
@@ -197,12 +202,9 @@ def _link_old_new(clauses: list[Clause]) -> None:
     blocks = [c for c in clauses if c.kind == "block"]
     members: dict[str, list[Clause]] = {b.uid: [] for b in blocks}
     for c in clauses:
-        p = c.parent
-        while p is not None:
-            if p in members:
-                members[p].append(c)
-                break
-            p = by_uid[p].parent
+        block = next((a for a in ancestors(c, by_uid) if a.uid in members), None)
+        if block is not None:
+            members[block.uid].append(c)
     for i, old in enumerate(blocks):
         if old.status != "superseded":
             continue
@@ -236,15 +238,9 @@ def _link_old_new(clauses: list[Clause]) -> None:
 
 
 def _members(clauses: list[Clause], ancestor: str) -> list[Clause]:
+    """The clause itself and every clause under it."""
     by_uid = {c.uid: c for c in clauses}
-    out = []
-    for c in clauses:
-        p = c.uid
-        while p is not None and p != ancestor:
-            p = by_uid[p].parent
-        if p == ancestor:
-            out.append(c)
-    return out
+    return [c for c in clauses if c.uid == ancestor or any(a.uid == ancestor for a in ancestors(c, by_uid))]
 
 
 def _resolve_quotes(clauses: list[Clause], meta: DocumentMeta, known: Mapping[str, DocumentMeta]) -> None:

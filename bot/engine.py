@@ -14,7 +14,7 @@ from bot.config import CoreSettings
 from bot.embed import Embedder, make_embedder
 from bot.index import LoadedIndex, Retriever
 from bot.models import Answer
-from bot.question import ASKING_WORDS, clean
+from bot.question import ASKING_WORDS
 from bot.thai import ThaiText
 
 logger = logging.getLogger(__name__)
@@ -82,7 +82,6 @@ class Engine:
             return self.answerer.ask(question, id=id)
         except Exception:  # one bad question must not take a channel down
             logger.exception("failed to answer a question")
-            text, _ = clean(question if isinstance(question, str) else "")
             return Answer(
                 id=id,
                 question=question if isinstance(question, str) else "",

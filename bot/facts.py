@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from bot.clauses import ancestors
 from bot.models import Clause
 from bot.thai import Glossary
 
@@ -81,15 +82,8 @@ class LeadFact:
     clause: Clause
 
 
-def _ancestors(clause: Clause, by_uid: Mapping[str, Clause]) -> Iterable[Clause]:
-    p = clause.parent
-    while p is not None and p in by_uid:
-        yield by_uid[p]
-        p = by_uid[p].parent
-
-
 def committee_of(clause: Clause, by_uid: Mapping[str, Clause]) -> str | None:
-    for c in (clause, *_ancestors(clause, by_uid)):
+    for c in (clause, *ancestors(clause, by_uid)):
         found = committee_in(c.text)
         if found:
             return found

@@ -25,7 +25,7 @@ import numpy as np
 from pydantic import BaseModel, ValidationError
 
 from bot.amend import apply_amendments
-from bot.clauses import parse_document
+from bot.clauses import ancestors, parse_document
 from bot.embed import Embedder, ParallelPassages
 from bot.errors import IndexMismatchError, IndexNotFoundError
 from bot.knowledge import knowledge_hash, load_all
@@ -77,13 +77,7 @@ def _versions() -> dict[str, str]:
 
 def context_of(clause: Clause, by_uid: dict[str, Clause]) -> str:
     """Short text of the clause's ancestors (section titles and headings), nearest last."""
-    parts = []
-    p = clause.parent
-    while p is not None and len(parts) < 2:
-        parent = by_uid[p]
-        if parent.kind != "block":
-            parts.append(parent.text.split("\n")[0][:110])
-        p = parent.parent
+    parts = [a.text.split("\n")[0][:110] for a in ancestors(clause, by_uid) if a.kind != "block"][:2]
     return " › ".join(reversed(parts))
 
 

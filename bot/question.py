@@ -103,7 +103,7 @@ def clean(raw: str) -> tuple[str, str | None]:
     return text, None
 
 
-def _has(text: str, cues) -> bool:
+def has_cue(text: str, cues) -> bool:
     return any(c in text for c in cues)
 
 
@@ -137,8 +137,8 @@ def analyse(raw: str, thai: ThaiText, glossary: Glossary) -> Question:
     q.tokens = thai.tokens(text)
     q.role = _role_in(text, glossary)
     q.committee = committee_in(low) or committee_in(" ".join(glossary.expansions(text)))
-    q.bangkok = _has(low, BANGKOK_CUES)
-    q.history = _has(low + " ", HISTORY_CUES)
+    q.bangkok = has_cue(low, BANGKOK_CUES)
+    q.history = has_cue(low + " ", HISTORY_CUES)
     # A year on its own ("ปี 2562", "in 2019"), not part of a date or a meeting number ("6/2563").
     m = re.search(r"(?:ปี|พ\.ศ\.|ค\.ศ\.|\bin|\bof)\s*((?:25|20)\d\d)\b(?!\s*[/])", text, re.IGNORECASE)
     if m:
@@ -146,22 +146,22 @@ def analyse(raw: str, thai: ThaiText, glossary: Glossary) -> Question:
         q.year = year - 543 if year > 2400 else year
     if q.role:
         q.intents.add("role")
-    if _has(low, LEAD_CUES) or (_has(low, WHO_CUES) and not q.role):
+    if has_cue(low, LEAD_CUES) or (has_cue(low, WHO_CUES) and not q.role):
         q.intents.add("lead")
-    if _has(low, WHEN_CUES):
+    if has_cue(low, WHEN_CUES):
         q.intents.add("when")
-    if _has(low, DEFINE_CUES):
+    if has_cue(low, DEFINE_CUES):
         q.intents.add("define")
-    if _has(low, PURPOSE_CUES):
+    if has_cue(low, PURPOSE_CUES):
         q.intents.add("purpose")
-    if _has(low + " ", YESNO_CUES) or (
+    if has_cue(low + " ", YESNO_CUES) or (
         q.english and re.match(r"^(is|are|does|do|did|was|were|has|have|can|will)\b", low)
     ):
         q.intents.add("yesno")
-    if _has(low_exp, LIST_CUES):
+    if has_cue(low_exp, LIST_CUES):
         q.intents.add("list")
     asks_proposer = (
-        _has(low, PROPOSER_CUES)
+        has_cue(low, PROPOSER_CUES)
         or re.search(r"(ใคร|หน่วยงานไหน|หน่วยงานใด|หน่วยไหน)\S{0,12}\s*(เสนอ|รายงาน)", low)
         or re.search(
             r"\b(who|which agency|which body|what agency)\b.{0,30}\b(propos|submit|report|present|brought)",
@@ -172,11 +172,11 @@ def analyse(raw: str, thai: ThaiText, glossary: Glossary) -> Question:
         r"ครม|คณะรัฐมนตรี|cabinet|เรื่องนี้|มตินี้|this matter|this resolution|this item", low
     ):
         q.intents.add("proposer")
-    if not q.role and _has(low, ROLE_ASK_CUES):
+    if not q.role and has_cue(low, ROLE_ASK_CUES):
         q.intents.add("role_of")
-    if (_has(low, QUANTITY_CUES) or QUANTITY_TOKENS & set(q.tokens)) and "when" not in q.intents:
+    if (has_cue(low, QUANTITY_CUES) or QUANTITY_TOKENS & set(q.tokens)) and "when" not in q.intents:
         q.intents.add("quantity")
-    if _has(low + " ", PREDICTION_CUES):
+    if has_cue(low + " ", PREDICTION_CUES):
         q.intents.add("prediction")
     stop = thai.stopwords
     role_words = set(ROLES) | {"เลขา", "เลขาฯ", "ปธ", "รอง", "ผู้ช่วย", "ผู้ช่วยเลขา", "ประธานกรรมการ"}
