@@ -12,10 +12,19 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.clauses import ancestors
-from bot.facts import ROLE_ENGLISH, LeadFact, ProposerFact, RoleFact, lead_facts, proposer_facts, role_facts
-from bot.index import Hit, LoadedIndex, Retriever
-from bot.models import Answer, Citation, Clause
+from bot.core.models import Answer, Citation, Clause
+from bot.index.load import LoadedIndex
+from bot.index.search import Hit, Retriever
+from bot.knowledge.facts import (
+    ROLE_ENGLISH,
+    LeadFact,
+    ProposerFact,
+    RoleFact,
+    lead_facts,
+    proposer_facts,
+    role_facts,
+)
+from bot.knowledge.parse import ancestors
 from bot.question import Question, analyse, has_cue
 from bot.thai import THAI_DATE, ThaiText, thai_date
 

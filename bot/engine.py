@@ -10,10 +10,11 @@ import logging
 from pathlib import Path
 
 from bot.answer import Answerer
-from bot.config import CoreSettings
-from bot.embed import Embedder, make_embedder
-from bot.index import LoadedIndex, Retriever
-from bot.models import Answer
+from bot.core.models import Answer
+from bot.core.settings import CoreSettings
+from bot.embed.base import Embedder, make_embedder
+from bot.index.load import LoadedIndex
+from bot.index.search import Retriever
 from bot.question import ASKING_WORDS
 from bot.thai import ThaiText
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.models import Answer
+from bot.core.models import Answer
 
 MAX_CHARS = 600
 

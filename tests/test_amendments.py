@@ -9,9 +9,9 @@ CHAIN = Path(__file__).parent / "data" / "kb_chain"
 
 @pytest.fixture(scope="module")
 def chain_engine(tmp_path_factory, embedder):
-    from bot.config import CoreSettings
+    from bot.core.settings import CoreSettings
     from bot.engine import Engine
-    from bot.index import build_index
+    from bot.index.build import build_index
 
     root = tmp_path_factory.mktemp("chain-index")
     build_index(CHAIN, root, embedder)

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.index import parse_all
-from bot.knowledge import load_all
+from bot.index.build import parse_all
+from bot.knowledge.load import load_all
 
 ROOT = Path(__file__).resolve().parent.parent
 SECOND = Path(__file__).parent / "data" / "kb_second"

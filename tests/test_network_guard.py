@@ -94,7 +94,7 @@ def test_unix_sockets_are_allowed() -> None:
 
 def test_core_imports_no_channel_or_web_library() -> None:
     """Core/adapter separation: the core modules load without any channel or web library."""
-    core = ["bot.engine", "bot.models", "bot.embed", "bot.embed_st", "bot.errors"]
+    core = ["bot.engine", "bot.core.models", "bot.embed.base", "bot.embed.st", "bot.core.errors"]
     forbidden = ["telegram", "linebot", "starlette", "uvicorn", "fastapi", "httpx", "aiohttp"]
     # The optional ST backend imports sentence-transformers (and torch) lazily, never at import.
     heavy = ["sentence_transformers", "torch", "transformers"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from bot.models import Answer, Citation
+from bot.core.models import Answer, Citation
 from bot.thai import thai_date as core_thai_date
 
 

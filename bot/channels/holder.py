@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from threading import Lock
 from typing import Any, Protocol
 
-from bot.errors import GcioError
-from bot.models import Answer
+from bot.core.errors import GcioError
+from bot.core.models import Answer
 
 logger = logging.getLogger(__name__)
 

@@ -19,7 +19,7 @@ from typing import Literal
 from bot.channels.holder import EngineHolder, ReloadResult
 from bot.channels.ratelimit import RateLimiter
 from bot.channels.stats import Stats
-from bot.models import Answer
+from bot.core.models import Answer
 
 logger = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import SettingsConfigDict
 
-from bot.config import CoreSettings
+from bot.core.settings import CoreSettings
 
 
 class ChannelSettings(CoreSettings):

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from bot.errors import GcioError
+from bot.core.errors import GcioError
 
 
 def _engine():

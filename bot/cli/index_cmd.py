@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from bot.errors import GcioError, KnowledgeError
+from bot.core.errors import GcioError, KnowledgeError
 
 app = typer.Typer(no_args_is_help=True)
 
@@ -18,9 +18,9 @@ def build(
     ] = True,
 ) -> None:
     """Validate knowledge/, build a new index version and switch to it atomically."""
-    from bot.config import CoreSettings
-    from bot.embed import make_embedder
-    from bot.index import build_index
+    from bot.core.settings import CoreSettings
+    from bot.embed.base import make_embedder
+    from bot.index.build import build_index
 
     settings = CoreSettings()
     try:
@@ -45,8 +45,8 @@ def build(
 
 
 def _store():
-    from bot.config import CoreSettings
-    from bot.store import IndexStore
+    from bot.core.settings import CoreSettings
+    from bot.index.store import IndexStore
 
     return IndexStore(CoreSettings().gcio_index_dir)
 
@@ -96,7 +96,7 @@ def diff(
     limit: Annotated[int, typer.Option(help="At most this many clauses per section of the report.")] = 20,
 ) -> None:
     """What the newer build changes: documents, clauses, and rules entering or leaving force."""
-    from bot.index_diff import diff_versions, render_diff
+    from bot.index.diff import diff_versions, render_diff
 
     store = _store()
     try:

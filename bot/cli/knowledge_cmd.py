@@ -7,15 +7,15 @@ from typing import Annotated
 
 import typer
 
-from bot.errors import KnowledgeError
+from bot.core.errors import KnowledgeError
 
 app = typer.Typer(no_args_is_help=True)
 
 
 def _parsed():
-    from bot.config import CoreSettings
-    from bot.index import parse_all
-    from bot.knowledge import load_all
+    from bot.core.settings import CoreSettings
+    from bot.index.build import parse_all
+    from bot.knowledge.load import load_all
     from bot.thai import Glossary
 
     try:
@@ -47,7 +47,7 @@ def roles(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per role.")] = False,
 ) -> None:
     """Committees -> roles -> holders in force, with their source, as the bot reads them."""
-    from bot.facts import role_facts
+    from bot.knowledge.facts import role_facts
 
     docs, clauses, _ = _parsed()
     by_uid = {c.uid: c for c in clauses}
@@ -78,7 +78,7 @@ def leads(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per issue.")] = False,
 ) -> None:
     """Issues -> lead agencies in force, with their source, as the bot reads them."""
-    from bot.facts import lead_facts
+    from bot.knowledge.facts import lead_facts
 
     docs, clauses, glossary = _parsed()
     facts = [f for f in lead_facts(clauses, glossary) if all_ or f.clause.status == "current"]

@@ -24,8 +24,8 @@ def serve(
 
     from bot.channels.logsetup import configure_logging
     from bot.channels.settings import ChannelSettings
+    from bot.core.errors import GcioError
     from bot.engine import Engine
-    from bot.errors import GcioError
     from bot.web.app import create_app
 
     settings = ChannelSettings()
@@ -49,8 +49,8 @@ def telegram(
     from bot.channels.service import ChatService
     from bot.channels.settings import ChannelSettings
     from bot.channels.telegram_adapter import TelegramChannel
+    from bot.core.errors import GcioError
     from bot.engine import Engine
-    from bot.errors import GcioError
 
     settings = ChannelSettings()
     configure_logging(log_level, settings.secrets())

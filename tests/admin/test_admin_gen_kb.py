@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge import load_knowledge
+from bot.knowledge.load import load_knowledge
 
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "scripts" / "gen_kb.py"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bot.index_diff import diff_clauses, diff_versions, render_diff
-from bot.models import Clause
+from bot.core.models import Clause
+from bot.index.diff import diff_clauses, diff_versions, render_diff
 
 
 def cl(doc: str, line: int, path: list[str], text: str, status: str = "current") -> Clause:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.errors import KnowledgeError
-from bot.knowledge import knowledge_hash, load_all, load_glossary, load_knowledge
+from bot.core.errors import KnowledgeError
+from bot.knowledge.load import knowledge_hash, load_all, load_glossary, load_knowledge
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -255,7 +255,7 @@ def test_all_problems_are_collected_at_once(tmp_path: Path) -> None:
 
 def test_unknown_keys_warn_but_load(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     write(tmp_path, "a.md", doc("a", extra="tags: [x]\n"))
-    with caplog.at_level(logging.WARNING, logger="bot.knowledge"):
+    with caplog.at_level(logging.WARNING, logger="bot.knowledge.load"):
         (d,) = load_knowledge(tmp_path)
     assert d.meta.id == "a"
     assert any("a.md:5" in r.getMessage() and "'tags'" in r.getMessage() for r in caplog.records)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.errors import IndexNotFoundError
-from bot.store import VERSION_RE, IndexLockedError, IndexStore, new_version_name
+from bot.core.errors import IndexNotFoundError
+from bot.index.store import VERSION_RE, IndexLockedError, IndexStore, new_version_name
 
 
 def build(store: IndexStore, content: str) -> str:

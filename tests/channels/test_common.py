@@ -12,7 +12,7 @@ from bot.channels.formatting import answer_to_html, answer_to_plain, split_html,
 from bot.channels.logsetup import configure_logging
 from bot.channels.ratelimit import RateLimiter
 from bot.channels.settings import ChannelSettings
-from bot.models import Answer, Citation
+from bot.core.models import Answer, Citation
 
 from .helpers import (
     ADMIN_TOKEN,

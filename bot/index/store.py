@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from bot.errors import GcioError, IndexNotFoundError
+from bot.core.errors import GcioError, IndexNotFoundError
 
 logger = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ def _project_dir(name: str) -> Path:
     here = Path.cwd() / name
     if here.exists():
         return here
-    return Path(__file__).resolve().parent.parent / name
+    return Path(__file__).resolve().parents[2] / name
 
 
 class CoreSettings(BaseSettings):

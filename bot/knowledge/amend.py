@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
-from bot.models import Clause, Document
+from bot.core.models import Clause, Document
 
 MIN_SIMILARITY = 0.85
 

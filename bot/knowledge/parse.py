@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from bot.models import Clause, Document, DocumentMeta
+from bot.core.models import Clause, Document, DocumentMeta
 from bot.thai import parse_thai_date
 
 # Ranks: lower opens wider scopes. A new line closes every open clause of equal or higher rank.

@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from bot.clauses import ancestors
-from bot.models import Clause
+from bot.core.models import Clause
+from bot.knowledge.parse import ancestors
 from bot.thai import Glossary
 
 # Canonical role names, longest first so "ผู้ช่วยเลขานุการ" is never read as "เลขานุการ".

@@ -18,8 +18,8 @@ from typing import Any
 
 import yaml
 
-from bot.errors import KnowledgeError
-from bot.models import Document, DocumentMeta
+from bot.core.errors import KnowledgeError
+from bot.core.models import Document, DocumentMeta
 
 logger = logging.getLogger(__name__)
 # libyaml's safe loader when PyYAML was built with it (5x faster on 500 files), else the pure one.

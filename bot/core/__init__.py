@@ -1,0 +1,1 @@
+"""Boundary types, errors, settings and user-facing messages shared by the whole core."""

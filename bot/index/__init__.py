@@ -1,0 +1,1 @@
+"""Index versions: layout, build, load, search, store, vector cache, diff."""

@@ -1,0 +1,122 @@
+"""Load an index version into memory, refusing one that does not fit the model or the knowledge."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from bot.core.errors import IndexMismatchError, IndexNotFoundError
+from bot.core.models import Clause
+from bot.embed.base import Embedder
+from bot.index.layout import (
+    BM25_DIR,
+    BUILD_HINT,
+    CHARS_DIR,
+    CLAUSES_FILE,
+    FORMAT,
+    GLOSSARY_FILE,
+    MANIFEST_FILE,
+    VECTORS_FILE,
+    Manifest,
+)  # fmt: skip
+from bot.index.store import IndexStore
+from bot.knowledge.load import knowledge_hash, load_all
+from bot.thai import Glossary
+
+logger = logging.getLogger(__name__)
+
+
+class LoadedIndex:
+    """One index version in memory. Read-only after load, so safe to share between threads."""
+
+    def __init__(
+        self,
+        path: Path,
+        manifest: Manifest,
+        clauses: list[Clause],
+        faiss_index,
+        bm25,
+        glossary_map,
+        chars=None,
+    ):
+        self.path = path
+        self.manifest = manifest
+        self.clauses = clauses
+        self.by_uid = {c.uid: c for c in clauses}
+        self.faiss = faiss_index
+        self.bm25 = bm25
+        self.chars = chars
+        self.glossary = Glossary.from_mapping(glossary_map)
+        self.documents = {d.id: d for d in manifest.documents}
+        self.children: dict[str, list[Clause]] = {}
+        for c in clauses:
+            if c.parent:
+                self.children.setdefault(c.parent, []).append(c)
+
+    @property
+    def version(self) -> str:
+        return self.manifest.version
+
+    @classmethod
+    def load(
+        cls,
+        index_root: Path,
+        embedder: Embedder,
+        knowledge_dir: Path | None = None,
+        version: str | None = None,
+    ) -> LoadedIndex:
+        """Load the current (or a named) version; refuse one that does not fit this model/knowledge."""
+        import bm25s
+        import faiss
+
+        store = IndexStore(Path(index_root))
+        path = store.version_dir(version) if version else store.current_dir()
+        try:
+            manifest = Manifest.model_validate_json((path / MANIFEST_FILE).read_text(encoding="utf-8"))
+        except FileNotFoundError as e:
+            raise IndexNotFoundError(f"index version {path.name} has no manifest: {BUILD_HINT}") from e
+        except (ValidationError, ValueError, OSError) as e:
+            raise IndexMismatchError(
+                f"index manifest in {path} is corrupt ({str(e)[:120]}): {BUILD_HINT}"
+            ) from e
+        if manifest.format != FORMAT:
+            raise IndexMismatchError(f"index format {manifest.format} is not {FORMAT}: {BUILD_HINT}")
+        if manifest.model_id != embedder.model_id or manifest.dim != embedder.dim:
+            raise IndexMismatchError(
+                f"index was built with {manifest.model_id} ({manifest.dim} dims) but the bot uses "
+                f"{embedder.model_id} ({embedder.dim} dims): {BUILD_HINT}"
+            )
+        if knowledge_dir is not None and Path(knowledge_dir).is_dir():
+            try:
+                docs, glossary_map = load_all(Path(knowledge_dir))
+                current = knowledge_hash(docs, glossary_map)
+            except Exception as e:  # an invalid knowledge base: the built index may still be served
+                logger.warning("cannot check the index against %s: %s", knowledge_dir, str(e).splitlines()[0])
+                current = manifest.knowledge_hash
+            if current != manifest.knowledge_hash:
+                raise IndexMismatchError(
+                    f"index {manifest.version} is stale: the knowledge in {knowledge_dir} changed since it "
+                    f"was built: {BUILD_HINT}"
+                )
+        try:
+            clauses = [
+                Clause.model_validate_json(line)
+                for line in (path / CLAUSES_FILE).read_text(encoding="utf-8").splitlines()
+                if line.strip()
+            ]
+            faiss_index = faiss.read_index(str(path / VECTORS_FILE))
+            bm25 = bm25s.BM25.load(str(path / BM25_DIR), load_corpus=False, show_progress=False)
+            chars = bm25s.BM25.load(str(path / CHARS_DIR), load_corpus=False, show_progress=False)
+            glossary_map = json.loads((path / GLOSSARY_FILE).read_text(encoding="utf-8"))
+        except Exception as e:
+            raise IndexMismatchError(
+                f"index {path.name} is corrupt ({type(e).__name__}: {str(e)[:120]}): {BUILD_HINT}"
+            ) from e
+        if faiss_index.ntotal != len(clauses) or len(clauses) != manifest.clause_count:
+            raise IndexMismatchError(
+                f"index {path.name} is corrupt ({faiss_index.ntotal} vectors for {len(clauses)} clauses): {BUILD_HINT}"
+            )
+        return cls(path, manifest, clauses, faiss_index, bm25, glossary_map, chars)

@@ -1,0 +1,42 @@
+"""Thai dates as the resolutions write them ("26 พฤศจิกายน 2562"), Buddhist era <-> Gregorian."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+THAI_MONTHS = [
+    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+]  # fmt: skip
+THAI_MONTHS_ABBR = [
+    "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
+    "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
+]  # fmt: skip
+THAI_DATE = re.compile(
+    r"(\d{1,2})\s*("
+    + "|".join(THAI_MONTHS)
+    + "|"
+    + "|".join(map(re.escape, THAI_MONTHS_ABBR))
+    + r")\s*(\d{4})"
+)
+
+
+def parse_thai_date(text: str) -> dt.date | None:
+    """First Thai date in text ("26 พฤศจิกายน 2562"), Buddhist-era year turned Gregorian."""
+    m = THAI_DATE.search(text)
+    if not m:
+        return None
+    day, month, year = int(m.group(1)), m.group(2), int(m.group(3))
+    idx = THAI_MONTHS.index(month) if month in THAI_MONTHS else THAI_MONTHS_ABBR.index(month)
+    if year > 2400:
+        year -= 543
+    try:
+        return dt.date(year, idx + 1, day)
+    except ValueError:
+        return None
+
+
+def thai_date(d: dt.date) -> str:
+    """Format a date the way the resolutions do: "29 กันยายน 2563"."""
+    return f"{d.day} {THAI_MONTHS[d.month - 1]} {d.year + 543}"
