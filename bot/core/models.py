@@ -46,6 +46,7 @@ class Clause(BaseModel):
     kind: ClauseKind = "item"
     label: str | None = None  # in a flattened two-column table: the second column's header
     detail: str | None = None  # ... and this row's second-column text (e.g. the lead agencies)
+    cells: list[tuple[str, str]] = Field(default_factory=list)  # a Markdown table row: (column, value)
     parent: str | None = None  # uid of the enclosing clause
     same_as: str | None = None  # for quoted old wording: uid of the original clause in the amended document
     doc_title: str = ""

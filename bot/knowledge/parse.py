@@ -1,81 +1,191 @@
-"""Split a resolution into clauses that keep their structure.
+"""Split a resolution into clauses that keep their structure, whatever its layout.
 
-Thai cabinet resolutions are flattened tables: numbered sections (1., 1.1, 1)), bullets,
-short headings, and old/new blocks where an amended rule is quoted ("...ตามนัยมติ...") and then
-restated ("...ที่เสนอปรับปรุง...", "ประเด็นที่ปรับปรุง", "...ที่ขอปรับ..."). Each line is ranked;
-a stack of open clauses gives every clause its path. Nothing here knows about one particular file.
+Thai cabinet resolutions come in several layouts: the Secretariat's flattened tables (numbered
+sections, old/new blocks where an amended rule is quoted "...ตามนัยมติ..." and restated
+"...ที่เสนอปรับปรุง..."), decisions `ข้อ 1.` followed by สาระสำคัญ prose, คำสั่ง/ประกาศ with items
+`ก.` `ข.`, Markdown tables and `key: value` lines under `###` headings. Each line is classified by
+its marker; marker styles are ranked per document by the order in which they first appear, so a
+document that nests `(1)` under `ก.` and one that nests `ก.` under `ข้อ 1` both read right. A stack
+of open clauses gives every clause its path. Nothing here knows about one particular file.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.core.models import Clause, Document, DocumentMeta
 from bot.thai import parse_thai_date
 
-# Ranks: lower opens wider scopes. A new line closes every open clause of equal or higher rank.
-R_DOC, R_NUM1, R_NUM2, R_NUM3, R_BLOCK, R_HEAD, R_ITEM, R_BULLET, R_LEAF = 0, 1, 2, 3, 4, 5, 6, 7, 8
+# Fixed ranks; lower opens wider scopes. A new line closes every open clause of equal or higher rank.
+# Section styles (ข้อ 1 / 1. / 1.1 / ก.) take ranks in [1, 3); item styles ((1) / ก) / bullets) in [6, 8).
+R_DOC, R_BLOCK, R_HEAD, R_ROW, R_LEAF = 0.0, 4.0, 5.0, 8.5, 9.0
+SECTION_BASE, ITEM_BASE, STYLE_STEP = 1.0, 6.0, 0.5
 
-_NUM3 = re.compile(r"^(\d+\.\d+\.\d+)\.?\s+(\S.*)$")
-_NUM2 = re.compile(r"^(\d+\.\d+)\.?\s+(\S.*)$")
-_NUM1 = re.compile(r"^(\d+)\.\s+(\S.*)$")
-_PAREN = re.compile(r"^\(?(\d{1,2}|[ก-ฮ])\)\s*(\S.*)$")
-_BULLET = re.compile(r"^[-•–·*]\s*(\S.*)$")
+_NUMBERED = re.compile(r"^(?:ข้อ(?:ที่)?\s*)?(\d{1,3}(?:\.\d{1,3}){0,3})(\.?)(?:\s+|$)(.*)$")
+_LETTER_DOT = re.compile(r"^([ก-ฮ])\.\s+(\S.*)$")  # "ก. ..." but never "ก.พ. ..."
+_PAREN_NUM = re.compile(r"^(?:\((\d{1,2})\)|(\d{1,2})\))\s*(\S.*)$")
+_PAREN_LETTER = re.compile(r"^(?:\(([ก-ฮ])\)|([ก-ฮ])\))\s*(\S.*)$")
+_BULLET = re.compile(r"^(?:[-•–·▪◦●○■□➢►]|\*(?!\*))\s*(\S.*)$")
+_MD_HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*$")
+_BOLD = re.compile(r"^\*\*(.+?)\*\*\s*[:：]?\s*$")
+_BRACKET_HEADING = re.compile(r"^[【\[]\s*(.+?)\s*[】\]]$")
+_TABLE_ROW = re.compile(r"^\|(.*)\|?\s*$")
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_KEY_VALUE = re.compile(r"^(?P<key>[^:：|()]{1,40}?)\s*[:：]\s*(?P<value>.*)$")
 _NOTE = re.compile(r"^(หมายเหตุ|ที่มา)\s*[:：]")
+_CLOSING = re.compile(r"^(สั่ง|ประกาศ|ให้ไว้)\s*ณ\s*วันที่")
 _TABLE_HEAD = re.compile(r"^([^\d\-]{2,40}?)\s+[-–]\s+([^\d\-]{2,60})$")
 
-OLD_CUES = ("ตามนัยมติ", "ถ้อยคำเดิม", "ข้อความเดิม", "รายละเอียดเดิม", "องค์ประกอบเดิม")
+OLD_CUES = ("ตามนัยมติ", "ถ้อยคำเดิม", "ข้อความเดิม", "รายละเอียดเดิม", "องค์ประกอบเดิม", "ความเดิม")
 NEW_CUES = ("ที่เสนอปรับปรุง", "ที่ปรับปรุง", "ที่ขอปรับ", "ที่เสนอแก้ไข", "ที่แก้ไขใหม่", "ถ้อยคำใหม่", "ข้อความใหม่")
+_REPLACE_WITH = re.compile(r"ให้ใช้(?:ความ|ข้อความ)(?:ต่อไปนี้|ดังต่อไปนี้)แทน\s*$")
+# A table column (or a "key: value" line) that names who leads an issue.
+LEAD_KEYS = re.compile(r"(หน่วยงาน)?(ผู้)?รับผิดชอบ|เจ้าภาพ|หน่วยงานหลัก|หน่วยงานดำเนินการ|lead agenc", re.I)
+_SAME_LINE_LEAD = re.compile(
+    r"^(?P<text>.+?)\s*(?:[—–]|-{1,2}|\(|,)\s*(?P<key>(?:หน่วยงาน)?(?:ผู้)?รับผิดชอบ(?:หลัก)?|เจ้าภาพ(?:หลัก)?"
+    r"|หน่วยงานหลัก)\s*[:：]\s*(?P<value>[^)]+?)\)?\s*$"
+)
 MAX_MARKER = 90
 MAX_HEADING = 45
 
 
 @dataclass
 class _Line:
-    rank: int
+    rank: float
     kind: str  # a Clause kind, or "continuation"
     number: str | None
     text: str
-    label: str | None = None
+    style: str | None = None  # marker style: "num1", "num2", "letter", "pnum", "plet", "bullet", ...
+    label: str | None = None  # a table header's second column, or a lead key
+    detail: str | None = None  # the lead agencies written on the same line
     block: str | None = None  # "old" / "new" for markers
+    cells: list[tuple[str, str]] = field(default_factory=list)
+    heading_level: int = 0  # markdown "#" count
+
+
+def _strip_markup(text: str) -> str:
+    return re.sub(r"\*\*(.+?)\*\*", r"\1", text).strip()
+
+
+def _marker(text: str) -> _Line | None:
+    """A numbered, lettered or bulleted line; its style says which list it belongs to."""
+    m = _NUMBERED.match(text)
+    if (
+        m
+        and (m.group(3) or text.startswith("ข้อ"))
+        and (m.group(2) or "." in m.group(1) or text.startswith("ข้อ"))
+    ):
+        num, body = m.group(1), m.group(3).strip()
+        depth = num.count(".") + 1
+        return _Line(0, "item", num if depth > 1 else num + ".", body, style=f"num{depth}")
+    m = _LETTER_DOT.match(text)
+    if m:
+        return _Line(0, "item", m.group(1) + ".", m.group(2), style="letter")
+    m = _PAREN_NUM.match(text)
+    if m:
+        return _Line(0, "item", (m.group(1) or m.group(2)) + ")", m.group(3), style="pnum")
+    m = _PAREN_LETTER.match(text)
+    if m:
+        return _Line(0, "item", (m.group(1) or m.group(2)) + ")", m.group(3), style="plet")
+    m = _BULLET.match(text)
+    if m:
+        return _Line(0, "item", "-", m.group(1), style="bullet")
+    return None
+
+
+def _cells(text: str) -> list[str]:
+    return [c.strip() for c in text.strip().strip("|").split("|")]
 
 
 def _classify(text: str) -> _Line:
-    for pattern, rank in ((_NUM3, R_NUM3), (_NUM2, R_NUM2), (_NUM1, R_NUM1)):
-        m = pattern.match(text)
-        if m:
-            number = m.group(1) + ("." if rank == R_NUM1 else "")
-            return _Line(rank, "item", number, m.group(2))
-    m = _PAREN.match(text)
+    m = _MD_HEADING.match(text)
+    if m and m.group(2):
+        inner = _strip_markup(m.group(2))
+        numbered = _marker(inner)
+        level = len(m.group(1))
+        return _Line(
+            0.1 * level, "heading", numbered.number if numbered else None, inner, heading_level=level
+        )
+    m = _BOLD.match(text) or _BRACKET_HEADING.match(text)
     if m:
-        return _Line(R_ITEM, "item", m.group(1) + ")", m.group(2))
-    m = _BULLET.match(text)
-    if m:
-        return _Line(R_BULLET, "item", "-", m.group(1))
-    if _NOTE.match(text):
-        rank = R_DOC if text.startswith("ที่มา") else R_HEAD
+        inner = _strip_markup(m.group(1))
+        numbered = _marker(inner)
+        if numbered is not None:
+            numbered.kind = "heading"
+            return numbered
+        return _Line(R_HEAD, "heading", None, inner)
+    if text.startswith("|"):
+        if _TABLE_RULE.match(text):
+            return _Line(R_LEAF, "rule", None, text)
+        return _Line(R_ROW, "row", None, text, cells=[("", c) for c in _cells(text)])
+    text = _strip_markup(text)
+    line = _marker(text)
+    if line is not None:
+        _split_lead(line)
+        return line
+    if _NOTE.match(text) or _CLOSING.match(text):
+        rank = R_DOC if not text.startswith("หมายเหตุ") else R_HEAD
         return _Line(rank, "note", None, text)
-    if len(text) <= MAX_MARKER:
+    if len(text) <= MAX_MARKER or _REPLACE_WITH.search(text):
         if any(c in text for c in OLD_CUES):
             return _Line(R_BLOCK, "block", None, text, block="old")
-        if any(c in text for c in NEW_CUES):
+        if any(c in text for c in NEW_CUES) or _REPLACE_WITH.search(text):
             return _Line(R_BLOCK, "block", None, text, block="new")
+    m = _KEY_VALUE.match(text)
+    if m and not re.search(r"\d$", m.group("key")):
+        key, value = m.group("key").strip(), m.group("value").strip()
+        if not value:
+            return _Line(R_HEAD, "heading", None, key)
+        return _Line(R_LEAF - 0.5, "item", None, text, style="kv", label=key, detail=value)
     m = _TABLE_HEAD.match(text)
     if m:
         return _Line(R_HEAD, "heading", None, text, label=m.group(2).strip())
     if len(text) <= MAX_HEADING and not re.search(r"[.;]$", text):
         return _Line(R_HEAD, "heading", None, text)
-    return _Line(R_LEAF, "continuation", None, text)
+    line = _Line(R_LEAF, "continuation", None, text)
+    _split_lead(line)
+    return line
+
+
+def _split_lead(line: _Line) -> None:
+    """ "issue ... — หน่วยงานรับผิดชอบหลัก: สพร." carries its lead agencies on the same line."""
+    m = _SAME_LINE_LEAD.match(line.text)
+    if m and len(m.group("value")) <= 160:
+        line.text, line.label, line.detail = m.group("text").strip(), m.group("key"), m.group("value").strip()
 
 
 @dataclass
 class _Open:
-    rank: int
+    rank: float
     clause: Clause
-    table_label: str | None = None  # set on a table header: rows below it get this label
+    table_label: str | None = None  # set on a two-column table header: rows below it get this label
+    table_header: list[str] | None = None  # a Markdown table's header cells
     block: str | None = None  # "old"/"new" on a block marker
+
+
+class _Styles:
+    """Ranks of marker styles in one document, by the order in which they first appear."""
+
+    SECTION = ("num1", "letter")
+
+    def __init__(self) -> None:
+        self.sections: list[str] = []
+        self.items: list[str] = []
+
+    def rank(self, style: str) -> float:
+        if style.startswith("num") and style != "num1":
+            return self.rank("num1") + 0.1 * (int(style[3:]) - 1)
+        if style in self.SECTION:
+            if style not in self.sections:
+                self.sections.append(style)
+            return SECTION_BASE + STYLE_STEP * self.sections.index(style)
+        if style == "kv":
+            return R_LEAF - 0.5
+        if style not in self.items:
+            self.items.append(style)
+        return ITEM_BASE + STYLE_STEP * self.items.index(style)
 
 
 def parse_document(doc: Document, known: Mapping[str, DocumentMeta] | None = None) -> list[Clause]:
@@ -86,6 +196,8 @@ def parse_document(doc: Document, known: Mapping[str, DocumentMeta] | None = Non
     raw = [(n, t) for n, t in raw if t]
     clauses: list[Clause] = []
     stack: list[_Open] = []
+    styles = _Styles()
+    consumed: set[int] = set()  # lines read into a clause's detail (a lead line under its issue)
 
     def path_of(label: str | None) -> list[str]:
         path = [o.clause.path[-1] for o in stack if o.clause.path]
@@ -98,12 +210,15 @@ def parse_document(doc: Document, known: Mapping[str, DocumentMeta] | None = Non
         status = "superseded" if (line.block or (block_frame and block_frame.block)) == "old" else "current"
         if line.kind == "block":
             status = "superseded" if line.block == "old" else "current"
-        table = next((o.table_label for o in reversed(stack) if o.table_label), None)
+        table = stack[-1].table_label if stack else None  # rows directly under a two-column table header
         label_for_path = line.number or (line.text[:60] if line.kind in ("heading", "block") else None)
         if line.kind == "title":
             label_for_path = "เรื่อง"
         elif line.kind == "note":
-            label_for_path = re.split(r"\s*[:：]", line.text, maxsplit=1)[0]
+            label_for_path = re.split(r"\s*[:：]|\s+ณ\s", line.text, maxsplit=1)[0]
+        label = line.label if line.kind == "item" and line.detail else None
+        if label is None and line.kind == "item" and line.style != "kv":
+            label = table
         clause = Clause(
             uid=f"{meta.id}:{lineno}",
             doc_id=meta.id,
@@ -114,53 +229,128 @@ def parse_document(doc: Document, known: Mapping[str, DocumentMeta] | None = Non
             status=status,
             block=(line.text if line.kind == "block" else (block_frame.clause.text if block_frame else None)),
             kind=line.kind if line.kind != "continuation" else "paragraph",
-            label=table if (line.kind == "item" and line.rank == R_ITEM) else None,
+            label=label,
+            detail=line.detail if line.kind == "item" else None,
+            cells=line.cells,
             parent=stack[-1].clause.uid if stack else None,
             doc_title=meta.title,
             doc_date=meta.date,
         )
-        frame = _Open(line.rank, clause, table_label=line.label, block=line.block)
+        frame = _Open(
+            line.rank, clause, table_label=line.label if line.kind == "heading" else None, block=line.block
+        )
         clauses.append(clause)
         if line.kind != "title":  # the title names the document; it is no parent in paths
             stack.append(frame)
         return frame
 
+    header: list[str] | None = None
     for idx, (lineno, text) in enumerate(raw):
         line = _classify(text)
         if idx == 0 and text.startswith("เรื่อง"):
             line = _Line(R_DOC, "title", None, text)
-        elif line.kind == "heading" and line.label is None:
-            # A heading right before a top-level number ("...รายงานว่า" then "1.") opens a part.
-            nxt = _classify(raw[idx + 1][1]) if idx + 1 < len(raw) else None
-            if nxt is not None and nxt.rank == R_NUM1:
-                line.rank = R_DOC
+        if line.kind == "rule":
+            consumed.add(lineno)
+            continue
+        if line.kind == "row":
+            cells = [c for _, c in line.cells]
+            nxt = raw[idx + 1][1] if idx + 1 < len(raw) else ""
+            if header is None or _TABLE_RULE.match(nxt):  # the header row: a heading over its rows
+                header = cells
+                lead_cols = [i for i, h in enumerate(header) if LEAD_KEYS.search(h)]
+                line = _Line(R_HEAD, "heading", None, " | ".join(header))
+                if lead_cols:
+                    line.label = header[lead_cols[0]]
+                open_clause(line, lineno)
+                stack[-1].table_header = header
+                continue
+            _table_row(line, cells, header, styles)
+        else:
+            header = None if line.kind != "continuation" or not text.startswith("|") else header
+        if line.style and line.kind in ("item", "heading") and line.rank == 0:
+            line.rank = styles.rank(line.style)
+        if line.kind == "heading" and line.label is None and not line.heading_level and line.style is None:
+            nxt_line = _classify(raw[idx + 1][1]) if idx + 1 < len(raw) else None
+            if nxt_line is not None and nxt_line.style in ("num1", "letter") and nxt_line.kind == "item":
+                # A heading right before a section marker ("...รายงานว่า" then "1.") opens a part.
+                line.rank = styles.rank(nxt_line.style) - 0.05
+            elif _opens_part(stack):
+                line.rank = SECTION_BASE - 0.05  # "สาระสำคัญ" after the decisions: a part, not a sub-heading
         top = stack[-1] if stack else None
-        in_row = top is not None and top.clause.label is not None and top.rank == R_ITEM
-        if in_row and line.kind in ("heading", "continuation") and line.label is None:
+        if (
+            line.style == "kv"
+            and top is not None
+            and top.clause.kind == "item"
+            and top.clause.detail is None
+            and LEAD_KEYS.search(line.label or "")
+        ):  # "ผู้รับผิดชอบ: สพร." under an issue: that issue's lead agencies
+            top.clause.label, top.clause.detail = line.label, line.detail
+            consumed.add(lineno)
+            continue
+        in_row = top is not None and top.clause.label is not None and top.rank >= ITEM_BASE
+        if (
+            in_row
+            and top.clause.detail is None
+            and line.kind in ("heading", "continuation")
+            and line.label is None
+        ):
             continue  # the second column of a flattened table row: folded in below
         if line.kind == "continuation":
-            if top is not None and top.rank in (R_ITEM, R_BULLET):
+            if top is not None and top.rank >= ITEM_BASE and top.clause.kind == "item" and top.rank < R_ROW:
                 continue  # a wrapped line of the open item: folded in below
             line.kind = "paragraph"
         open_clause(line, lineno)
 
-    _fold(clauses, raw)
+    _fold(clauses, raw, consumed)
     _link_old_new(clauses)
     _resolve_quotes(clauses, meta, known)
     return clauses
 
 
-def _fold(clauses: list[Clause], raw: list[tuple[int, str]]) -> None:
+_INTRODUCES = re.compile(r"(ดังนี้|ดังต่อไปนี้|ได้แก่|ประกอบด้วย|[:：])\s*$")
+
+
+def _opens_part(stack: list[_Open]) -> bool:
+    """A plain heading after a numbered section starts a new part, unless the section introduced
+    what follows ("... ดังนี้") or an old/new block is open (its sub-headings belong to it)."""
+    if not stack or any(o.block for o in stack):
+        return False
+    if not any(SECTION_BASE <= o.rank < R_BLOCK for o in stack):
+        return False
+    return not _INTRODUCES.search(stack[-1].clause.text.split("\n")[0])
+
+
+def _table_row(line: _Line, cells: list[str], header: list[str], styles: _Styles) -> None:
+    """A Markdown table row: a numbered item whose cells keep their column names."""
+    named = [(header[i] if i < len(header) else "", c) for i, c in enumerate(cells)]
+    number = None
+    if named and re.fullmatch(r"\(?\d{1,3}[.)]?", named[0][1]):
+        number = named[0][1].strip("().") + ")"
+        named = named[1:]
+    lead = next((i for i, (h, _) in enumerate(named) if LEAD_KEYS.search(h)), None)
+    line.kind, line.number, line.cells, line.style = "item", number, named, "row"
+    line.rank = R_ROW
+    if lead is not None and len(named) >= 2:
+        others = [c for i, (_, c) in enumerate(named) if i != lead and c]
+        line.text = " ".join(others)
+        line.label, line.detail = named[lead][0], named[lead][1]
+    else:
+        line.text = " | ".join(c for _, c in named if c)
+
+
+def _fold(clauses: list[Clause], raw: list[tuple[int, str]], consumed: set[int]) -> None:
     """Re-read the lines each clause owns (its line up to the next clause) into text and detail."""
     starts = {c.line: c for c in clauses}
     order = [c.line for c in clauses]
     by_line = dict(raw)
     for i, c in enumerate(clauses):
         end = order[i + 1] if i + 1 < len(order) else max(by_line) + 1
-        owned = [by_line[n] for n in sorted(by_line) if c.line < n < end and n not in starts]
+        owned = [
+            by_line[n] for n in sorted(by_line) if c.line < n < end and n not in starts and n not in consumed
+        ]
         if not owned:
             continue
-        if c.label is not None:
+        if c.label is not None and c.detail is None:
             c.detail = "\n".join(owned)
         else:
             c.text = "\n".join([c.text, *owned])
