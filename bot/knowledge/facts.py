@@ -1,110 +1,309 @@
-"""Structured facts read off the clauses: who holds which committee role, which agency leads which issue.
+"""Facts read off the clause trees by a general grammar of Thai resolution language.
 
-Both come from the drafting patterns of Thai resolutions, not from one file: a composition item
-ends "... เป็นประธาน" / "... เป็นกรรมการและเลขานุการ"; a flattened two-column table pairs an issue
-with its lead agencies ("ผู้รับผิดชอบหลัก"); and a sentence may assign work ("ให้ X เป็นผู้รับผิดชอบ...").
+Role statements come as list items ("X เป็นประธาน", "(1) X ประธานอนุกรรมการ"), prose ("ให้ X ทำหน้าที่
+กรรมการและเลขานุการ แทน Y", "ปรับผู้ช่วยเลขานุการจากเดิม Y เป็น X"), "key: value" lines ("ประธาน: X")
+and table rows ("| X | ประธานอนุกรรมการ |"). Lead agencies come as table columns, the line under an
+issue, or the same line ("— หน่วยงานรับผิดชอบหลัก: ..."). Measures are lists under a heading and
+"เช่น ... เป็นต้น" examples. Document facts are the date, the proposer, what it amends, meetings and
+the signer. Which committee a statement belongs to comes from the statement, its headings, or the
+committee the document last named. Nothing here knows one particular file.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Literal
 
-from bot.core.models import Clause
-from bot.knowledge.parse import ancestors
-from bot.thai import Glossary
+from pydantic import BaseModel, Field
 
-# Canonical role names, longest first so "ผู้ช่วยเลขานุการ" is never read as "เลขานุการ".
-ROLES = ("ผู้ช่วยเลขานุการ", "กรรมการและเลขานุการ", "เลขานุการ", "รองประธาน", "ประธาน", "กรรมการ")
-ROLE_ENGLISH = {
-    "ประธาน": "chair",
-    "รองประธาน": "vice chair",
-    "เลขานุการ": "secretary",
-    "ผู้ช่วยเลขานุการ": "assistant secretary",
-    "กรรมการ": "member",
+from bot.core.models import Clause, Document
+from bot.knowledge.committees import Committee, Committees
+from bot.knowledge.parse import LEAD_KEYS, ancestors
+from bot.thai import THAI_DATE, Glossary, parse_thai_date
+
+Role = Literal["chair", "vice_chair", "secretary", "assistant_secretary", "member"]
+ROLE_THAI: dict[str, str] = {
+    "chair": "ประธาน",
+    "vice_chair": "รองประธาน",
+    "secretary": "เลขานุการ",
+    "assistant_secretary": "ผู้ช่วยเลขานุการ",
+    "member": "กรรมการ",
 }
-_ROLE_LINE = re.compile(r"^(?P<holder>\S.*?)\s*เป็น(?P<role>" + "|".join(ROLES) + r")\s*[.。]?\s*$")
-_NO_ROLE = re.compile(r"ไม่มี(?:การกำหนด)?(?:ตำแหน่ง)?\s*(?P<role>" + "|".join(ROLES) + ")")
-_PROPOSER = re.compile(r"^(?P<who>\S.{1,80}?)\s*(?:รายงานว่า|เสนอว่า|เสนอต่อคณะรัฐมนตรี|เสนอ\s*ครม\.?)")
-_ASSIGN = re.compile(r"ให้\s*(?P<who>\S[^\n]{0,80}?)\s*เป็นผู้รับผิดชอบ(?P<what>[^\n]+)")
-LEAD_LABEL_CUES = ("ผู้รับผิดชอบ", "เจ้าภาพ", "หน่วยงานรับผิดชอบ", "หน่วยงานหลัก")
-
-# Committees are told apart by the CIO level named in the clause's context. The key is the glossary
-# term; the cues are how resolutions and officials name that level.
-COMMITTEE_CUES: dict[str, tuple[str, ...]] = {
-    "PCIO": ("pcio", "ระดับจังหวัด", "provincialchief", "provincial", "จังหวัด", "กรุงเทพ", "กทม", "bangkok"),
-    "MCIO": ("mcio", "ระดับกระทรวง"),
-    "DCIO": ("dcio", "ระดับกรม"),
-    "GCIO": (
-        "gcio",
-        "ผู้บริหารเทคโนโลยีสารสนเทศระดับสูงภาครัฐ",
-        "governmentchief",
-        "cioภาครัฐ",
-        "ระดับประเทศ",
-        "ระดับชาติ",
-        "governmentcio",
-        "cio",  # checked last: a provincial, ministry or department CIO names its level first
-    ),
+ROLE_ENGLISH: dict[str, str] = {
+    "chair": "chair",
+    "vice_chair": "vice chair",
+    "secretary": "secretary",
+    "assistant_secretary": "assistant secretary",
+    "member": "member",
 }
+SINGLE_HOLDER: frozenset[str] = frozenset({"chair", "secretary"})
+
+# Longest first: "กรรมการและผู้ช่วยเลขานุการ" is an assistant secretary, "ประธานาธิบดี" no chair,
+# "คณะกรรมการ" no member.
+ROLE_PATTERN = (
+    r"(?:รองประธาน(?:อนุ)?กรรมการ(?:คนที่\s*\d+)?|(?:อนุ)?กรรมการและผู้ช่วยเลขานุการ|(?:อนุ)?กรรมการและเลขานุการ"
+    r"|ผู้ช่วยเลขานุการ|(?<!ผู้ช่วย)เลขานุการ|ประธาน(?:อนุ)?กรรมการ|รองประธาน(?:คนที่\s*\d+)?|ประธาน(?!าธิบดี)"
+    r"|(?<!คณะ)(?<!คณะอนุ)(?<!ผู้แทน)(?:อนุ)?กรรมการ(?!และ)(?!การ))"
+)
+_ROLE = re.compile(ROLE_PATTERN)
+_ROLE_ALONE = re.compile(rf"^\s*(?:ตำแหน่ง|บทบาท)?\s*(?P<role>{ROLE_PATTERN})\s*(?P<rest>.*)$")
+_VERB = r"(?:(?:ยังคง|คง)?เป็น|ทำหน้าที่|ดำรงตำแหน่ง|รับตำแหน่ง)"
+_COMMITTEE_TAIL = (
+    r"(?:\s*(?:ของ|ใน)?\s*คณะ(?:อนุ)?กรรมการ[^\s]*(?:\s[A-Z][A-Za-z]{1,12})?(?:\s*\([^)]{1,80}\))?)"
+)
+_STOP = r"(?=\s+(?:และให้|และ|โดย|ทั้งนี้|ส่วน|ซึ่ง|เพื่อ|ตั้งแต่|สำหรับ|นอกจากนี้|ทั้งสอง)|\s*[.;,]|\s*\)\s*$|\s*$)"
+# "(ให้|โดยให้|โดยมี) HOLDER เป็น/ทำหน้าที่ ROLE [ของ COMMITTEE] [แทน OLD]"
+_PROSE = re.compile(
+    rf"(?:^|(?<=\s)|(?<=โดย)|(?<=และ)|(?<=จึง))(?:ให้|(?<=โดย)มี)\s*(?P<holder>[^\s](?:(?!ให้).){{1,150}}?)\s*{_VERB}\s*"
+    rf"(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?(?P<more>เพิ่มเติม)?"
+    rf"(?:\s*แทน\s*(?P<old>[^\s].{{0,150}}?){_STOP})?"
+)
+# "(ปรับ|เปลี่ยนแปลง)(ผู้ทำหน้าที่)ROLE [ของ COMMITTEE] จากเดิม OLD เป็น NEW"
+_FROM_TO = re.compile(
+    rf"(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?\s*(?:ของ\S*\s*)?จาก(?:เดิม)?\s*(?:คือ|ซึ่งเป็น|ที่เป็น)?\s*"
+    rf"(?P<old>[^\s].{{0,150}}?)\s+(?:มา)?เป็น\s*(?P<holder>[^\s].{{0,150}}?){_STOP}"
+)
+# a list item: "HOLDER [เป็น] ROLE [ของ COMMITTEE] [แทน OLD]" (the role ends the line)
+_ITEM = re.compile(
+    rf"^(?P<holder>[^\s].{{0,200}}?)\s*(?:{_VERB}\s*)?(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?"
+    rf"(?P<more>\s*เพิ่มเติม)?(?:\s*แทน\s*(?P<old>.{{1,150}}?))?\s*[.。]?\s*$"
+)
+# "ROLE ได้แก่/คือ HOLDER"
+_ROLE_FIRST = re.compile(
+    rf"^(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?\s*(?:ได้แก่|คือ|:)\s*(?P<holder>.+)$"
+)
+_NO_ROLE = re.compile(rf"ไม่มี(?:การกำหนด|การแต่งตั้ง)?(?:ตำแหน่ง)?\s*(?P<role>{ROLE_PATTERN})")
+_KEEP = re.compile(r"(?:ให้)?(?:คงเดิม|คงไว้ตามเดิม|เป็นไปตามเดิม|ตามเดิม|คงเป็นไปตาม)")
+_BANGKOK = re.compile(r"(?:เฉพาะ|สำหรับ|ในส่วนของ|กรณี)(?:ใน)?\s*(?:กรุงเทพมหานคร|กทม\.?)")
+_LEAD_WORD = r"(?:หน่วยงาน)?(?:ผู้)?(?:รับผิดชอบ|เจ้าภาพ)(?:หลัก)?"
+_LEAD_PROSE = re.compile(
+    rf"(?:^|(?<=\s)|(?<=โดย)|(?<=และ)|(?<=จึง))ให้\s*(?P<who>[^\s].{{0,80}}?)\s*เป็น{_LEAD_WORD}(?:ดำเนิน(?:การ|งาน)|ใน|ของ|สำหรับ)?\s*"
+    rf"(?:ประเด็น(?:ที่\s*\d+)?|เรื่อง)?\s*(?P<what>[^\n]{{2,200}}?)(?:\s*แทน\s*(?P<old>[^\n]{{1,100}}?))?{_STOP}"
+)
+_LEAD_FROM_TO = re.compile(
+    rf"(?P<what>(?:ประเด็น|เรื่อง)[^\n]{{2,200}}?)\s*(?:ให้)?\s*(?:เปลี่ยน|ปรับ)?(?:แปลง)?{_LEAD_WORD}\s*จาก(?:เดิม)?\s*"
+    rf"(?P<old>[^\s].{{0,100}}?)\s+(?:มา)?เป็น\s*(?P<who>[^\s].{{0,100}}?){_STOP}"
+)
+_PROPOSER = re.compile(
+    r"^(?P<who>\S.{1,80}?)\s*(?:รายงานว่า|เสนอว่า|เสนอต่อคณะรัฐมนตรี|เสนอ\s*ครม\.?)|"
+    r"ตามที่\s*(?P<who2>\S.{1,80}?)\s*เสนอ|^หน่วยงาน(?:ที่)?(?:เสนอ|ผู้เสนอ)\s*[:：]?\s*(?P<who3>.+)$"
+)
+_MEETING = re.compile(r"(?:การประชุม|ประชุม)?\s*ครั้งที่\s*(?P<no>\d{1,3}\s*/\s*\d{4})")
+_CLOSING = re.compile(r"^(?:สั่ง|ประกาศ|ให้ไว้)\s*ณ\s*วันที่")
+_CLEAN_HOLDER_HEAD = re.compile(r"^(?:\(\d+\)|\d+\)|[-•]|และ|โดย|ให้|มี|ได้แก่|คือ|ปรับ|แต่งตั้ง|เพิ่มเติม|เพิ่ม)\s*")
+_ANNOTATION = re.compile(r"\s*\((?:ใหม่|new|แก้ไข|เพิ่มเติม)\)\s*", re.I)
+_KEPT = re.compile(r"\((?:คงเดิม|ตามเดิม|เดิม|ไม่เปลี่ยนแปลง)\)")
+_QUOTED = re.compile(r"[\"“”'‘’«»][^\"“”'‘’«»]{3,400}[\"“”'‘’«»]")
+_AGENCY = re.compile(
+    r"^(?:สำนักงาน|สำนัก|กระทรวง|กรม|สถาบัน|ศูนย์|คณะ|หน่วยงาน|กอง|องค์การ|ผู้|เลขาธิการ|ปลัด|รัฐมนตรี|ส่วนราชการ"
+    r"|[\u0e01-\u0e2e]{1,5}\.|[A-Z]{2,})"
+)
+_INTRODUCES = re.compile(r"(ดังนี้|ดังต่อไปนี้|ได้แก่|ประกอบด้วย|[:：])\s*$")
+_EXAMPLES = re.compile(r"(?:เช่น|ได้แก่|อาทิ)\s*(?P<list>.+?)\s*(?:เป็นต้น|ฯลฯ)")
 
 
-def role_of(text: str) -> str:
-    """Normalize a role word: the secretary who is also a member is the secretary."""
-    return "เลขานุการ" if text == "กรรมการและเลขานุการ" else text
+class RoleFact(BaseModel):
+    id: str
+    committee: str | None  # a key of the committee registry
+    role: Role
+    role_text: str  # as written: "ประธานอนุกรรมการ", "กรรมการและเลขานุการ"
+    holder: str | None  # None: the text says there is no such role
+    variant: str | None = None  # "กรุงเทพมหานคร" when the statement holds for Bangkok only
+    replaced: str | None = None  # "แทน Y" / "จากเดิม Y": who held it before, as the text says
+    added: bool = False  # "... เป็นกรรมการเพิ่มเติม": joins, replaces nobody
+    clause: str  # uid
+    doc_id: str
+    date: dt.date | None = None  # when it took effect (a quoted old rule: the quoted resolution's date)
+    status: Literal["current", "superseded"] = "current"
+    superseded_by: str | None = None  # fact id
 
 
-def committee_in(text: str) -> str | None:
-    """The most specific CIO committee named in text (provincial beats the general GCIO)."""
-    squashed = re.sub(r"\s+", "", text.lower())
-    for key, cues in COMMITTEE_CUES.items():
-        if any(cue in squashed for cue in cues):
-            return key
-    return None
-
-
-@dataclass
-class RoleFact:
-    committee: str | None
-    role: str  # canonical: ประธาน, รองประธาน, เลขานุการ, ผู้ช่วยเลขานุการ, กรรมการ
-    holder: str | None  # None when the clause says there is no such role
-    clause: Clause
-
-    @property
-    def negative(self) -> bool:
-        return self.holder is None
-
-
-@dataclass
-class LeadFact:
+class LeadFact(BaseModel):
+    id: str
     issue: str
     agencies: str
-    clause: Clause
+    number: str | None = None  # the issue's number in its list ("6)"), for "ประเด็นที่ 6"
+    replaced: str | None = None
+    clause: str
+    doc_id: str
+    date: dt.date | None = None
+    status: Literal["current", "superseded"] = "current"
+    superseded_by: str | None = None
 
 
-def committee_of(clause: Clause, by_uid: Mapping[str, Clause]) -> str | None:
-    for c in (clause, *ancestors(clause, by_uid)):
-        found = committee_in(c.text)
+class MeasureFact(BaseModel):
+    id: str
+    title: str  # the heading or sentence that introduces the measures
+    items: list[str]
+    clause: str
+    doc_id: str
+    date: dt.date | None = None
+    status: Literal["current", "superseded"] = "current"
+
+
+class Meeting(BaseModel):
+    number: str  # "1/2563"
+    date: str | None = None  # as written
+    body: str = ""  # who met ("อ.ก.พ. วิสามัญ...")
+    clause: str
+
+
+class DocFact(BaseModel):
+    doc_id: str
+    title: str
+    date: dt.date
+    amends: list[str] = Field(default_factory=list)
+    proposer: str | None = None
+    proposer_clause: str | None = None
+    signer: str | None = None
+    signer_clause: str | None = None
+    meetings: list[Meeting] = Field(default_factory=list)
+    fact_count: int = 0
+
+
+class FactBook(BaseModel):
+    committees: list[Committee] = Field(default_factory=list)
+    roles: list[RoleFact] = Field(default_factory=list)
+    leads: list[LeadFact] = Field(default_factory=list)
+    measures: list[MeasureFact] = Field(default_factory=list)
+    documents: list[DocFact] = Field(default_factory=list)
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+
+def role_of(role_text: str) -> Role:
+    t = re.sub(r"\s+", "", role_text)
+    if t.startswith("รองประธาน"):
+        return "vice_chair"
+    if "ผู้ช่วยเลขานุการ" in t:
+        return "assistant_secretary"
+    if "เลขานุการ" in t:
+        return "secretary"
+    if t.startswith("ประธาน"):
+        return "chair"
+    return "member"
+
+
+def _clean_holder(text: str) -> str:
+    text = _ANNOTATION.sub(" ", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-–—")
+    for _ in range(3):
+        text = _CLEAN_HOLDER_HEAD.sub("", text).strip()
+    return text.rstrip(" ,;:").strip()
+
+
+def _plausible_holder(holder: str) -> bool:
+    if not holder or len(holder) > 200 or len(holder) < 3:
+        return False
+    if _KEEP.search(holder) or _KEPT.search(holder) or _ROLE.fullmatch(holder):
+        return False
+    return not re.search(r"^(?:ที่|ซึ่ง|การ|เพื่อ|โดย|ส่วน|ทั้งนี้|ดังนี้|ประกอบด้วย)", holder)
+
+
+def _clause_lines(c: Clause) -> list[str]:
+    lines = [ln.strip() for ln in c.text.split("\n") if ln.strip()]
+    return lines or [c.text]
+
+
+# -- the grammar -----------------------------------------------------------------------------------
+
+
+class _Statement(BaseModel):
+    role_text: str
+    holder: str | None
+    replaced: str | None = None
+    committee_text: str = ""
+    variant: str | None = None
+    added: bool = False
+
+
+def role_statements(c: Clause) -> list[_Statement]:
+    """Every role statement in one clause, in any of the forms resolutions use."""
+    out: list[_Statement] = []
+    if c.kind not in ("item", "paragraph", "note", "heading"):
+        return out
+    if c.cells:  # a table row: one cell is the role, another the holder
+        role_cell = next((v for _, v in c.cells if _ROLE_ALONE.match(v) and len(v) <= 60), None)
+        if role_cell:
+            m = _ROLE_ALONE.match(role_cell)
+            assert m is not None
+            others = [
+                (h, v) for h, v in c.cells if v and v is not role_cell and not re.fullmatch(r"[\d().]+", v)
+            ]
+            if others:
+                holder = max(
+                    others, key=lambda hv: (bool(re.search("ตำแหน่ง|องค์ประกอบ|ผู้|ชื่อ", hv[0])), len(hv[1]))
+                )
+                out.append(_Statement(role_text=m.group("role"), holder=_clean_holder(holder[1]),
+                                      committee_text=m.group("rest")))  # fmt: skip
+        return out
+    if c.label and c.detail and c.kind == "item" and not c.number:  # "ประธาน: X", "X: เป็นกรรมการ"
+        m = _ROLE_ALONE.match(c.label)
+        if m and len(c.label) <= 50:
+            rest = m.group("rest")
+            holder = _clean_holder(c.detail)
+            if _plausible_holder(holder) and "เดิม" not in rest:
+                variant = "กรุงเทพมหานคร" if re.search(r"กรุงเทพ|กทม", rest) else None
+                out.append(
+                    _Statement(role_text=m.group("role"), holder=holder, committee_text=rest, variant=variant)
+                )
+            return out
+        m = re.search(rf"(?:เป็น|ทำหน้าที่)\s*(?P<role>{ROLE_PATTERN})\s*$", c.detail)
+        if m and _plausible_holder(_clean_holder(c.label)):
+            out.append(_Statement(role_text=m.group("role"), holder=_clean_holder(c.label)))
+        return out  # any other "key: value" line is about its key ("เหตุผล: ...", "ที่มา: ...")
+    for line in _clause_lines(c):
+        cancelled = [m.span() for m in _QUOTED.finditer(line)] if "ยกเลิก" in line else []
+
+        def live(m: re.Match[str], cancelled: list[tuple[int, int]] = cancelled) -> bool:
+            return not any(a <= m.start() < b for a, b in cancelled)
+
+        def variant_at(m: re.Match[str], line: str = line) -> str | None:
+            before = line[max(0, m.start() - 40) : m.start()]
+            return "กรุงเทพมหานคร" if _BANGKOK.search(before) or _BANGKOK.match(m.group(0)) else None
+
+        found = False
+        if c.kind == "item" or c.number:
+            m = _ITEM.match(line)
+            if m:
+                holder = _clean_holder(m.group("holder"))
+                if _plausible_holder(holder) and not _ROLE.search(
+                    holder.split()[-1] if holder.split() else ""
+                ):
+                    out.append(_Statement(role_text=m.group("role"), holder=holder,
+                                          variant="กรุงเทพมหานคร" if _BANGKOK.search(line) else None,
+                                          replaced=_clean_holder(m.group("old") or "") or None,
+                                          committee_text=m.group("committee") or "",
+                                          added=bool(m.group("more"))))  # fmt: skip
+                    found = True
+            m = _ROLE_FIRST.match(line) if not found else None
+            if m:
+                holder = _clean_holder(m.group("holder"))
+                if _plausible_holder(holder):
+                    out.append(_Statement(role_text=m.group("role"), holder=holder, variant=variant_at(m),
+                                          committee_text=m.group("committee") or ""))  # fmt: skip
+                    found = True
         if found:
-            return found
-    return None
-
-
-def role_facts(clauses: Iterable[Clause], by_uid: Mapping[str, Clause]) -> list[RoleFact]:
-    out = []
-    for c in clauses:
-        if c.kind != "item":
             continue
-        first = c.text.split("\n")[0].strip()
-        m = _ROLE_LINE.match(first)
-        if m:
-            out.append(
-                RoleFact(committee_of(c, by_uid), role_of(m.group("role")), m.group("holder").strip(), c)
-            )
-            continue
-        m = _NO_ROLE.search(first)
-        if m:
-            out.append(RoleFact(committee_of(c, by_uid), role_of(m.group("role")), None, c))
+        for m in _NO_ROLE.finditer(line):
+            if live(m):
+                out.append(_Statement(role_text=m.group("role"), holder=None, variant=variant_at(m)))
+        for m in _PROSE.finditer(line):
+            holder = _clean_holder(m.group("holder"))
+            if not live(m) or not _plausible_holder(holder) or _ROLE.search(holder):
+                continue
+            added = bool(m.group("more")) or bool(re.match(r"\s*เพิ่ม", m.group("holder")))
+            out.append(_Statement(role_text=m.group("role"), holder=holder, variant=variant_at(m),
+                                  replaced=_clean_holder(m.group("old") or "") or None,
+                                  committee_text=m.group("committee") or "", added=added))  # fmt: skip
+        for m in _FROM_TO.finditer(line):
+            holder, old = _clean_holder(m.group("holder")), _clean_holder(m.group("old"))
+            if live(m) and _plausible_holder(holder) and old:
+                out.append(_Statement(role_text=m.group("role"), holder=holder, replaced=old, variant=variant_at(m),
+                                      committee_text=m.group("committee") or ""))  # fmt: skip
     return out
 
 
@@ -126,38 +325,199 @@ def _agency_tail(text: str, glossary: Glossary) -> tuple[str, str] | None:
     return (issue, agencies) if issue and agencies else None
 
 
-def lead_facts(clauses: Iterable[Clause], glossary: Glossary) -> list[LeadFact]:
+def lead_statements(c: Clause, glossary: Glossary) -> list[tuple[str, str, str | None]]:
+    """(issue, agencies, replaced) statements of one clause."""
+    if c.kind not in ("item", "paragraph"):
+        return []
+    if c.label and LEAD_KEYS.search(c.label) and not _ROLE_ALONE.match(c.label):
+        if c.detail and c.text.strip() and not re.fullmatch(r"[\d().\s]+", c.text):
+            return [(c.text.strip(), c.detail.strip(), None)]
+        split = _agency_tail(c.text, glossary)
+        if split:
+            return [(split[0], split[1], None)]
+    out = []
+    for line in _clause_lines(c):
+        for m in _LEAD_PROSE.finditer(line):
+            what = re.sub(r"\s*\.\.\..*$|\s*\?.*$|\s*\(ถ้อยคำ.*$", "", m.group("what")).strip()
+            who = _clean_holder(m.group("who"))
+            if _INTRODUCES.search(what) or not _AGENCY.search(who):
+                continue
+            out.append((what, who, _clean_holder(m.group("old") or "") or None))
+        for m in _LEAD_FROM_TO.finditer(line):
+            out.append(
+                (m.group("what").strip(), _clean_holder(m.group("who")), _clean_holder(m.group("old")))
+            )
+    return out
+
+
+def _effective_date(c: Clause, dates: Mapping[str, dt.date]) -> dt.date | None:
+    if c.status == "superseded" and c.quoted_from and c.quoted_from in dates:
+        return dates[c.quoted_from]
+    return c.doc_date
+
+
+class _Context:
+    """Which committee a clause is about: its own words, its headings, or what the document last named."""
+
+    def __init__(self, clauses: Sequence[Clause], registry: Committees, by_uid: Mapping[str, Clause]) -> None:
+        self.by_uid = by_uid
+        self.registry = registry
+        self.own: dict[str, list[str]] = {}
+        self.before: dict[str, list[str]] = {}  # committees named earlier in the same document, nearest last
+        history: dict[str, list[str]] = {}
+        for c in clauses:
+            text = "\n".join([c.text, c.detail or "", *(v for _, v in c.cells)])
+            keys = registry.read(text, c.doc_id, c.line) + [k for k in registry.named_in(text) if k]
+            seen: list[str] = []
+            for k in keys:
+                if k not in seen:
+                    seen.append(k)
+            self.own[c.uid] = seen
+            self.before[c.uid] = list(history.get(c.doc_id, []))
+            history.setdefault(c.doc_id, []).extend(seen)
+
+    def committee(self, c: Clause, statement_text: str, sub: bool, holder: str | None = None) -> str | None:
+        in_holder = set(self.registry.named_in(holder)) if holder else set()
+
+        def pick(keys: Iterable[str]) -> str | None:
+            keys = [k for k in keys if self.registry.get(k) is not None and k not in in_holder]
+            if not keys:
+                return None
+            if sub:
+                subs = [k for k in keys if self.registry.items[k].sub]
+                if subs:
+                    return subs[0]
+            return keys[0]
+
+        direct = pick(self.registry.named_in(statement_text)) if statement_text else None
+        if direct:
+            return direct
+        own = pick(self.own.get(c.uid, []))
+        if own:
+            return own
+        for a in ancestors(c, self.by_uid):
+            found = pick(self.own.get(a.uid, []))
+            if found:
+                return found
+        return pick(reversed(self.before.get(c.uid, [])))
+
+
+def _measures(clauses: Sequence[Clause], children: Mapping[str, list[Clause]], dates) -> list[MeasureFact]:
     out = []
     for c in clauses:
-        if c.kind not in ("item", "paragraph"):
+        if c.kind not in ("item", "paragraph", "heading"):
             continue
-        if c.label and any(cue in c.label for cue in LEAD_LABEL_CUES):
-            if c.detail:
-                out.append(LeadFact(c.text.strip(), c.detail.strip(), c))
-                continue
-            split = _agency_tail(c.text, glossary)
-            if split:
-                out.append(LeadFact(split[0], split[1], c))
-                continue
-        m = _ASSIGN.search(c.text)
-        if m:
-            what = re.sub(r"\s*\.\.\..*$|\s*\?.*$", "", m.group("what")).strip()
-            out.append(LeadFact(what, m.group("who").strip(), c))
+        first = c.text.split("\n")[0]
+        kids = [k for k in children.get(c.uid, []) if k.kind == "item" and k.status == c.status]
+        introduces = (
+            re.search(r"มาตรการ|measure", first, re.I)
+            or _INTRODUCES.search(first)
+            or (c.kind == "heading" and (c.label or " | " in first or len(kids) >= 2))
+        )
+        if len(kids) >= 2 and introduces:
+            items = [k.text.split("\n")[0] + (f" — {k.detail}" if k.detail else "") for k in kids]
+            out.append(MeasureFact(id=f"measure:{c.uid}", title=first, items=items, clause=c.uid, doc_id=c.doc_id,
+                                   date=_effective_date(c, dates), status=c.status))  # fmt: skip
+            continue
+        m = _EXAMPLES.search(c.text.replace("\n", " "))
+        if m and c.kind != "heading":
+            parts = re.split(r"\s+(?:และ|หรือ)?(?=ระบบ|การ|\S+\s*\()|\s+และ\s+|\s+หรือ\s+", m.group("list"))
+            items = [p.strip(" ,") for p in parts if len(p.strip(" ,")) >= 3]
+            if len(items) >= 2:
+                out.append(MeasureFact(id=f"measure:{c.uid}", title=c.text[: m.start()].strip() or first,
+                                       items=items, clause=c.uid, doc_id=c.doc_id,
+                                       date=_effective_date(c, dates), status=c.status))  # fmt: skip
     return out
 
 
-@dataclass
-class ProposerFact:
-    who: str
-    clause: Clause
-
-
-def proposer_facts(clauses: Iterable[Clause]) -> list[ProposerFact]:
-    """Who brought the matter to the cabinet: the "X รายงานว่า" / "X เสนอว่า" line of a summary."""
+def _doc_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Glossary) -> list[DocFact]:
     out = []
-    for c in clauses:
-        if c.kind in ("heading", "paragraph"):
-            m = _PROPOSER.match(c.text.split("\n")[0])
-            if m:
-                out.append(ProposerFact(m.group("who").strip(), c))
+    for d in docs:
+        mine = [c for c in clauses if c.doc_id == d.meta.id]
+        fact = DocFact(doc_id=d.meta.id, title=d.meta.title, date=d.meta.date, amends=list(d.meta.amends))
+        for i, c in enumerate(mine):
+            first = c.text.split("\n")[0]
+            if fact.proposer is None:
+                line = first if not (c.label and c.detail) else f"{c.label}: {c.detail}"
+                m = _PROPOSER.search(line)
+                if m:
+                    who = (m.group("who") or m.group("who2") or m.group("who3") or "").strip()
+                    if who and len(who) <= 80 and not re.match(r"^(คณะรัฐมนตรี|ที่ประชุม)", who):
+                        fact.proposer, fact.proposer_clause = who, c.uid
+            last_end, body = -1, ""
+            for m in _MEETING.finditer(c.text):
+                when = THAI_DATE.search(c.text[m.end() : m.end() + 60])
+                gap = c.text[last_end : m.start()] if last_end >= 0 else ""
+                if last_end < 0 or len(gap) > 60:  # "... ครั้งที่ 5/2563 เมื่อ ... และครั้งที่ 6/2563": same body
+                    before = c.text[max(0, m.start() - 200) : m.start()]
+                    before = re.split(r"(?<=[.;])\s|\n", before)[-1]
+                    body = re.sub(
+                        r"^(?:\S{1,12}\s)?โดย\s*|\s*(?:ใน)?(?:การ)?(?:ประชุม)?\s*$", "", before
+                    ).strip()
+                fact.meetings.append(
+                    Meeting(
+                        number=re.sub(r"\s", "", m.group("no")),
+                        date=when.group(0) if when else None,
+                        body=body,
+                        clause=c.uid,
+                    )  # fmt: skip
+                )
+                last_end = m.end()
+            if _CLOSING.match(first):
+                rest = [
+                    x.text.split("\n")[0] for x in mine[i + 1 : i + 5] if x.kind in ("heading", "paragraph")
+                ]
+                names = [re.sub(r"^\(?ลงชื่อ\)?\s*", "", r).strip("() ") for r in rest]
+                person = next(
+                    (n for n in names if re.match(r"^(นาย|นาง|พล|ศ\.|รศ\.|ดร\.)", n)),
+                    names[0] if names else "",
+                )
+                positions = [n for n in names if n != person and person.replace("นาย", "") not in n][:1]
+                if person:
+                    fact.signer, fact.signer_clause = " ".join([person, *positions]), c.uid
+        out.append(fact)
     return out
+
+
+def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Glossary) -> FactBook:
+    """All facts of the knowledge base, with supersession across documents resolved."""
+    from bot.knowledge.amend import supersede_facts
+
+    by_uid = {c.uid: c for c in clauses}
+    children: dict[str, list[Clause]] = {}
+    for c in clauses:
+        if c.parent:
+            children.setdefault(c.parent, []).append(c)
+    dates = {d.meta.id: d.meta.date for d in docs}
+    registry = Committees(glossary)
+    ctx = _Context(clauses, registry, by_uid)
+    roles: list[RoleFact] = []
+    leads: list[LeadFact] = []
+    for c in clauses:
+        for n, s in enumerate(role_statements(c)):
+            sub = "อนุกรรมการ" in s.role_text
+            committee = ctx.committee(c, s.committee_text, sub, s.holder)
+            roles.append(RoleFact(
+                id=f"role:{c.uid}:{n}", committee=committee, role=role_of(s.role_text), role_text=s.role_text,
+                holder=s.holder, variant=s.variant, replaced=s.replaced, added=s.added, clause=c.uid,
+                doc_id=c.doc_id, date=_effective_date(c, dates), status=c.status,
+            ))  # fmt: skip
+        for n, (issue, agencies, replaced) in enumerate(lead_statements(c, glossary)):
+            number = c.number if c.number and c.number.endswith(")") else None
+            leads.append(LeadFact(
+                id=f"lead:{c.uid}:{n}", issue=issue, agencies=agencies, number=number, replaced=replaced,
+                clause=c.uid, doc_id=c.doc_id, date=_effective_date(c, dates), status=c.status,
+            ))  # fmt: skip
+    measures = _measures(clauses, children, dates)
+    documents = _doc_facts(docs, clauses, glossary)
+    for d in documents:
+        d.fact_count = sum(1 for f in [*roles, *leads, *measures] if f.doc_id == d.doc_id)
+    used = {f.committee for f in roles if f.committee}
+    committees = [c for c in registry.items.values() if c.key in used]
+    book = FactBook(committees=committees, roles=roles, leads=leads, measures=measures, documents=documents)
+    supersede_facts(book, docs, glossary)
+    return book
+
+
+def parse_date_text(text: str) -> dt.date | None:
+    return parse_thai_date(text)

@@ -1,0 +1,149 @@
+"""Committees the resolutions name, and which one a sentence is about.
+
+A committee is known because a document names it: "คณะกรรมการ GCIO", "คณะกรรมการผู้บริหาร...
+ระดับจังหวัด (Provincial Chief Information Officer: PCIO)", "คณะอนุกรรมการพัฒนากำลังคน... (อพด.)".
+Names, bracketed abbreviations and the glossary's expansions are merged into one entry per committee,
+so a new resolution's committee becomes askable with no code change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pydantic import BaseModel, Field
+
+from bot.thai import Glossary
+
+# "คณะกรรมการ GCIO", "คณะอนุกรรมการพัฒนา... (อพด.)", "คณะกรรมการผู้บริหาร...ระดับจังหวัด (Provincial ...: PCIO)"
+_MENTION = re.compile(
+    r"(?<!สำนักงาน)(?<!สำนักงาน )(?<!ผู้แทน)คณะ(?P<sub>อนุ)?กรรมการ(?:\s?(?P<latin>[A-Z][A-Za-z]{1,12}(?:\s(?:Committee|committee))?)\b)?"
+    r"(?P<thai>[\u0e01-\u0e4e]*)(?:\s*\((?P<abbr>[^()]{1,80})\))?"
+)
+_ENGLISH = re.compile(r"\b(?P<latin>[A-Z]{2,8})\s+(?:Sub-?)?[Cc]ommittee\b")
+_GENERIC_TAIL = re.compile(r"^(ดังกล่าว|ชุดนี้|ชุดดังกล่าว|ชุดใหม่|ที่จะจัดตั้งขึ้น|ที่เกี่ยวข้อง|ทั้งสอง|ทุกคณะ|ด้วย|และ|หรือ|ใน|ของ)")
+_THAI_ABBR = re.compile(r"^[\u0e01-\u0e2e]{1,6}(?:\.[\u0e01-\u0e2e]{1,4})*\.?$")
+
+
+class Committee(BaseModel):
+    key: str  # "GCIO", "PCIO", "อพด.", or the Thai name when it has no short form
+    name: str  # how answers name it
+    aliases: list[str] = Field(default_factory=list)  # every form to look for in a question
+    sub: bool = False  # a sub-committee (คณะอนุกรรมการ)
+    doc_id: str = ""
+    line: int = 0
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s.()\-]+", "", text.lower())
+
+
+class Committees:
+    """The registry: committees merged by name, abbreviation and glossary expansion."""
+
+    def __init__(self, glossary: Glossary, items: Iterable[Committee] = ()) -> None:
+        self.glossary = glossary
+        self.items: dict[str, Committee] = {c.key: c for c in items}
+
+    # -- reading documents ------------------------------------------------------------------------
+    def _short_form(self, latin: str | None, abbr: str | None) -> str | None:
+        if latin:
+            return latin.split()[0]
+        if not abbr:
+            return None
+        tail = abbr.split(":")[-1].strip()
+        if re.fullmatch(r"[A-Z][A-Za-z]{1,12}", tail) or _THAI_ABBR.match(tail):
+            return tail
+        return None
+
+    def _key_for(self, thai: str, short: str | None) -> str:
+        """Existing entry this mention belongs to, by short form, name or glossary expansion."""
+        if short:
+            for c in self.items.values():
+                if _squash(short) in {_squash(a) for a in c.aliases}:
+                    return c.key
+        if thai:
+            sq = _squash(thai)
+            for c in self.items.values():
+                if sq in {_squash(a) for a in c.aliases}:
+                    return c.key
+            # the glossary says which short form this name is ("ผู้บริหาร...ระดับจังหวัด" = PCIO)
+            for key, names in self.glossary.terms.items():
+                if any(_squash(n) == sq for n in names) and re.fullmatch(r"[A-Z]{2,8}", key):
+                    return key
+        return short or thai
+
+    def add_mention(self, m: re.Match[str], doc_id: str, line: int) -> str | None:
+        latin, thai, abbr = m.group("latin"), m.group("thai") or "", m.group("abbr")
+        sub = bool(m.groupdict().get("sub"))
+        if not latin and (not thai or _GENERIC_TAIL.match(thai)):
+            return None  # "คณะกรรมการดังกล่าว": a reference, not a name
+        short = self._short_form(latin, abbr)
+        if latin and not thai:
+            thai = ""
+        key = self._key_for(thai, short)
+        prefix = "คณะอนุกรรมการ" if sub else "คณะกรรมการ"
+        entry = self.items.get(key)
+        if entry is None:
+            name = f"{prefix}{thai}" if thai else f"{prefix} {key}"
+            if thai and short:
+                name += f" ({short})"
+            entry = Committee(key=key, name=name, sub=sub, doc_id=doc_id, line=line)
+            self.items[key] = entry
+        forms = [key, f"{prefix}{thai}" if thai else "", thai, short or ""]
+        forms += self.glossary.terms.get(key, []) if short else []
+        for form in forms:
+            if form and len(_squash(form)) >= 2 and form not in entry.aliases:
+                entry.aliases.append(form)
+        if thai and short and "(" not in entry.name:
+            entry.name = f"{prefix}{thai} ({short})"
+        return key
+
+    def read(self, text: str, doc_id: str = "", line: int = 0) -> list[str]:
+        """Keys of the committees named in text, registering new ones, in order of appearance."""
+        found: list[tuple[int, str]] = []
+        for m in _MENTION.finditer(text):
+            key = self.add_mention(m, doc_id, line)
+            if key:
+                found.append((m.start(), key))
+        for m in _ENGLISH.finditer(text):
+            key = self._key_for("", m.group("latin"))
+            if key in self.items:
+                found.append((m.start(), key))
+        return [k for _, k in sorted(found)]
+
+    # -- finding them in any text -----------------------------------------------------------------
+    def named_in(self, text: str) -> list[str]:
+        """Known committees named in text (by any alias, or a bare short form like "PCIO"), in order."""
+        squashed = _squash(text)
+        hits: list[tuple[int, int, str]] = []
+        for c in self.items.values():
+            for alias in c.aliases:
+                a = _squash(alias)
+                if len(a) < 2:
+                    continue
+                if re.fullmatch(r"[a-z]{2,12}", a):
+                    m = re.search(rf"(?<![a-z]){re.escape(a)}(?![a-z])", squashed)
+                    pos = m.start() if m else -1
+                else:
+                    pos = squashed.find(a)
+                if pos >= 0:
+                    hits.append((pos, -len(a), c.key))
+        found: list[tuple[int, str]] = []
+        covered: list[tuple[int, int]] = []
+        for pos, neg_len, key in sorted(hits, key=lambda h: (h[1], h[0])):
+            if any(s <= pos < e for s, e in covered):
+                continue  # a shorter alias inside a longer one already matched
+            covered.append((pos, pos - neg_len))
+            if key not in {k for _, k in found}:
+                found.append((pos, key))
+        return [k for _, k in sorted(found)]
+
+    def get(self, key: str | None) -> Committee | None:
+        return self.items.get(key) if key else None
+
+    def label(self, key: str | None) -> str:
+        c = self.get(key)
+        if c is None:
+            return "คณะกรรมการ"
+        return f"คณะกรรมการ {c.key}" if re.fullmatch(r"[A-Z]{2,8}", c.key) and not c.sub else c.name
