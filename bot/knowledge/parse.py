@@ -44,8 +44,8 @@ _REPLACE_WITH = re.compile(r"ให้ใช้(?:ความ|ข้อคว�
 # A table column (or a "key: value" line) that names who leads an issue.
 LEAD_KEYS = re.compile(r"(หน่วยงาน)?(ผู้)?รับผิดชอบ|เจ้าภาพ|หน่วยงานหลัก|หน่วยงานดำเนินการ|lead agenc", re.I)
 _SAME_LINE_LEAD = re.compile(
-    r"^(?P<text>.+?)\s*(?:[—–]|-{1,2}|\(|,)\s*(?P<key>(?:หน่วยงาน)?(?:ผู้)?รับผิดชอบ(?:หลัก)?|เจ้าภาพ(?:หลัก)?"
-    r"|หน่วยงานหลัก)\s*[:：]\s*(?P<value>[^)]+?)\)?\s*$"
+    r"^(?P<text>.+?)\s*(?:[—–]|-{1,2}|(?P<paren>\()|,)\s*(?P<key>(?:หน่วยงาน)?(?:ผู้)?รับผิดชอบ(?:หลัก)?"
+    r"|เจ้าภาพ(?:หลัก)?|หน่วยงานหลัก)\s*[:：]\s*(?P<value>.+?)\s*$"
 )
 MAX_MARKER = 90
 MAX_HEADING = 45
@@ -152,8 +152,13 @@ def _classify(text: str) -> _Line:
 def _split_lead(line: _Line) -> None:
     """ "issue ... — หน่วยงานรับผิดชอบหลัก: สพร." carries its lead agencies on the same line."""
     m = _SAME_LINE_LEAD.match(line.text)
-    if m and len(m.group("value")) <= 160:
-        line.text, line.label, line.detail = m.group("text").strip(), m.group("key"), m.group("value").strip()
+    if not m:
+        return
+    value = m.group("value")
+    if m.group("paren") and value.endswith(")"):
+        value = value[:-1].rstrip()  # "(หน่วยงานรับผิดชอบ: สำนักงาน... (สกมช.))"
+    if len(value) <= 160:
+        line.text, line.label, line.detail = m.group("text").strip(), m.group("key"), value
 
 
 @dataclass
