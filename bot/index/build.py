@@ -14,22 +14,29 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.answering.bank import generate
 from bot.core.models import Clause, Document
 from bot.embed.base import Embedder, ParallelPassages
 from bot.index.cache import VectorCache
 from bot.index.layout import (
+    BANK_FILE,
+    BANK_VECTORS_FILE,
     BM25_DIR,
     CHARS_DIR,
     CLAUSES_FILE,
+    FACTS_FILE,
     GLOSSARY_FILE,
     MANIFEST_FILE,
+    QUERY_CACHE_SUFFIX,
     VECTORS_FILE,
     DocumentInfo,
     Manifest,
     _versions,
-)  # fmt: skip
+)
 from bot.index.store import IndexStore, atomic_write_text
+from bot.knowledge.abbreviations import with_defined
 from bot.knowledge.amend import apply_amendments
+from bot.knowledge.facts import read_facts
 from bot.knowledge.load import knowledge_hash, load_all
 from bot.knowledge.parse import ancestors, parse_document
 from bot.thai import Glossary, ThaiText
@@ -128,6 +135,8 @@ def build_index(
     t0 = time.perf_counter()
     docs, glossary_map = load_all(Path(knowledge_dir))  # raises KnowledgeError before touching the index
     clauses = parse_all(docs)
+    file_glossary = glossary_map
+    glossary_map = with_defined(glossary_map, clauses)  # "สำนักงาน... (สกมช.)" defined in the texts
     glossary = Glossary.from_mapping(glossary_map)
     thai = ThaiText(glossary)
     by_uid = {c.uid: c for c in clauses}
@@ -149,6 +158,12 @@ def build_index(
         tokens_cache = TokenCache(store.cache_dir / "tokens.json", salt=glossary_salt)
         tokens = tokens_cache.tokens(passages, lambda p: thai.tokens(glossary.expand(p)))
         tokens_cache.save()
+        book = read_facts(docs, clauses, glossary)
+        bank = generate(book, glossary)
+        queries = VectorCache(store.cache_dir, embedder.model_id + QUERY_CACHE_SUFFIX, embedder.dim)
+        bank_vectors, _ = queries.encode(
+            [e.text for e in bank], lambda texts: parallel(embedder, texts, queries=True), batch_size=batch
+        )
 
         with store.stage() as stage:
             out = stage.path
@@ -169,11 +184,14 @@ def build_index(
             chars.index([char_grams(t) or [""] for t in own] or [[""]], show_progress=False)
             chars.save(str(out / CHARS_DIR), show_progress=False)
             (out / GLOSSARY_FILE).write_text(json.dumps(glossary_map, ensure_ascii=False, indent=1), "utf-8")
+            (out / FACTS_FILE).write_text(book.model_dump_json(), "utf-8")
+            (out / BANK_FILE).write_text("".join(e.model_dump_json() + "\n" for e in bank), "utf-8")
+            np.save(out / BANK_VECTORS_FILE, np.ascontiguousarray(bank_vectors, dtype=np.float32))
             manifest = Manifest(
                 version=stage.version,
                 model_id=embedder.model_id,
                 dim=embedder.dim,
-                knowledge_hash=knowledge_hash(docs, glossary_map),
+                knowledge_hash=knowledge_hash(docs, file_glossary),
                 built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                 clause_count=len(clauses),
                 documents=[
@@ -184,6 +202,7 @@ def build_index(
                 ],
                 versions=_versions(),
                 embedded=embedded,
+                questions=len(bank),
             )
             (out / MANIFEST_FILE).write_text(manifest.model_dump_json(indent=1), encoding="utf-8")
             version = stage.version

@@ -12,12 +12,14 @@ from importlib import metadata
 
 from pydantic import BaseModel
 
-FORMAT = 2  # 2: adds the character-trigram BM25 index
+FORMAT = 3  # 2: adds the character-trigram BM25 index; 3: adds facts and the generated-question bank
 CHARS_DIR = "bm25_chars"
 BUILD_HINT = "run `gcio-bot index build`"
 CLAUSES_FILE, VECTORS_FILE, BM25_DIR, GLOSSARY_FILE, MANIFEST_FILE = (
     "clauses.jsonl", "vectors.faiss", "bm25", "glossary.json", "manifest.json",
 )  # fmt: skip
+FACTS_FILE, BANK_FILE, BANK_VECTORS_FILE = "facts.json", "bank.jsonl", "bank.npy"
+QUERY_CACHE_SUFFIX = "#query"  # generated questions are encoded as queries: their own cache entries
 
 
 class DocumentInfo(BaseModel):
@@ -39,6 +41,7 @@ class Manifest(BaseModel):
     documents: list[DocumentInfo]
     versions: dict[str, str]
     embedded: int = 0  # clauses whose vectors were computed (not reused from the cache) in this build
+    questions: int = 0  # generated questions in the bank (answering.bank)
 
 
 def _versions() -> dict[str, str]:

@@ -6,23 +6,29 @@ import json
 import logging
 from pathlib import Path
 
+import numpy as np
 from pydantic import ValidationError
 
+from bot.answering.bank import BankEntry
 from bot.core.errors import IndexMismatchError, IndexNotFoundError
 from bot.core.models import Clause
 from bot.embed.base import Embedder
 from bot.index.layout import (
+    BANK_FILE,
+    BANK_VECTORS_FILE,
     BM25_DIR,
     BUILD_HINT,
     CHARS_DIR,
     CLAUSES_FILE,
+    FACTS_FILE,
     FORMAT,
     GLOSSARY_FILE,
     MANIFEST_FILE,
     VECTORS_FILE,
     Manifest,
-)  # fmt: skip
+)
 from bot.index.store import IndexStore
+from bot.knowledge.facts import FactBook
 from bot.knowledge.load import knowledge_hash, load_all
 from bot.thai import Glossary
 
@@ -41,6 +47,9 @@ class LoadedIndex:
         bm25,
         glossary_map,
         chars=None,
+        book: FactBook | None = None,
+        bank: list[BankEntry] | None = None,
+        bank_vectors: np.ndarray | None = None,
     ):
         self.path = path
         self.manifest = manifest
@@ -49,6 +58,9 @@ class LoadedIndex:
         self.faiss = faiss_index
         self.bm25 = bm25
         self.chars = chars
+        self.book = book or FactBook()
+        self.bank = bank or []
+        self.bank_vectors = bank_vectors if bank_vectors is not None else np.zeros((0, 1), dtype=np.float32)
         self.glossary = Glossary.from_mapping(glossary_map)
         self.documents = {d.id: d for d in manifest.documents}
         self.children: dict[str, list[Clause]] = {}
@@ -111,6 +123,13 @@ class LoadedIndex:
             bm25 = bm25s.BM25.load(str(path / BM25_DIR), load_corpus=False, show_progress=False)
             chars = bm25s.BM25.load(str(path / CHARS_DIR), load_corpus=False, show_progress=False)
             glossary_map = json.loads((path / GLOSSARY_FILE).read_text(encoding="utf-8"))
+            book = FactBook.model_validate_json((path / FACTS_FILE).read_text(encoding="utf-8"))
+            bank = [
+                BankEntry.model_validate_json(line)
+                for line in (path / BANK_FILE).read_text(encoding="utf-8").splitlines()
+                if line.strip()
+            ]
+            bank_vectors = np.load(path / BANK_VECTORS_FILE, allow_pickle=False)
         except Exception as e:
             raise IndexMismatchError(
                 f"index {path.name} is corrupt ({type(e).__name__}: {str(e)[:120]}): {BUILD_HINT}"
@@ -119,4 +138,9 @@ class LoadedIndex:
             raise IndexMismatchError(
                 f"index {path.name} is corrupt ({faiss_index.ntotal} vectors for {len(clauses)} clauses): {BUILD_HINT}"
             )
-        return cls(path, manifest, clauses, faiss_index, bm25, glossary_map, chars)
+        if len(bank) != len(bank_vectors):
+            raise IndexMismatchError(
+                f"index {path.name} is corrupt ({len(bank_vectors)} vectors for {len(bank)} generated questions): "
+                f"{BUILD_HINT}"
+            )
+        return cls(path, manifest, clauses, faiss_index, bm25, glossary_map, chars, book, bank, bank_vectors)

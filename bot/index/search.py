@@ -59,6 +59,20 @@ class Retriever:
         finally:
             _MEMO.reset(token)
 
+    def query_vector(self, query: str) -> np.ndarray:
+        """The question's vector, computed once per question (the bank search and every clause
+        search share it). A Thai question is encoded as asked; an English one with the Thai names
+        the glossary gives its words, for the Thai clauses."""
+        memo = _MEMO.get()
+        if memo is not None and ("vector", query) in memo:
+            return memo[("vector", query)]
+        self.computed += 1
+        thai = re.search(r"[\u0e01-\u0e5b]", query) is not None
+        qv = self.embedder.encode_queries([query if thai else self.index.glossary.expand(query)])
+        if memo is not None:
+            memo[("vector", query)] = qv
+        return qv
+
     def _scores(self, query: str, pool: int) -> tuple[np.ndarray, dict[int, float], dict[int, float]]:
         memo = _MEMO.get()
         if memo is not None and (query, pool) in memo:
@@ -78,13 +92,9 @@ class Retriever:
 
     def _compute_scores(self, query: str, pool: int) -> tuple[np.ndarray, dict[int, float], dict[int, float]]:
         """All the work that depends only on the question."""
-        self.computed += 1
         n = len(self.index.clauses)
         expanded = self.index.glossary.expand(query)
-        # A Thai question is encoded as asked (its expansions only lengthen the encoding); an
-        # English one with the Thai names the glossary gives its words, for the Thai clauses.
-        thai = re.search(r"[\u0e01-\u0e5b]", query) is not None
-        qv = self.embedder.encode_queries([query if thai else expanded])
+        qv = self.query_vector(query)
         depth = min(n, pool)
         scores, ids = self.index.faiss.search(np.ascontiguousarray(qv, dtype=np.float32), depth)
         dense = {int(i): float(v) for i, v in zip(ids[0], scores[0], strict=True) if i >= 0}

@@ -105,6 +105,7 @@ _EXAMPLES = re.compile(r"(?:เช่น|ได้แก่|อาทิ)\s*(?P<
 
 
 class RoleFact(BaseModel):
+    evidence: str = ""  # the text's own words for it (quoted in answers)
     id: str
     committee: str | None  # a key of the committee registry
     role: Role
@@ -121,6 +122,7 @@ class RoleFact(BaseModel):
 
 
 class LeadFact(BaseModel):
+    label: str = "ผู้รับผิดชอบหลัก"  # the column or key as the text writes it ("หน่วยงานรับผิดชอบ")
     id: str
     issue: str
     agencies: str
@@ -157,6 +159,7 @@ class DocFact(BaseModel):
     amends: list[str] = Field(default_factory=list)
     proposer: str | None = None
     proposer_clause: str | None = None
+    proposer_text: str = ""  # the sentence that says it ("...ตามที่ ดศ. เสนอ ดังนี้")
     signer: str | None = None
     signer_clause: str | None = None
     meetings: list[Meeting] = Field(default_factory=list)
@@ -218,10 +221,41 @@ class _Statement(BaseModel):
     committee_text: str = ""
     variant: str | None = None
     added: bool = False
+    evidence: str = ""  # the words of the text that state it, for answers to quote
+
+
+def _evidence(line: str, st: _Statement) -> str:
+    """The stretch of the line that states a role: from a little before the holder to past "แทน ..."."""
+    if len(line) <= 220:
+        return line
+    anchor = max(line.find(st.holder) if st.holder else line.find(st.role_text), 0)
+    if st.holder:  # the mention of the holder that the role follows most closely
+        spots = [m.start() for m in re.finditer(re.escape(st.holder), line)]
+        gaps = [(line.find(st.role_text, p + len(st.holder)) - p, p) for p in spots]
+        gaps = [(g, p) for g, p in gaps if g >= 0]
+        if gaps:
+            anchor = min(gaps)[1]
+    start = line.rfind(" ", 0, max(0, anchor - 15)) + 1
+    role_at = line.find(st.role_text, anchor)
+    end = (
+        role_at + len(st.role_text) + (len(st.replaced) + 12 if st.replaced else 40)
+        if role_at >= 0
+        else anchor + 160
+    )
+    end = line.find(" ", min(end, len(line)))
+    return line[start : end if end > 0 else len(line)].strip()
 
 
 def role_statements(c: Clause) -> list[_Statement]:
     """Every role statement in one clause, in any of the forms resolutions use."""
+    out = _role_statements(c)
+    for st in out:
+        if not st.evidence:
+            st.evidence = (f"{c.label}: {c.detail}" if c.label and c.detail else c.text.split("\n")[0])[:220]
+    return out
+
+
+def _role_statements(c: Clause) -> list[_Statement]:
     out: list[_Statement] = []
     if c.kind not in ("item", "paragraph", "note", "heading"):
         return out
@@ -256,6 +290,15 @@ def role_statements(c: Clause) -> list[_Statement]:
             out.append(_Statement(role_text=m.group("role"), holder=_clean_holder(c.label)))
         return out  # any other "key: value" line is about its key ("เหตุผล: ...", "ที่มา: ...")
     for line in _clause_lines(c):
+        before = len(out)
+        _line_statements(c, line, out)
+        for st in out[before:]:
+            st.evidence = _evidence(line, st)
+    return out
+
+
+def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
+    if True:
         cancelled = [m.span() for m in _QUOTED.finditer(line)] if "ยกเลิก" in line else []
 
         def live(m: re.Match[str], cancelled: list[tuple[int, int]] = cancelled) -> bool:
@@ -287,7 +330,7 @@ def role_statements(c: Clause) -> list[_Statement]:
                                           committee_text=m.group("committee") or ""))  # fmt: skip
                     found = True
         if found:
-            continue
+            return
         for m in _NO_ROLE.finditer(line):
             if live(m):
                 out.append(_Statement(role_text=m.group("role"), holder=None, variant=variant_at(m)))
@@ -304,7 +347,6 @@ def role_statements(c: Clause) -> list[_Statement]:
             if live(m) and _plausible_holder(holder) and old:
                 out.append(_Statement(role_text=m.group("role"), holder=holder, replaced=old, variant=variant_at(m),
                                       committee_text=m.group("committee") or ""))  # fmt: skip
-    return out
 
 
 def _agency_tail(text: str, glossary: Glossary) -> tuple[str, str] | None:
@@ -444,6 +486,8 @@ def _doc_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
                     who = (m.group("who") or m.group("who2") or m.group("who3") or "").strip()
                     if who and len(who) <= 80 and not re.match(r"^(คณะรัฐมนตรี|ที่ประชุม)", who):
                         fact.proposer, fact.proposer_clause = who, c.uid
+                        start = max(0, line.find(who) - 40)
+                        fact.proposer_text = line[line.rfind(" ", 0, start) + 1 if start else 0 :][:200]
             last_end, body = -1, ""
             for m in _MEETING.finditer(c.text):
                 when = THAI_DATE.search(c.text[m.end() : m.end() + 60])
@@ -499,12 +543,14 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
             committee = ctx.committee(c, s.committee_text, sub, s.holder)
             roles.append(RoleFact(
                 id=f"role:{c.uid}:{n}", committee=committee, role=role_of(s.role_text), role_text=s.role_text,
-                holder=s.holder, variant=s.variant, replaced=s.replaced, added=s.added, clause=c.uid,
+                holder=s.holder, variant=s.variant, replaced=s.replaced, added=s.added, clause=c.uid, evidence=s.evidence,
                 doc_id=c.doc_id, date=_effective_date(c, dates), status=c.status,
             ))  # fmt: skip
         for n, (issue, agencies, replaced) in enumerate(lead_statements(c, glossary)):
             number = c.number if c.number and c.number.endswith(")") else None
+            label = c.label if c.label and LEAD_KEYS.search(c.label) and len(c.label) <= 40 else "ผู้รับผิดชอบหลัก"
             leads.append(LeadFact(
+                label=label.split("/")[0].strip(),
                 id=f"lead:{c.uid}:{n}", issue=issue, agencies=agencies, number=number, replaced=replaced,
                 clause=c.uid, doc_id=c.doc_id, date=_effective_date(c, dates), status=c.status,
             ))  # fmt: skip

@@ -1,9 +1,17 @@
 """Thai language helpers: normalization, tokens, the glossary and dates."""
 
-from bot.thai.dates import THAI_DATE, THAI_MONTHS, THAI_MONTHS_ABBR, parse_thai_date, thai_date
+from bot.thai.dates import (
+    THAI_DATE,
+    THAI_MONTHS,
+    THAI_MONTHS_ABBR,
+    parse_any_date,
+    parse_thai_date,
+    thai_date,
+)
 from bot.thai.glossary import Glossary
 from bot.thai.text import ThaiText, normalize
 
 __all__ = [
-    "THAI_DATE", "THAI_MONTHS", "THAI_MONTHS_ABBR", "Glossary", "ThaiText", "normalize", "parse_thai_date", "thai_date",
+    "THAI_DATE", "THAI_MONTHS", "THAI_MONTHS_ABBR", "Glossary", "ThaiText", "normalize", "parse_any_date", "parse_thai_date",
+    "thai_date",
 ]  # fmt: skip

@@ -1,0 +1,33 @@
+"""The issues an agency leads: "สพร. รับผิดชอบเรื่องอะไรบ้าง", "What does DGA lead?"."""
+
+from __future__ import annotations
+
+from bot.answering.answerers.base import Draft
+from bot.answering.answerers.lead_table import issue_head
+from bot.answering.frame import Frame
+from bot.answering.kb import KB
+from bot.answering.vocab import Vocabulary
+
+
+class AgencyIssues:
+    name = "agency_issues"
+
+    def applies(self, frame: Frame) -> bool:
+        return (
+            bool(frame.agencies)
+            and frame.intent in ("issues_of", "lead_table", "lead_of")
+            and frame.role is None
+        )
+
+    def answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
+        if frame.intent == "lead_of" and not frame.listing:
+            return None
+        agency = frame.agencies[0]
+        leads = [f for f in kb.in_force(vocab.agency_leads(agency), frame.year)]
+        if not leads:
+            return None
+        name = vocab.agency_name(agency)
+        lines = [f"{name} เป็นผู้รับผิดชอบหลัก:" if not frame.english else f"{name} leads (ผู้รับผิดชอบหลัก):"]
+        for f in leads[:6]:
+            lines.append(f"{f.number or '-'} {issue_head(f.issue)} ({f.agencies.splitlines()[0][:80]})")
+        return Draft(kind="lead", lines=lines, cite=[f.clause for f in leads[:3]], confidence=0.85)

@@ -1,0 +1,44 @@
+"""What every answerer shares: the Draft it returns and the labels it writes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from bot.answering.frame import Frame
+from bot.answering.kb import KB
+from bot.answering.vocab import Vocabulary
+from bot.knowledge.facts import ROLE_ENGLISH, ROLE_THAI, RoleFact
+
+
+@dataclass
+class Draft:
+    """An answer before rendering: lines of extracted text, what to cite, what it used to be."""
+
+    kind: str  # chair, role, lead, measure, fact, history
+    lines: list[str]
+    cite: list[str]  # clause uids, the main one first
+    previously: list[tuple[str, str]] = field(default_factory=list)  # (old text, uid of its clause)
+    confidence: float = 0.8
+    abstain: bool = False  # "the text does not say X; it says Y": an honest refusal with what is known
+    replaced_note: str | None = None  # "แทน Y" when the older holder is not in the knowledge base
+
+
+class Answerer(Protocol):
+    name: str
+
+    def applies(self, frame: Frame) -> bool: ...
+
+    def answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None: ...
+
+
+def role_label(fact: RoleFact | None, role: str, committee_label: str, english: bool = False) -> str:
+    """ "ประธานคณะกรรมการ GCIO", or "Chair (ประธาน) of คณะกรรมการ GCIO" for an English question."""
+    thai = ROLE_THAI[role]
+    if fact is not None and fact.role_text and "อนุกรรมการ" in fact.role_text:
+        thai = fact.role_text.replace("และ", "และ")
+    if english:
+        return f"{ROLE_ENGLISH[role].capitalize()} ({thai}) of {committee_label}"
+    if committee_label.startswith("คณะ") and thai.endswith("กรรมการ"):
+        return f"{thai} {committee_label}"
+    return f"{thai}{committee_label}"

@@ -1,0 +1,38 @@
+"""A holder's roles, asked from the holder's side: "ผมเป็นหัวหน้าสำนักงานจังหวัด มีบทบาทอะไรใน PCIO"."""
+
+from __future__ import annotations
+
+from bot.answering.answerers.base import Draft, role_label
+from bot.answering.answerers.roles_common import ROLE_ORDER, committee_label, previous_of
+from bot.answering.frame import Frame
+from bot.answering.kb import KB
+from bot.answering.vocab import Vocabulary
+from bot.knowledge.amend import same_holder
+
+
+class HolderRoles:
+    name = "holder_roles"
+
+    def applies(self, frame: Frame) -> bool:
+        return bool(frame.holders) and frame.intent in ("holder_roles", "yes_no", "who_holds", "history")
+
+    def answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
+        form, _ = frame.holders[0]
+        facts = [
+            f for f in kb.in_force(kb.book.roles, frame.year) if f.holder and same_holder(form, f.holder)
+        ]
+        if frame.committee_named:
+            facts = [f for f in facts if f.committee in frame.committees] or facts
+        if not facts:
+            return None
+        facts.sort(key=lambda f: (ROLE_ORDER[f.role], f.committee or ""))
+        lines, cite, prev = [], [], []
+        for f in facts[:5]:
+            label = role_label(f, f.role, committee_label(vocab, f.committee), frame.english)
+            lines.append(
+                f"{form}: {label}"
+                + (f" ({f.holder})" if f.holder != form and len(f.holder or "") < 120 else "")
+            )
+            cite.append(f.clause)
+            prev += previous_of(kb, f)
+        return Draft(kind="role", lines=lines, cite=cite, previously=prev[:1], confidence=0.85)

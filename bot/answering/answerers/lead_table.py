@@ -1,0 +1,50 @@
+"""Every issue with its lead agencies: "ใครรับผิดชอบหลักของแต่ละประเด็น", issues shortened to their head."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.answerers.base import Draft
+from bot.answering.bank import short
+from bot.answering.frame import Frame
+from bot.answering.kb import KB
+from bot.answering.vocab import Vocabulary
+
+BUDGET = 560
+
+
+def issue_head(issue: str, words: int = 6) -> str:
+    """The first words of an issue ("การพัฒนาดิจิทัลแพลตฟอร์มสำหรับการให้บริการ..."), never cut mid-word."""
+    text = re.sub(r"^\d+\)\s*", "", issue.strip())
+    return short(text, 60) + ("…" if len(text) > 60 else "")
+
+
+class LeadTable:
+    name = "lead_table"
+
+    def applies(self, frame: Frame) -> bool:
+        return frame.intent == "lead_table" or (
+            frame.intent == "lead_of" and frame.listing and not frame.agencies
+        )
+
+    def answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
+        leads = [f for f in kb.in_force(kb.book.leads, frame.year) if f.number or len(f.issue) > 20]
+        if len(leads) < 2:
+            return None
+        leads.sort(key=lambda f: (int(f.number.rstrip(")")) if f.number and f.number.rstrip(")").isdigit() else 99,
+                                  f.date or 0))  # fmt: skip
+        lines, used, cite = [], 0, []
+        for i, f in enumerate(leads):
+            agencies = re.sub(r"\s*และหน่วยงานที่เกี่ยวข้อง", " ฯลฯ", f.agencies)
+            agencies = short(agencies.split("\n")[0], 90)
+            line = f"{f.number or '-'} {issue_head(f.issue)} — {agencies}"
+            if used + len(line) > BUDGET:
+                lines.append(
+                    f'…และอีก {len(leads) - i} ประเด็น (ถามทีละประเด็นได้ เช่น "ประเด็นที่ {i + 1} ใครรับผิดชอบ")'
+                )
+                break
+            lines.append(line)
+            used += len(line) + 1
+            if f.clause not in cite:
+                cite.append(f.clause)
+        return Draft(kind="lead", lines=lines, cite=cite[:3], confidence=0.8)

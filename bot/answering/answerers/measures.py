@@ -1,0 +1,64 @@
+"""Lists of measures and examples: "มาตรการ New Normal มีอะไรบ้าง", the steps of 2.3, the e-systems."""
+
+from __future__ import annotations
+
+from bot.answering.answerers.base import Draft
+from bot.answering.extract import cut
+from bot.answering.frame import Frame
+from bot.answering.kb import KB
+from bot.answering.vocab import Vocabulary
+from bot.knowledge.facts import MeasureFact
+
+BUDGET = 560
+
+
+def render_list(title: str, items: list[str], budget: int = BUDGET, thai=None) -> list[str]:
+    """A title and its items, each item shortened so the whole list fits; the rest counted."""
+    lines = [cut(title, 160, thai)]
+    room = budget - len(lines[0])
+    per = max(60, room // max(1, len(items)) - 4)
+    for i, item in enumerate(items):
+        line = f"- {cut(item, per, thai)}"
+        if room - len(line) < 0:
+            lines.append(f"…และอีก {len(items) - i} รายการ")
+            break
+        lines.append(line)
+        room -= len(line) + 1
+    return lines
+
+
+class Measures:
+    name = "measures"
+
+    def applies(self, frame: Frame) -> bool:
+        return frame.intent == "measures" or (frame.listing and frame.intent in ("lead_table", "composition"))
+
+    def answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
+        fact = self.pick(frame, kb)
+        if fact is None:
+            return None
+        return Draft(kind="measure", lines=render_list(fact.title, fact.items, thai=kb.thai), cite=[fact.clause],
+                     confidence=0.75)  # fmt: skip
+
+    @staticmethod
+    def pick(frame: Frame, kb: KB) -> MeasureFact | None:
+        """The measure list the question means: nearest generated question, then shared words."""
+        facts = {
+            m.id: m for m in kb.book.measures if m.status == ("superseded" if frame.history else "current")
+        }
+        if not facts:
+            return None
+        bank = {e.fact: s for e, s in frame.bank if e.intent == "measures" and e.fact in facts}
+        hits = kb.search(frame.text, k=8, keep=lambda c: c.uid in {m.clause for m in facts.values()})
+        by_clause = {m.clause: m for m in facts.values()}
+        scores: dict[str, float] = {}
+        for rank, h in enumerate(hits):
+            m = by_clause.get(h.clause.uid)
+            if m is not None:
+                scores[m.id] = scores.get(m.id, 0.0) + h.score * (1.0 - 0.1 * rank)
+        top = max(bank.values(), default=0.0)
+        for fid, s in bank.items():
+            scores[fid] = scores.get(fid, 0.0) + max(0.0, 0.25 - 5 * (top - s))
+        if not scores:
+            return None
+        return facts[max(scores, key=lambda k: scores[k])]

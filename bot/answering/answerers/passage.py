@@ -1,0 +1,198 @@
+"""When no answerer is sure: the best span of the best clause, never a bare "ดังนี้" heading.
+
+The clause comes from the hybrid search (current rules unless the question asks what it used to
+be). A clause that introduces a list ("... ดังนี้") is answered with its items; a long clause with
+the window of it that shares most words with the question; a date question with the date tied to
+what it names, or nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.answerers.base import Draft
+from bot.answering.answerers.measures import render_list
+from bot.answering.extract import INTRODUCES, cut, window
+from bot.answering.frame import Frame
+from bot.answering.kb import KB
+from bot.answering.vocab import Vocabulary
+from bot.core import messages
+from bot.core.models import Clause
+from bot.thai import THAI_DATE
+
+QUANTITY = re.compile(r"กี่|เท่าไร|เท่าไหร่|how many|how much|how long|จำนวน(?:เท่า|กี่)", re.I)
+PURPOSE = re.compile(r"เพื่ออะไร|วัตถุประสงค์|จุดประสงค์|เป้าหมาย|ทำไม|\bwhy\b|purpose|objective|\baim", re.I)
+DEFINE = re.compile(
+    r"คืออะไร|คือ อะไร|หมายถึง|หมายความว่า|ย่อมาจาก|what is|what's|meaning|stand for|stands for", re.I
+)
+SECTION_REF = re.compile(r"(?:ข้อ(?:ที่)?|ประเด็นที่|ลำดับที่|section|clause|item)\s*(\d+(?:\.\d+)*)", re.I)
+
+
+class Passage:
+    name = "passage"
+
+    def applies(self, frame: Frame) -> bool:
+        return True
+
+    def answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
+        scope = self._section_scope(frame, kb)
+        if scope and not [
+            t for t in frame.content if not re.fullmatch(r"[\d./]+", t) and t not in ("ประเด็น", "section")
+        ]:
+            return self._section(frame, kb, scope)
+        want = "superseded" if frame.history else "current"
+
+        def keep(c: Clause) -> bool:
+            return (
+                c.status == want and c.kind in ("item", "paragraph", "note") and (not scope or c.uid in scope)
+            )
+
+        hits = kb.search(frame.text, k=6, keep=keep)
+        if not hits and frame.history:
+            hits = kb.search(frame.text, k=6, keep=lambda c: c.kind in ("item", "paragraph", "note"))
+        if not hits:
+            return None
+        if frame.listing:
+            for h in hits:
+                if re.search(r"เช่น|ได้แก่|ประกอบด้วย", h.clause.text) or kb.items_under(h.clause):
+                    h.score += 0.1
+            hits.sort(key=lambda h: -h.score)
+        clause = hits[0].clause
+        conf = round(min(0.95, 0.4 + 0.5 * max(0.0, (hits[0].dense - 0.75) / 0.15)), 2)
+        if frame.listing:  # a row matched, but the question asks for the list its part introduces
+            for h in hits[1:]:
+                if h.clause.uid in {a.uid for a in kb.ancestors(clause)} and INTRODUCES.search(h.clause.text):
+                    clause = h.clause
+                    break
+        if frame.when:
+            return self._date(frame, kb, clause, conf)
+        if PURPOSE.search(frame.text) and clause.detail:
+            return Draft(kind="measure", lines=[clause.detail], cite=[clause.uid], confidence=conf)
+        if DEFINE.search(frame.text):
+            defined = self._definition(frame, kb, clause)
+            if defined:
+                return Draft(kind="measure", lines=[defined], cite=[clause.uid], confidence=conf)
+        items = kb.items_under(clause)
+        if len(items) >= 2 and (INTRODUCES.search(clause.text.split("\n")[-1]) or frame.listing):
+            rows = [c.text + (f" — {c.detail}" if c.detail else "") for c in items]
+            return Draft(kind="measure", lines=render_list(clause.text, rows, thai=kb.thai), cite=[clause.uid, *[c.uid for c in items[:2]]],
+                         confidence=conf)  # fmt: skip
+        text = self._body(clause, kb)
+        weights = dict.fromkeys(kb.thai.tokens(" ".join(kb.glossary.expansions(frame.text))), 0.3)
+        weights.update(dict.fromkeys(frame.content, 1.0))
+        span = cut(text, 420, kb.thai) if len(text) <= 420 else window(text, weights, 400)
+        draft = Draft(
+            kind="history" if frame.history else "measure", lines=[span], cite=[clause.uid], confidence=conf
+        )
+        if QUANTITY.search(frame.text) and not self._has_quantity(frame.text, span):
+            return Draft(
+                kind="fact", lines=[messages.NO_NUMBER], cite=[clause.uid], abstain=True, confidence=0.0
+            )
+        return draft
+
+    # -- pieces ------------------------------------------------------------------------------------
+    @staticmethod
+    def _body(clause: Clause, kb: KB) -> str:
+        text = clause.text
+        if clause.detail:
+            text += f" — {clause.label or ''}: {clause.detail}"
+        for child in kb.children.get(clause.uid, []):
+            if child.kind == "item" and child.status == clause.status:
+                text += f"\n{child.number or '-'} {child.text}"
+        return text
+
+    @staticmethod
+    def _has_quantity(question: str, text: str) -> bool:
+        """A count or amount next to the unit asked for, not a date, year or meeting number."""
+        plain = THAI_DATE.sub(" ", text)
+        plain = re.sub(r"\d+/\d{4}|(?<!\d)(?:25|20)\d\d(?!\d)", " ", plain)
+        unit = re.search(r"กี่\s*([\u0e01-\u0e2e][\u0e01-\u0e4e]*)", question)
+        if unit:
+            return bool(re.search(rf"[0-9๐-๙]+\s*{re.escape(unit.group(1)[:4])}", plain))
+        return bool(re.search(r"[0-9๐-๙]", plain))
+
+    def _date(self, frame: Frame, kb: KB, best: Clause, conf: float) -> Draft | None:
+        """A date tied to what the question names, or an honest "the text gives no date"."""
+        numbers = re.findall(r"\d+/\d{4}", frame.text)
+        dated = kb.search(
+            frame.text, k=8, keep=lambda c: c.status != "superseded" and bool(THAI_DATE.search(c.text))
+        )
+        if numbers:
+            dated = [h for h in dated if any(n in h.clause.text for n in numbers)]
+        for hit in dated[:3]:
+            text = hit.clause.text
+            best_m, best_score = None, 0.0
+            for m in THAI_DATE.finditer(text):
+                before = text[max(0, m.start() - 120) : m.start()]
+                score = 0.0
+                for n in numbers:
+                    pos = before.rfind(n)
+                    if pos >= 0:
+                        score += 10.0 / (1 + (len(before) - pos) / 20)
+                for t in frame.content:
+                    pos = before.rfind(t)
+                    if pos >= 0:
+                        score += 1.0 / (1 + (len(before) - pos) / 20)
+                if score > best_score:
+                    best_m, best_score = m, score
+            if best_m is None:
+                continue
+            start = max(0, best_m.start() - 90)
+            start = text.find(" ", start) + 1 if start else 0
+            context = text[start : best_m.end()].strip()
+            return Draft(kind="fact", lines=[f"{best_m.group(0)} ({cut(context, 200)})"], cite=[hit.clause.uid],
+                         confidence=conf)  # fmt: skip
+        return Draft(kind="fact", lines=[messages.NO_DATE], cite=[best.uid], abstain=True, confidence=0.0)
+
+    @staticmethod
+    def _definition(frame: Frame, kb: KB, clause: Clause) -> str | None:
+        terms = kb.glossary.find(frame.text)
+        if not terms:
+            return None
+        key = terms[0][0]
+        names = kb.glossary.terms.get(key, [])
+        text = clause.text
+        for name in [key, *names]:
+            pos = text.lower().find(name.lower())
+            if pos >= 0:
+                start = max(
+                    text.rfind(" และ", 0, pos), text.rfind("เช่น", 0, pos), text.rfind(" หรือ", 0, pos), 0
+                )
+                end = text.find(")", pos)
+                span = text[start : (end + 1 if end >= 0 and end - pos < 80 else pos + len(name))].strip()
+                span = re.sub(r"^(และ|เช่น|หรือ)\s*", "", span)
+                return f"{key} = {' / '.join(names)} — ในมติ: {cut(span, 250)}"
+        return f"{key} = {' / '.join(names)}"
+
+    @staticmethod
+    def _section_scope(frame: Frame, kb: KB) -> set[str] | None:
+        """ "ข้อ 2.3 ...", "ข้อ 2.2 ข้อ 6": the clauses under that numbered part (newest document first)."""
+        refs = SECTION_REF.findall(frame.text)
+        if not refs:
+            return None
+        heads = [
+            c
+            for c in kb.clauses
+            if (c.number or "").rstrip(".") == refs[0] and not (c.number or "").endswith(")")
+        ]
+        if not heads:
+            return None
+        newest = max(c.doc_date or 0 for c in heads)
+        scope = kb.subtree([c for c in heads if (c.doc_date or 0) == newest])
+        for ref in refs[1:]:
+            inner = [c for c in kb.clauses if c.uid in scope and (c.number or "").rstrip(".)") == ref]
+            if inner:
+                scope = kb.subtree(inner)
+        return scope
+
+    @staticmethod
+    def _section(frame: Frame, kb: KB, scope: set[str]) -> Draft | None:
+        heads = [c for c in kb.clauses if c.uid in scope and c.parent not in scope]
+        if not heads:
+            return None
+        head = heads[0]
+        items = [c for c in kb.clauses if c.uid in scope and c.kind == "item" and c.uid != head.uid]
+        items = [c for c in items if c.label is None or c.parent not in {i.uid for i in items}] or items
+        rows = [c.text for c in items]
+        return Draft(kind="measure", lines=render_list(head.text, rows, thai=kb.thai) if rows else [cut(head.text, 400, kb.thai)],
+                     cite=[head.uid, *[c.uid for c in items[:2]]], confidence=0.8)  # fmt: skip

@@ -1,0 +1,62 @@
+"""Who holds a role: "ใครเป็นประธาน PCIO", "เลขาฯ GCIO คือใคร", "who chairs the GCIO committee"."""
+
+from __future__ import annotations
+
+from bot.answering.answerers.base import Draft, role_label
+from bot.answering.answerers.roles_common import committee_label, holder_draft, in_force
+from bot.answering.frame import Frame
+from bot.answering.kb import KB
+from bot.answering.vocab import Vocabulary
+from bot.core import messages
+from bot.knowledge.facts import ROLE_THAI
+
+
+class RoleHolder:
+    name = "role_holder"
+
+    def applies(self, frame: Frame) -> bool:
+        return frame.role is not None and frame.intent in (
+            "who_holds",
+            "history",
+            "yes_no",
+            "holder_roles",
+            "composition",
+        )
+
+    def answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
+        role = frame.role
+        assert role is not None
+        committees = frame.committees or sorted({f.committee for f in kb.book.roles if f.role == role},
+                                                key=lambda k: [c.key for c in kb.book.committees].index(k)
+                                                if k in [c.key for c in kb.book.committees] else 99)  # fmt: skip
+        facts = []
+        for key in committees[:3]:
+            facts += in_force(kb, key, role, frame)
+        if not facts:
+            return self._missing(frame, kb, vocab, committees[0] if committees else None)
+        draft = holder_draft(kb, vocab, facts, frame)
+        if frame.history and draft.previously:
+            # "เดิมใครเป็น...": the old holder first, then what it is now.
+            old_text, old_uid = draft.previously[0]
+            label = role_label(facts[0], role, committee_label(vocab, facts[0].committee), frame.english)
+            now = draft.lines[0].split(": ", 1)[-1]
+            draft.lines = [f"{messages.PREVIOUSLY} {label}: {old_text}", f"ปัจจุบัน: {now}"]
+            draft.cite = [old_uid, *draft.cite]
+            draft.previously = []
+            draft.kind = "history"
+        return draft
+
+    def _missing(self, frame: Frame, kb: KB, vocab: Vocabulary, committee: str | None) -> Draft | None:
+        """The committee is known but the text names no such role: say so, and what it does name."""
+        if committee is None:
+            return None
+        known = sorted(kb.in_force(kb.roles_of(committee)), key=lambda f: f.role)
+        label = committee_label(vocab, committee)
+        text = messages.ROLE_MISSING.format(role=ROLE_THAI[frame.role or "member"], committee=label)
+        lines = [text]
+        if known:
+            listed = "; ".join(f"{ROLE_THAI[f.role]}: {f.holder}" for f in known[:3] if f.holder)
+            lines.append(messages.ROLE_MISSING_KNOWN.format(known=listed))
+        return Draft(
+            kind="role", lines=lines, cite=[f.clause for f in known[:1]], abstain=True, confidence=0.0
+        )

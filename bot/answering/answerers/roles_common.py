@@ -1,0 +1,72 @@
+"""Helpers the role answerers share: which facts are in force, how a holder reads for Bangkok."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.answerers.base import Draft, role_label
+from bot.answering.extract import cut
+from bot.answering.frame import Frame
+from bot.answering.kb import KB
+from bot.answering.vocab import Vocabulary, bangkok_part
+from bot.knowledge.facts import RoleFact
+
+ROLE_ORDER = {"chair": 0, "vice_chair": 1, "member": 2, "secretary": 3, "assistant_secretary": 4}
+
+
+def committee_label(vocab: Vocabulary, key: str | None) -> str:
+    return vocab.committees.label(key)
+
+
+def in_force(kb: KB, committee: str | None, role: str, frame: Frame) -> list[RoleFact]:
+    """Facts for a committee's role in force (now, or in the year asked); Bangkok ones when asked."""
+    facts = kb.in_force(kb.roles_of(committee, role), frame.year)
+    if frame.bangkok:
+        bkk = [f for f in facts if f.variant]
+        if bkk:
+            return bkk
+    general = [f for f in facts if not f.variant]
+    return general or facts
+
+
+def holder_text(fact: RoleFact, frame: Frame, kb: KB | None = None) -> str:
+    if fact.holder is None:  # "ไม่มีการกำหนดตำแหน่งรองประธาน...": the text's own words
+        return fact.evidence or "ไม่มีการกำหนดตำแหน่งนี้"
+    if frame.bangkok and not fact.variant:
+        part = bangkok_part(fact.holder)
+        if part:
+            return part
+    text = fact.holder
+    if kb is not None and not frame.bangkok and not fact.variant:
+        bkk = [f for f in kb.in_force(kb.roles_of(fact.committee, fact.role)) if f.variant and f.holder]
+        if bkk:
+            text += f" (กรุงเทพมหานคร: {bkk[0].holder})"
+    return text
+
+
+def previous_of(kb: KB, fact: RoleFact) -> list[tuple[str, str]]:
+    """ "เดิม" notes: older holders of the same role, newest first, with their clause."""
+    out = []
+    for old in kb.previous(fact):
+        if old.holder != fact.holder:
+            out.append((old.holder or "ไม่มีการกำหนดตำแหน่งนี้", old.clause))
+    return out[:2]
+
+
+def holder_draft(kb: KB, vocab: Vocabulary, facts: list[RoleFact], frame: Frame) -> Draft:
+    """ "ประธานคณะกรรมการ GCIO: X" per fact, with what it used to be."""
+    lines, cite, prev = [], [], []
+    replaced = None
+    for f in facts[:4]:
+        label = role_label(f, f.role, committee_label(vocab, f.committee), frame.english)
+        lines.append(f"{label}: {holder_text(f, frame, kb)}")
+        if f.holder and len(facts) == 1 and re.search(r"ให้|แทน|จากเดิม|ยังคง", f.evidence):
+            lines.append(f"ในมติ: {cut(f.evidence, 220)}")  # prose: quote the sentence that says it
+        cite.append(f.clause)
+        prev += previous_of(kb, f)
+        if not prev and f.replaced:
+            replaced = f.replaced
+    kind = "chair" if facts and facts[0].role == "chair" else "role"
+    return Draft(
+        kind=kind, lines=lines, cite=cite, previously=prev[:2], replaced_note=replaced, confidence=0.9
+    )

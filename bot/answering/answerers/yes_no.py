@@ -1,0 +1,62 @@
+"""Yes/no checks of a claim: "สถิติจังหวัดเป็นเลขาฯ PCIO ใช่มะ" says no, and who is."""
+
+from __future__ import annotations
+
+from bot.answering.answerers.base import Draft, role_label
+from bot.answering.answerers.roles_common import committee_label, holder_text, in_force
+from bot.answering.frame import Frame
+from bot.answering.kb import KB
+from bot.answering.vocab import Vocabulary, squash
+from bot.core import messages
+from bot.knowledge.amend import same_holder
+
+
+class YesNo:
+    name = "yes_no"
+
+    def applies(self, frame: Frame) -> bool:
+        return frame.intent == "yes_no" and (bool(frame.holders) or bool(frame.agencies))
+
+    def answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
+        if frame.holders and frame.role:
+            return self._role_claim(frame, kb, vocab)
+        if frame.agencies and not frame.role:
+            return self._lead_claim(frame, kb, vocab)
+        return None
+
+    def _role_claim(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
+        form = frame.holders[0][0]
+        role = frame.role
+        assert role is not None
+        committees = frame.committees or [vocab.default_committee([c.key for c in kb.book.committees])]
+        facts = [f for key in committees for f in in_force(kb, key, role, frame)]
+        if not facts:
+            return None
+        fact = facts[0]
+        label = role_label(fact, role, committee_label(vocab, fact.committee), frame.english)
+        if any(f.holder and same_holder(form, f.holder) for f in facts):
+            match = next(f for f in facts if f.holder and same_holder(form, f.holder))
+            return Draft(kind="role", lines=[f"{messages.YES} — {label}: {holder_text(match, frame, kb)}"],
+                         cite=[match.clause], confidence=0.9)  # fmt: skip
+        lines = [f"{messages.NO} — {label}: {holder_text(fact, frame, kb)}"]
+        cite = [fact.clause]
+        other = [f for f in kb.in_force(kb.book.roles) if f.holder and same_holder(form, f.holder)]
+        for f in other[:2]:
+            lines.append(
+                f"{form}: {role_label(f, f.role, committee_label(vocab, f.committee), frame.english)}"
+            )
+            cite.append(f.clause)
+        return Draft(kind="role", lines=lines, cite=cite, confidence=0.85)
+
+    def _lead_claim(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
+        from bot.answering.answerers.lead import best_lead
+
+        lead = best_lead(frame, kb, vocab, exclude_agency=True)
+        if lead is None:
+            return None
+        agency = frame.agencies[0]
+        forms = vocab._agency_forms.get(agency, {agency})
+        yes = any(len(f) >= 3 and f in squash(lead.agencies) for f in forms)
+        word = messages.YES if yes else messages.NO
+        return Draft(kind="lead", lines=[f"{word} — ผู้รับผิดชอบหลัก: {lead.agencies}", f"ประเด็น: {lead.issue[:160]}"],
+                     cite=[lead.clause], confidence=0.8)  # fmt: skip

@@ -1,0 +1,108 @@
+"""One question through the answering core: read the frame, refuse what the knowledge does not
+cover, let the first applicable answerer answer, render."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from bot.answering.answerers.base import Answerer
+from bot.answering.bank import BankEntry
+from bot.answering.frame import Frame, FrameReader
+from bot.answering.kb import KB
+from bot.answering.registry import ANSWERERS
+from bot.answering.render import refuse, render
+from bot.answering.vocab import Vocabulary
+from bot.core import messages
+from bot.core.models import Answer
+
+logger = logging.getLogger(__name__)
+
+MAX_UNKNOWN_SHARE = 0.5  # of a Thai question's topic words; English questions carry more untranslated words
+MAX_UNKNOWN_SHARE_EN = 0.5
+BANK_K = 40
+
+
+class QuestionBank:
+    """The generated questions and their vectors; search by inner product (vectors are normalized)."""
+
+    def __init__(self, entries: Sequence[BankEntry], vectors: np.ndarray) -> None:
+        self.entries = list(entries)
+        self.vectors = (
+            np.asarray(vectors, dtype=np.float32).reshape(len(self.entries), -1) if self.entries else None
+        )
+
+    def search(self, vector: np.ndarray | None, k: int = BANK_K) -> list[tuple[BankEntry, float]]:
+        if vector is None or self.vectors is None or not len(self.entries):
+            return []
+        sims = self.vectors @ np.asarray(vector, dtype=np.float32).reshape(-1)
+        top = np.argsort(-sims)[:k]
+        return [(self.entries[i], float(sims[i])) for i in top]
+
+
+class AnsweringCore:
+    def __init__(
+        self,
+        kb: KB,
+        bank: QuestionBank,
+        encode: Callable[[str], np.ndarray | None],
+        answerers: Sequence[Answerer] = ANSWERERS,
+    ) -> None:
+        self.kb = kb
+        self.bank = bank
+        self.encode = encode
+        self.vocab = Vocabulary(kb)
+        self.reader = FrameReader(self.vocab)
+        self.answerers = answerers
+
+    def frame(self, question: object) -> Frame:
+        frame = self.reader.read(question)
+        if frame.problem:
+            return frame
+        hits = self.bank.search(self.encode(frame.text))
+        return self.reader.read(question, hits)
+
+    def ask(self, question: object, id: str | None = None) -> Answer:
+        frame = self.frame(question)
+        if frame.problem:
+            return refuse(frame, self.kb, messages.PROBLEM[frame.problem], id=id, kind="invalid")
+        why = self.refusal(frame)
+        if why:
+            return refuse(frame, self.kb, why, id=id)
+        for answerer in self.answerers:
+            if not answerer.applies(frame):
+                continue
+            draft = answerer.answer(frame, self.kb, self.vocab)
+            if draft is not None:
+                logger.debug("answered by %s (intent %s)", answerer.name, frame.intent)
+                return render(draft, frame, self.kb, id=id)
+        return refuse(
+            frame, self.kb, messages.NOT_COVERED_EN if frame.english else messages.NOT_COVERED, id=id
+        )
+
+    def refusal(self, frame: Frame) -> str | None:
+        """Why the knowledge base cannot answer this at all, judged by what the question names."""
+        not_covered = messages.NOT_COVERED_EN if frame.english else messages.NOT_COVERED
+        if frame.prediction:
+            return not_covered
+        if frame.foreign:
+            return messages.FOREIGN.format(name=frame.foreign[0])
+        if not frame.content:
+            asks_resolution = (
+                frame.role or frame.committees or frame.intent.startswith("doc_") or frame.holders
+            )
+            return None if asks_resolution else not_covered
+        if frame.focus_unknown:
+            return not_covered  # what it asks for ("อาคารไหน") is nowhere in the resolutions
+        share = len(frame.unknown) / len(frame.content)
+        if share > MAX_UNKNOWN_SHARE or (frame.english and share >= MAX_UNKNOWN_SHARE_EN):
+            return not_covered
+        if (
+            frame.unknown
+            and (frame.role or frame.intent in ("who_holds", "composition"))
+            and not frame.committee_named
+        ):
+            return not_covered  # a role in some other body ("ประธานสภา...", "...การเลือกตั้ง")
+        return None

@@ -1,0 +1,43 @@
+"""Spans of clause text: cut at spaces (or Thai word boundaries), never mid-word."""
+
+from __future__ import annotations
+
+import re
+
+from bot.thai import ThaiText
+
+
+def cut(text: str, limit: int, thai: ThaiText | None = None) -> str:
+    """At most `limit` characters, keeping line breaks; cut at a space, else at a Thai word boundary."""
+    text = "\n".join(re.sub(r"[ \t]+", " ", ln).strip() for ln in text.strip().split("\n") if ln.strip())
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    space = max(head.rfind(" "), head.rfind("\n"))
+    if space > limit * 0.6:
+        return head[:space].rstrip() + "…"
+    if thai is not None:  # a long run without spaces: end at the last whole Thai word
+        from pythainlp.tokenize import word_tokenize
+
+        words = word_tokenize(head, engine="newmm", keep_whitespace=True)
+        if len(words) > 1:
+            return "".join(words[:-1]).rstrip() + "…"
+    return head + "…"
+
+
+def window(text: str, weights: dict[str, float], size: int) -> str:
+    """The stretch of text (about `size` chars, starting at a space) that holds the most weight."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) <= size + 40:
+        return text
+    starts = [0] + [m.end() for m in re.finditer(" ", text)]
+    best, best_score = 0, -1.0
+    for st in starts:
+        piece = text[st : st + size]
+        score = sum(w for t, w in weights.items() if t in piece) - st / 10000  # earlier wins a tie
+        if score > best_score:
+            best, best_score = st, score
+    return cut(text[best:], size)
+
+
+INTRODUCES = re.compile(r"(ดังนี้|ดังต่อไปนี้|ได้แก่|ประกอบด้วย|[:：])\s*$")

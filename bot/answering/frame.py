@@ -1,0 +1,294 @@
+"""A question read as a frame: what it asks (intent) and about what (committee, role, holder, issue,
+agency, year, yes/no claim).
+
+The intent comes from the generated questions nearest in meaning (bank.py), weighed with the
+slots found in the words: a role word, a known holder, a known agency, a year, a yes/no ending,
+"เดิม". Slots are filled from the vocabulary the knowledge defines (vocab.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from bot.answering.bank import BankEntry
+from bot.answering.vocab import (
+    BANGKOK_WORDS,
+    HISTORY_WORDS,
+    LIST_WORDS,
+    PREDICTION_WORDS,
+    SELF_WORDS,
+    YEAR,
+    YESNO_WORDS,
+    Vocabulary,
+    squash,
+)  # fmt: skip
+from bot.thai import normalize, parse_any_date
+
+MAX_QUESTION_CHARS = 500
+_TAG = re.compile(r"<[^>]{0,200}>")
+WHEN_WORDS = re.compile(
+    r"เมื่อไร|เมื่อไหร่|เมื่อใด|วันไหน|วันที่เท่า|วันอะไร|วันที่ใด|วันใด|ลงวันที่|ปีไหน|ปีอะไร|ปีใด|กี่โมง|ออกวัน"
+    r"|\bwhen\b|what date|which date|which day|what year|dated",
+    re.I,
+)
+WHO_WORDS = re.compile(
+    r"ใคร|ไคร|หน่วยงานไหน|หน่วยงานใด|หน่วยไหน|ตำแหน่งใด|ตำแหน่งไหน|\bwho\b|\bwhom\b|which agenc", re.I
+)
+# Words of asking, politeness and chat: never the topic of a question.
+FUNCTION_WORDS = frozenset(
+    "ใคร ไคร อะไร ไหน ยังไง อย่างไร เท่าไร เท่าไหร่ กี่ บ้าง ไหม มั้ย มั๊ย หรือเปล่า หรือไม่ คะ ครับ ค่ะ คับ นะ จ้า จ๊ะ ฮะ หน่อย "
+    "ช่วย บอก อยาก ทราบ สอบถาม ถาม ขอ รู้ คือ เป็น มี ได้ ต้อง ควร เรื่อง ตาม มติ นี้ ตอนนี้ ปัจจุบัน เดิม ก่อน "
+    "ดูแล รับผิดชอบ เจ้าภาพ คุม ทำ จัด หน้าที่ ใด ว่า กัน หรือ ยัง แล้ว ปี ครม วัน เมื่อ ไร ไหร่ "
+    "หมายถึง ย่อ มา จาก ใช่ ทำไม เพื่อ แบบ อยู่ ให้ ที่ ของ ใน และ กับ ตำแหน่ง ผู้ คน ท่าน บทบาท "
+    "ลงวันที่ ฉบับ วันที่ ภายใน เมื่อไหร่ ยังมี มีไหม นั่ง แทน ฝั่ง ส่วน ตอน หลัง ใหม่ สรุป ทั้งหมด ล่าสุด เอง เขา อัน "
+    "ตัว ไป ข้อ ระบุ กำหนด ว่าไง มะ ป่ะ ปะ เหรอ หรอ อ่ะ อะ เนี่ย งั้น ละ ล่ะ จ๊ะ จ้ะ ผม ดิฉัน ฉัน หนู เรา กระผม "
+    "พี่ น้อง ตอบ หา ดู เห็น ใช่มะ เปล่า รึ ประจำ ตรง กรณี สำหรับ แต่ละ ทุก อีก บ้าง ทีนี้ ประเด็น นั้น "
+    "who's whats what's mention mentioned say says said state states tell please give show list name named "
+    "a an the of in on for to and or is are was were be been do does did who whom whose what which when where why how "
+    "me you this that these those it its by with as at from under cabinet any there their has have had can could "
+    "should would will shall i we my our your s get gets make makes need needs must according now currently "
+    "current latest new about role roles position serve serves served act acts acting hold holds held".split()
+)
+
+
+@dataclass
+class Frame:
+    raw: str
+    text: str = ""
+    problem: str | None = None  # why it cannot be answered at all: empty, too_long, no_words
+    english: bool = False
+    tokens: list[str] = field(default_factory=list)
+    content: list[str] = field(default_factory=list)  # words that carry the topic
+    unknown: list[str] = field(default_factory=list)  # topic words the knowledge base never uses
+    intent: str = "passage"
+    scores: dict[str, float] = field(default_factory=dict)
+    bank: list[tuple[BankEntry, float]] = field(default_factory=list)
+    committees: list[str] = field(default_factory=list)
+    committee: str | None = None
+    committee_named: bool = False  # the question itself names it (not taken from a follow-up or a guess)
+    roles: list[str] = field(default_factory=list)
+    role: str | None = None
+    holders: list[tuple[str, list[str]]] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)
+    year: int | None = None
+    date: dt.date | None = None  # a date the question names ("มติ 16 ก.พ. 64")
+    focus_unknown: str | None = None  # the thing asked for ("อาคารไหน") is nowhere in the knowledge
+    asks_name: bool = False  # "ชื่ออะไร": a person's name, where the texts give positions
+    bangkok: bool = False
+    history: bool = False
+    yesno: bool = False
+    listing: bool = False
+    when: bool = False
+    who: bool = False
+    self_ref: bool = False
+    prediction: bool = False
+    foreign: list[str] = field(default_factory=list)  # names of other countries, bodies or people
+
+    @property
+    def holder(self) -> str | None:
+        return self.holders[0][0] if self.holders else None
+
+    @property
+    def agency(self) -> str | None:
+        return self.agencies[0] if self.agencies else None
+
+
+def clean(raw: object) -> tuple[str, str | None]:
+    """Text safe to work with, or the reason it is not a question."""
+    if raw is None or not str(raw).strip():
+        return "", "empty"
+    text = str(raw)
+    if len(text) > MAX_QUESTION_CHARS * 4:
+        return "", "too_long"
+    text = html.unescape(_TAG.sub(" ", text))
+    text = normalize(text).replace("\n", " ")
+    if len(text) > MAX_QUESTION_CHARS:
+        return "", "too_long"
+    if not re.search(r"[\u0e01-\u0e2eA-Za-z0-9]", text):
+        return "", "no_words"
+    return text, None
+
+
+class FrameReader:
+    """Reads questions against one knowledge base's vocabulary."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        self.kb = vocab.kb
+        self._vocab_list = sorted(w for w in self.kb.vocabulary_tokens if len(w) >= 4)
+        self._foreign = _foreign_names()
+
+    def read(self, raw: object, bank: list[tuple[BankEntry, float]] | None = None) -> Frame:
+        text, problem = clean(raw)
+        f = Frame(raw=str(raw or ""), text=text, problem=problem)
+        if problem:
+            return f
+        kb, vocab = self.kb, self.vocab
+        low = text.lower()
+        substituted = kb.glossary.substitute(text)
+        expanded = kb.glossary.expand(text)
+        f.english = not re.search(r"[\u0e01-\u0e5b]", text)
+        f.tokens = kb.thai.tokens(text)
+        f.roles = vocab.roles_in(substituted)
+        f.role = f.roles[0] if f.roles else None
+        f.committees = vocab.committees_in(text, expanded, kb.thai.tokens(expanded))
+        f.committee_named = bool(f.committees)
+        f.committee = vocab.default_committee(f.committees)
+        f.holders = vocab.holders_in(substituted) or vocab.holders_in(text)
+        f.agencies = vocab.agencies_in(text, substituted)
+        f.bangkok = bool(BANGKOK_WORDS.search(low))
+        f.history = bool(HISTORY_WORDS.search(low))
+        f.yesno = bool(YESNO_WORDS.search(low.strip()))
+        f.listing = bool(LIST_WORDS.search(low))
+        f.when = bool(WHEN_WORDS.search(low))
+        f.who = bool(WHO_WORDS.search(low))
+        f.self_ref = bool(SELF_WORDS.search(low))
+        f.prediction = bool(PREDICTION_WORDS.search(low))
+        f.date = parse_any_date(text)
+        m = YEAR.search(text)
+        if m and f.date is None:
+            year = int(m.group(1))
+            f.year = year - 543 if year > 2400 else year
+        self._topic(f)
+        f.bank = bank or []
+        f.scores = self._scores(f)
+        f.intent = max(f.scores, key=lambda k: f.scores[k]) if f.scores else "passage"
+        return f
+
+    # -- topic words ------------------------------------------------------------------------------
+    def _topic(self, f: Frame) -> None:
+        kb = self.kb
+        stop = kb.thai.stopwords
+        known = kb.vocabulary_tokens
+        f.content = [
+            t for t in f.tokens
+            if t not in stop and t not in FUNCTION_WORDS and (len(t) > 1 or t.isdigit())
+            and not re.fullmatch(r"[\d./]+", t) and not self.vocab.roles_in(t)
+        ]  # fmt: skip
+        glossary_words = {squash(w) for k in kb.glossary.terms for w in re.split(r"\s+", k)}
+        for t in f.content:
+            if t in known or squash(t) in glossary_words or kb.glossary.find(t):
+                continue
+            if len(t) >= 5 and process.extractOne(t, self._vocab_list, scorer=fuzz.ratio, score_cutoff=80):
+                continue  # a typo of a known word
+            f.unknown.append(t)
+        squashed = squash(f.text)
+        f.foreign = [n for n in self._foreign if n in squashed and n not in squash(" ".join(known))]
+        # The thing asked for: the word right before "ไหน/อะไร/ใด/กี่" ("อาคารไหน", "ชื่ออะไร").
+        m = re.search(r"(\S{2,12}?)\s*(?:ไหน|อะไร|ใด|กี่|เท่าไ)", f.text) or re.search(
+            r"\b(?:which|what)\s+([a-z]+)", f.text.lower()
+        )
+        if m:
+            focus = kb.thai.tokens(m.group(1))[-1:] if m.group(1) else []
+            if focus and focus[0] in f.unknown:
+                f.focus_unknown = focus[0]
+            f.asks_name = bool(focus) and focus[0] in ("ชื่อ", "name", "named")
+        if re.search(
+            r"ชื่อ(?:อะไร|ว่าอะไร|จริง|นามสกุล)|ชื่อ-?สกุล|full name|what is (?:his|her|the) name|\bnamed?\b\??$",
+            f.text,
+            re.I,
+        ):
+            f.asks_name = True
+
+    # -- intent ---------------------------------------------------------------------------------
+    def _scores(self, f: Frame) -> dict[str, float]:
+        """Intents the question's grammar allows, each scored by its nearest generated question.
+
+        The words decide what kind of answer is possible (a role word allows "who holds it", a known
+        agency "which issues", "เมื่อไร" a date); the generated questions, nearest in meaning, decide
+        among those. Passage search is always possible and wins when nothing specific is near.
+        """
+        best: dict[str, float] = {}
+        for entry, sim in f.bank:
+            best[entry.intent] = max(best.get(entry.intent, 0.0), sim)
+        top = max(best.values(), default=0.85)
+        low = f.text.lower()
+        role, holder, agency = f.role is not None, bool(f.holders), bool(f.agencies)
+        allowed: dict[str, float] = {"passage": top - 0.04}
+
+        def allow(intent: str, bonus: float = 0.0) -> None:
+            allowed[intent] = max(allowed.get(intent, 0.0), best.get(intent, top - 0.06) + bonus)
+
+        if role:
+            allow("who_holds", 0.06)
+            if f.history:
+                allow("history", 0.1)
+            if f.listing and (f.role == "member" or not f.who):
+                allow("composition", 0.08)
+        if holder:
+            allow(
+                "holder_roles",
+                0.04 + (0.04 if f.self_ref else 0.0) - (0.05 if role and not f.self_ref else 0.0),
+            )
+        if (holder or agency) and (f.yesno or (role and not f.who and not f.listing and not f.self_ref)):
+            allow("yes_no", 0.1)
+        asks_lead = bool(LEAD_WORDS.search(low))
+        if agency and not role:
+            allow("issues_of", 0.03 if not f.who else -0.03)
+        if not role and (asks_lead or (f.who and not holder)):
+            allow("lead_of", 0.03 if asks_lead else 0.0)
+            if f.listing and not agency:
+                allow("lead_table", 0.05)
+        if f.listing and not role and not holder:
+            allow("measures", 0.02)
+            if f.committee_named:
+                allow("composition", 0.06)
+        if f.committee_named and not role and not f.when and (f.who or f.listing):
+            allow("composition", 0.04)
+        if not role and not holder:
+            if f.when or MEETING_WORDS.search(low):
+                allow("doc_date", 0.04 if f.when else -0.03)
+                allow("doc_meeting", 0.03 if MEETING_WORDS.search(low) else -0.04)
+            if PROPOSE_WORDS.search(low) and (f.who or not f.content):
+                allow("doc_proposer", 0.06)
+            if SIGN_WORDS.search(low):
+                allow("doc_signer", 0.06)
+            if AMEND_WORDS.search(low) and RESOLUTION_WORDS.search(low) and not f.when:
+                allow("doc_amends", 0.05)
+            if (
+                not f.listing
+                and not asks_lead
+                and not f.who
+                and not DEFINE_WORDS.search(low)
+                and not PURPOSE_WORDS.search(low)
+            ):
+                allow("measures", -0.03)
+        if DEFINE_WORDS.search(low) or PURPOSE_WORDS.search(low) or QUANTITY_WORDS.search(low):
+            allowed["passage"] = top + 0.05
+        if f.date is not None and not role and not holder:
+            allow("changes", 0.04 if CHANGE_WORDS.search(low) else -0.05)
+        elif CHANGE_WORDS.search(low) and RESOLUTION_WORDS.search(low) and not role and not holder:
+            allow("changes", 0.0)
+        return allowed
+
+
+LEAD_WORDS = re.compile(
+    r"รับผิดชอบ|เจ้าภาพ|ดูแล|ผู้ดำเนินการ|หน่วยงานหลัก|ขับเคลื่อนหลัก|คุมเรื่อง|responsib|in charge|\blead|handle|owner|\bruns?\b",
+    re.I,
+)
+PROPOSE_WORDS = re.compile(r"เสนอ|รายงาน|propos|submit|brought|report", re.I)
+SIGN_WORDS = re.compile(r"ลงนาม|ลงชื่อ|sign", re.I)
+AMEND_WORDS = re.compile(r"แก้ไข|ทบทวน|ปรับปรุง|แก้|ยกเลิก|amend|revis|replace|supersed|change", re.I)
+RESOLUTION_WORDS = re.compile(r"มติ|ครม|คณะรัฐมนตรี|ฉบับ|resolution|cabinet|decision|ประกาศ|คำสั่ง", re.I)
+MEETING_WORDS = re.compile(r"ประชุม|ครั้งที่\s*\d|meeting", re.I)
+QUANTITY_WORDS = re.compile(r"กี่|เท่าไร|เท่าไหร่|how many|how much|how long", re.I)
+CHANGE_WORDS = re.compile(r"เปลี่ยน|เพิ่ม|แก้ไข|ปรับ|ใหม่|ยกเลิก|change|add|new|amend|revis", re.I)
+DEFINE_WORDS = re.compile(
+    r"คืออะไร|คือ อะไร|หมายถึง|หมายความว่า|ย่อมาจาก|what is|what's|meaning|stand for|stands for", re.I
+)
+PURPOSE_WORDS = re.compile(r"เพื่ออะไร|วัตถุประสงค์|จุดประสงค์|เป้าหมาย|ทำไม|\bwhy\b|purpose|objective|\baim", re.I)
+
+
+def _foreign_names() -> list[str]:
+    """Other countries' names (pythainlp's list): "CIO ของสิงคโปร์" is about no resolution here."""
+    try:
+        from pythainlp.corpus import countries
+
+        return sorted({squash(c) for c in countries() if len(c) >= 3 and c != "ไทย"}, key=len, reverse=True)
+    except Exception:  # the corpus is optional: without it, unknown words still guard
+        return []

@@ -1,0 +1,151 @@
+"""What answerers read: the clause tree, the facts, the documents and a search function.
+
+Built from a loaded index in production and from hand-made clauses in unit tests (with a stub
+search), so every answerer can be tested without the model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from bot.core.models import Clause
+from bot.knowledge.facts import DocFact, FactBook, LeadFact, MeasureFact, RoleFact
+from bot.knowledge.parse import ancestors
+from bot.thai import Glossary, ThaiText
+
+
+class Hit(Protocol):
+    clause: Clause
+    score: float
+    dense: float
+
+
+SearchFn = Callable[..., list]  # search(text, *, k=10, keep=None) -> list[Hit]
+
+
+@dataclass
+class DocInfo:
+    id: str
+    title: str
+    date: dt.date
+    amends: list[str] = field(default_factory=list)
+
+
+@dataclass
+class KB:
+    clauses: list[Clause]
+    documents: dict[str, DocInfo]
+    book: FactBook
+    glossary: Glossary
+    thai: ThaiText
+    search: SearchFn
+
+    def __post_init__(self) -> None:
+        self.by_uid = {c.uid: c for c in self.clauses}
+        self.children: dict[str, list[Clause]] = {}
+        for c in self.clauses:
+            if c.parent:
+                self.children.setdefault(c.parent, []).append(c)
+        self.roles = {f.id: f for f in self.book.roles}
+        self.leads = {f.id: f for f in self.book.leads}
+        self.measures = {f.id: f for f in self.book.measures}
+        self.doc_facts = {d.doc_id: d for d in self.book.documents}
+
+    # -- documents --------------------------------------------------------------------------------
+    def docs_by_date(self) -> list[DocInfo]:
+        return sorted(self.documents.values(), key=lambda d: (d.date, d.id))
+
+    def latest_doc(self) -> DocInfo | None:
+        """The newest resolution that says something (a front-matter-only stub says nothing)."""
+        docs = [
+            d
+            for d in self.docs_by_date()
+            if self.doc_facts.get(d.id) and any(c.doc_id == d.id for c in self.clauses)
+        ]
+        return docs[-1] if docs else None
+
+    def doc_fact(self, doc_id: str) -> DocFact | None:
+        return self.doc_facts.get(doc_id)
+
+    # -- facts in force ---------------------------------------------------------------------------
+    def in_force(self, facts: Iterable, year: int | None = None) -> list:
+        """Facts in force now, or at the end of a given year."""
+        facts = list(facts)
+        if year is None:
+            return [f for f in facts if f.status == "current"]
+        end = dt.date(year, 12, 31)
+        ids = {f.id: f for f in facts}
+        out = []
+        for f in facts:
+            if f.date is None or f.date > end:
+                continue
+            nxt = ids.get(f.superseded_by or "")
+            if nxt is not None and nxt.date is not None and nxt.date <= end:
+                continue
+            if f.superseded_by and nxt is None and f.status == "superseded" and f.date <= end:
+                later = [g for g in facts if g.superseded_by is None and g.date and f.date < g.date <= end]
+                if later:
+                    continue
+            out.append(f)
+        return out
+
+    def roles_of(self, committee: str | None, role: str | None = None) -> list[RoleFact]:
+        return [f for f in self.book.roles if f.committee == committee and (role is None or f.role == role)]
+
+    def previous(self, fact: RoleFact | LeadFact) -> list[RoleFact | LeadFact]:
+        """Older facts this one superseded, newest first."""
+        pool = self.book.roles if isinstance(fact, RoleFact) else self.book.leads
+        out, frontier = [], {fact.id}
+        for _ in range(4):
+            older = [f for f in pool if f.superseded_by in frontier and f.id not in {o.id for o in out}]
+            if not older:
+                break
+            out.extend(sorted(older, key=lambda f: f.date or dt.date.min, reverse=True))
+            frontier = {f.id for f in older}
+        return out
+
+    def measure(self, fid: str) -> MeasureFact | None:
+        return self.measures.get(fid)
+
+    # -- the clause tree --------------------------------------------------------------------------
+    def ancestors(self, c: Clause) -> list[Clause]:
+        return list(ancestors(c, self.by_uid))
+
+    def items_under(self, c: Clause) -> list[Clause]:
+        """Items directly under a clause, looking through its headings (table headers)."""
+        out = []
+        for child in self.children.get(c.uid, []):
+            if child.status != c.status:
+                continue
+            if child.kind == "item":
+                out.append(child)
+            elif child.kind == "heading":
+                out.extend(
+                    k for k in self.children.get(child.uid, []) if k.kind == "item" and k.status == c.status
+                )
+        return out
+
+    def subtree(self, heads: Sequence[Clause]) -> set[str]:
+        scope: set[str] = set()
+        stack = list(heads)
+        while stack:
+            c = stack.pop()
+            scope.add(c.uid)
+            stack.extend(self.children.get(c.uid, []))
+        return scope
+
+    @functools.cached_property
+    def vocabulary_tokens(self) -> frozenset[str]:
+        """Every word of the knowledge base and the glossary: what a question may name."""
+        words: set[str] = set()
+        for c in self.clauses:
+            words.update(self.thai.tokens(c.text + " " + (c.detail or "") + " " + c.doc_title))
+        for key, names in self.glossary.terms.items():
+            words.update(self.thai.tokens(key + " " + " ".join(names)))
+            words.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]+", key))
+        return frozenset(words)

@@ -1,0 +1,242 @@
+"""The question vocabulary, filled from the knowledge itself.
+
+Committees, holders, agencies and issues are the names the facts use, plus the glossary's
+abbreviations and nicknames (DGA = สพร., OCSC = สำนักงาน ก.พ.). A new resolution's committee or
+agency becomes something a question can name without any code change. Only the closed-class words
+of asking (roles, particles, "เดิม", "กทม.") are listed here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from bot.answering.kb import KB
+from bot.knowledge.committees import Committees
+from bot.knowledge.facts import LeadFact
+
+# Role words as officials type them; the glossary has already turned "เลขาฯ", "ปธ.", "chair" into Thai.
+ROLE_WORDS: tuple[tuple[str, str], ...] = (
+    ("assistant_secretary", r"ผู้ช่วย\s*เลขา"),
+    ("secretary", r"(?<!ผู้ช่วย)(?<!ผู้ช่วย )เลขา|ฝ่ายเลขา"),
+    ("vice_chair", r"รอง\s*ประธา[นณ]"),
+    ("chair", r"(?<!รอง)(?<!รอง )ประธา[นณ](?!าธิบดี)|หัวโต๊ะ|คุม\s*(?:คณะกรรมการ|คกก|บอร์ด)|หัวหน้าคณะกรรมการ"),
+    ("member", r"(?<!คณะ)(?<!คณะอนุ)(?:อนุ)?กรรมการ(?!\s*และ)(?!การ)(?!\s*(?:GCIO|PCIO|ชุด|นี้))"),
+)
+BANGKOK_WORDS = re.compile(r"กรุงเทพ|กทม|bangkok|bma\b", re.I)
+HISTORY_WORDS = re.compile(
+    r"เดิม|ก่อนปรับ|ก่อนแก้|ก่อนหน้า|แต่ก่อน|สมัยก่อน|ฉบับก่อน|ฉบับแรก|ตอนแรก|ยุคแรก|คนก่อน|อดีต"
+    r"|\bprevious|\bbefore\b|\boriginal|used to|formerly|\bold\b|earlier|prior",
+    re.I,
+)
+YESNO_WORDS = re.compile(
+    r"ใช่\s*(?:ไหม|มั้ย|มั๊ย|มะ|ป่ะ|ปะ|หรือไม่|หรือเปล่า|เปล่า|รึเปล่า|ไม๊|มั๊ย)|หรือไม่\s*$|หรือเปล่า|รึเปล่า|"
+    r"(?:ไหม|มั้ย|มั๊ย|มะ|ป่ะ|ปะ|เหรอ|หรอ|ใช่ป่าว)\s*(?:ครับ|คะ|ค่ะ|คับ|จ้า|ฮะ|นะ)?\s*[?？]*\s*$|"
+    r"^(?:is|are|does|do|did|was|were|has|have|can|will)\b|, (?:right|isn't it|correct)\?*$",
+    re.I,
+)
+LIST_WORDS = re.compile(
+    r"บ้าง|ทั้งหมด|ทั้งหลาย|แต่ละ|ทุกประเด็น|ทุกคน|ทุกตำแหน่ง|ครบ|องค์ประกอบ|ประกอบด้วย|มีใคร|มีอะไร|รายชื่อ"
+    r"|\blist\b|\ball\b|\bevery\b|\beach\b|members|composition|make up|made up",
+    re.I,
+)
+SELF_WORDS = re.compile(r"^(?:ผม|ดิฉัน|ฉัน|หนู|เรา|กระผม|พี่|i\b|i'm|i am|as (?:a|the)\b)|(?:ผม|ดิฉัน|ฉัน)เป็น", re.I)
+PREDICTION_WORDS = re.compile(
+    r"คนต่อไป|คนถัดไป|คนใหม่|ในอนาคต|ปีหน้า|พรุ่งนี้|จะเป็นใคร|จะได้|next\b|tomorrow|in the future|will be the", re.I
+)
+YEAR = re.compile(r"(?:ปี|พ\.ศ\.|ค\.ศ\.|\bin|\bof|\bas of)\s*((?:25|20)\d\d)\b(?!\s*/)", re.I)
+
+
+def squash(text: str) -> str:
+    return re.sub(r"[\s.()\-_,:;\"'“”]+", "", text.lower())
+
+
+def holder_forms(holder: str) -> list[str]:
+    """ "A/B หรือ C/Dที่ได้รับมอบหมาย" -> [whole, A, B, C, D]: each way the holder can be named."""
+    out = [holder]
+    for part in re.split(r"\s+(?:หรือ|และ)\s+|\s*/\s*", holder):
+        part = re.sub(r"(?:ที่ได้รับมอบหมาย|ที่\S*มอบหมาย)$", "", part.strip()).strip()
+        if len(part) >= 4 and part not in out:
+            out.append(part)
+    return out
+
+
+def bangkok_part(holder: str) -> str | None:
+    """The Bangkok alternatives of a holder written "province/Bangkok": "ปลัดกรุงเทพมหานคร หรือรองปลัด..."."""
+    if "/" not in holder or "กรุงเทพ" not in holder:
+        return None
+    picked = []
+    for part in re.split(r"\s+(หรือ|และ)\s+", holder):
+        if part in ("หรือ", "และ"):
+            picked.append(part)
+            continue
+        alts = [a.strip() for a in part.split("/")]
+        bkk = [a for a in alts if "กรุงเทพ" in a]
+        picked.append(bkk[0] if bkk else alts[-1])
+    text = " ".join(picked).strip()
+    tail = re.search(r"(ที่ได้รับมอบหมาย)$", holder)
+    if tail and not text.endswith(tail.group(1)):
+        text += tail.group(1)
+    return text
+
+
+@dataclass
+class Found:
+    name: str  # canonical form
+    start: int  # position in the squashed question
+    score: float
+
+
+class Vocabulary:
+    def __init__(self, kb: KB) -> None:
+        self.kb = kb
+        self.committees = Committees(kb.glossary, kb.book.committees)
+
+    # -- committees -------------------------------------------------------------------------------
+    @functools.cached_property
+    def _committee_tokens(self) -> dict[str, set[str]]:
+        """Words that tell one committee's name from the others' ("จังหวัด" for PCIO)."""
+        toks = {
+            c.key: {t for a in c.aliases for t in self.kb.thai.tokens(a) if len(t) > 2}
+            for c in self.kb.book.committees
+        }
+        common = set.intersection(*toks.values()) if len(toks) > 1 else set()
+        generic = {"คณะ", "กรรมการ", "คณะกรรมการ", "อนุกรรมการ", "ภาครัฐ", "ระดับ", "ระดับสูง", "ดิจิทัล"}
+        return {k: v - common - generic for k, v in toks.items()}
+
+    @functools.cached_property
+    def _bangkok_committees(self) -> list[str]:
+        return [c.key for c in self.kb.book.committees
+                if any("กรุงเทพ" in (f.holder or "") or f.variant for f in self.kb.roles_of(c.key))]  # fmt: skip
+
+    def committees_in(self, text: str, expanded: str, tokens: list[str]) -> list[str]:
+        """Committees the question names: by name or short form, else by a word only its name has."""
+        named = self.committees.named_in(text) or self.committees.named_in(expanded)
+        if named:
+            return named
+        scores: dict[str, int] = {}
+        for key, words in self._committee_tokens.items():
+            hit = len(words & set(tokens))
+            if hit:
+                scores[key] = hit
+        if scores:
+            best = max(scores.values())
+            return [k for k, v in scores.items() if v == best]
+        if BANGKOK_WORDS.search(text) and len(self._bangkok_committees) == 1:
+            return self._bangkok_committees
+        return []
+
+    def default_committee(self, keys: list[str]) -> str | None:
+        """Of several equally named committees, the main one: not a sub-committee, defined first."""
+        order = {c.key: i for i, c in enumerate(self.kb.book.committees)}
+        keys = sorted(keys, key=lambda k: (self.committees.items[k].sub if k in self.committees.items else True,
+                                          order.get(k, 99)))  # fmt: skip
+        return keys[0] if keys else None
+
+    # -- roles ------------------------------------------------------------------------------------
+    @staticmethod
+    def roles_in(text: str) -> list[str]:
+        out = []
+        for role, pattern in ROLE_WORDS:
+            if re.search(pattern, text) and role not in out:
+                if role == "member" and out:
+                    continue  # "กรรมการและเลขานุการ" is a secretary, not also a member
+                out.append(role)
+        return out
+
+    # -- holders ----------------------------------------------------------------------------------
+    @functools.cached_property
+    def _holders(self) -> list[tuple[str, str, str]]:
+        """(form, squashed form, fact id) for every way a holder can be named."""
+        out = []
+        for f in self.kb.book.roles:
+            if f.holder:
+                for form in holder_forms(f.holder):
+                    out.append((form, squash(form), f.id))
+        return out
+
+    def holders_in(self, text: str) -> list[tuple[str, list[str]]]:
+        """Holder forms named in the question (longest first), each with the facts it names."""
+        q = squash(text)
+        hits: dict[str, list[str]] = {}
+        for form, sq, fid in self._holders:
+            if len(sq) < 4:
+                continue
+            if sq in q or (len(sq) >= 8 and fuzz.partial_ratio(sq, q) >= 92):
+                hits.setdefault(form, []).append(fid)
+        forms = sorted(hits, key=lambda f: -len(squash(f)))
+        kept: list[str] = []
+        for f in forms:
+            if not any(squash(f) in squash(k) for k in kept):
+                kept.append(f)
+        return [(f, hits[f]) for f in kept]
+
+    # -- agencies ---------------------------------------------------------------------------------
+    @functools.cached_property
+    def _agency_forms(self) -> dict[str, set[str]]:
+        """Squashed name -> the squashed forms that name the same agency (abbreviations, English)."""
+        groups: dict[str, set[str]] = {}
+        for key, names in self.kb.glossary.terms.items():
+            thai = [n for n in names if re.search(r"[\u0e01-\u0e5b]", n)]
+            if thai and re.match(r"^(สำนักงาน|สำนัก|กระทรวง|กรม|สถาบัน|ศูนย์|คณะกรรมการ|องค์การ)", thai[0]):
+                canon = squash(thai[0])
+                groups.setdefault(canon, {canon}).update({squash(key), *(squash(n) for n in thai)})
+        for f in self.kb.book.leads:
+            for part in self.split_agencies(f.agencies):
+                canon = squash(part)
+                for c, forms in groups.items():
+                    if canon in forms or c in canon:
+                        break
+                else:
+                    groups.setdefault(canon, {canon})
+        return groups
+
+    def split_agencies(self, text: str) -> list[str]:
+        text = re.sub(r"และหน่วยงานที่เกี่ยวข้อง|หน่วยงานที่เกี่ยวข้อง", "", text)
+        parts = re.split(r"\s+และ\s*|\s*/\s*|,\s*|\s+(?=[\u0e01-\u0e2e]{1,5}\.)|(?<=\.)\s+", text)
+        return [p.strip() for p in parts if len(squash(p)) >= 2]
+
+    def agencies_in(self, text: str, expanded: str) -> list[str]:
+        """Canonical (squashed) agencies named in the question."""
+        q = squash(text) + "|" + squash(expanded)
+        found = []
+        for canon, forms in self._agency_forms.items():
+            for form in forms:
+                if len(form) >= 3 and (form in q) and canon not in found:
+                    found.append(canon)
+        # a longer agency name contains a shorter one ("สำนักงานก.พ." in "สำนักงานก.พ.ร."): keep the longer
+        return [a for a in found if not any(a != b and a in b for b in found)]
+
+    def agency_leads(self, agency: str) -> list[LeadFact]:
+        forms = self._agency_forms.get(agency, {agency})
+        out = []
+        for f in self.kb.book.leads:
+            text = squash(f.agencies)
+            if any(len(form) >= 3 and form in text for form in forms):
+                out.append(f)
+        return out
+
+    def agency_name(self, agency: str) -> str:
+        """Display name of a squashed agency key: as the glossary or a lead fact writes it."""
+        for names in self.kb.glossary.terms.values():
+            for n in names:
+                if squash(n) == agency:
+                    return n
+        for f in self.kb.book.leads:
+            for part in self.split_agencies(f.agencies):
+                if squash(part) == agency:
+                    return part
+        return agency
+
+    # -- issues -----------------------------------------------------------------------------------
+    def issue_score(self, lead: LeadFact, content: list[str]) -> float:
+        """Share of the question's topic words found in the issue's text."""
+        if not content:
+            return 0.0
+        have = set(self.kb.thai.tokens(lead.issue))
+        expanded = {t for w in content for t in self.kb.thai.tokens(" ".join(self.kb.glossary.expansions(w)))}
+        hits = sum(1 for t in content if t in have) + 0.5 * len(expanded & have - set(content))
+        return min(1.0, hits / len(content))

@@ -1,0 +1,31 @@
+"""Every user-facing sentence of the core, in one place (Thai first, English where asked in English)."""
+
+from __future__ import annotations
+
+EXAMPLE_QUESTIONS = [
+    "ใครเป็นประธานคณะกรรมการ GCIO",
+    "เลขานุการคณะกรรมการ PCIO ของกรุงเทพมหานครคือใคร",
+    "ใครรับผิดชอบการสนับสนุนงบประมาณระบบดิจิทัล",
+    "มาตรการ New Normal มีอะไรบ้าง",
+]
+PROBLEM = {
+    "empty": "กรุณาพิมพ์คำถามเกี่ยวกับมติคณะรัฐมนตรีเรื่องแนวทางการบริหารจัดการ GCIO",
+    "too_long": "คำถามยาวเกินไป กรุณาถามสั้น ๆ ไม่เกิน 500 ตัวอักษร",
+    "no_words": "ไม่พบข้อความคำถาม กรุณาพิมพ์คำถามเป็นตัวอักษร",
+}
+NOT_COVERED = "มติคณะรัฐมนตรีที่มีอยู่ไม่ได้กล่าวถึงเรื่องนี้ จึงตอบไม่ได้"
+NOT_COVERED_EN = "The cabinet resolutions on record do not cover this, so I cannot answer it."
+FOREIGN = "มติคณะรัฐมนตรีเรื่องนี้ว่าด้วยหน่วยงานภาครัฐของไทยเท่านั้น ไม่ได้กล่าวถึง {name}"
+ROLE_MISSING = "มติที่มีอยู่ไม่ได้ระบุตำแหน่ง{role}ของ{committee}"
+ROLE_MISSING_KNOWN = "ที่ระบุไว้คือ {known}"
+NAME_MISSING = "มติระบุเป็นตำแหน่ง ไม่ได้ระบุชื่อบุคคล ที่มติระบุไว้คือ"
+NO_NUMBER = "มติไม่ได้ระบุจำนวนหรือตัวเลขนี้"
+NO_DATE = "มติไม่ได้ระบุวันที่ของเรื่องนี้"
+SUGGEST = "ลองถามเช่น: "
+SUGGEST_EN = "Try, for example: "
+FAILED = "ขออภัย เกิดข้อผิดพลาดในการค้นหาคำตอบ กรุณาลองถามใหม่อีกครั้ง"
+PREVIOUSLY = "เดิม"
+PREVIOUSLY_EN = "Previously"
+YES = "ใช่"
+NO = "ไม่ใช่"
+MORE = "…และอีก {n} รายการ (ถามเจาะจงทีละเรื่องได้)"
