@@ -94,9 +94,16 @@ class AnsweringCore:
                 frame.role or frame.committees or frame.intent.startswith("doc_") or frame.holders
             )
             return None if asks_resolution else not_covered
-        if frame.focus_unknown:
-            return not_covered  # what it asks for ("อาคารไหน") is nowhere in the resolutions
+        if frame.focus_unknown or frame.topic_unknown:
+            return not_covered  # what it asks for ("อาคารไหน", "เรื่องเงินเดือน") is nowhere in the resolutions
+        if frame.other_bodies and not frame.committee_named and (frame.role or frame.intent == "composition"):
+            return not_covered  # a body the resolutions define no roles for ("อ.ก.พ. กระทรวง...")
         share = len(frame.unknown) / len(frame.content)
+        anchored = (
+            frame.role and frame.committee_named
+        ) or frame.holders  # a typo around them is no new topic
+        if anchored and share <= 0.67:
+            return None
         if share > MAX_UNKNOWN_SHARE or (frame.english and share >= MAX_UNKNOWN_SHARE_EN):
             return not_covered
         if (

@@ -52,7 +52,14 @@ FUNCTION_WORDS = frozenset(
     "a an the of in on for to and or is are was were be been do does did who whom whose what which when where why how "
     "me you this that these those it its by with as at from under cabinet any there their has have had can could "
     "should would will shall i we my our your s get gets make makes need needs must according now currently "
-    "current latest new about role roles position serve serves served act acts acting hold holds held".split()
+    "current latest new about role roles position serve serves served act acts acting hold holds held "
+    # words about the text itself, not a topic in it
+    "ตัวอย่าง รายละเอียด เนื้อหา สาระ อธิบาย ความหมาย ย่อ มาจาก ย่อมาจาก หลักการ ข้อความ ระบุไว้ "
+    "example examples detail details summary summarize explain stand stands mean means meaning abbreviation "
+    "acronym short say text".split()
+)
+_PARTICLES = re.compile(
+    r"(?:\s*(?:ครับผม|ครับ|คับ|ค่ะ|คะ|คร้า|จ้า|จ้ะ|จ๊ะ|นะ|ฮะ|อ่ะ|เนอะ|เน้อ|นะคะ|นะครับ|ค่า))+\s*([?？!.]*)\s*$"
 )
 
 
@@ -79,6 +86,9 @@ class Frame:
     date: dt.date | None = None  # a date the question names ("มติ 16 ก.พ. 64")
     focus_unknown: str | None = None  # the thing asked for ("อาคารไหน") is nowhere in the knowledge
     asks_name: bool = False  # "ชื่ออะไร": a person's name, where the texts give positions
+    other_bodies: list[str] = field(default_factory=list)  # committees named that no resolution defines
+    sub: bool = False  # it says "อนุกรรมการ" / "sub-committee"
+    topic_unknown: bool = False  # the subject after "เรื่อง" is nowhere in the knowledge
     bangkok: bool = False
     history: bool = False
     yesno: bool = False
@@ -107,6 +117,7 @@ def clean(raw: object) -> tuple[str, str | None]:
         return "", "too_long"
     text = html.unescape(_TAG.sub(" ", text))
     text = normalize(text).replace("\n", " ")
+    text = _PARTICLES.sub(r" \1", text).strip() or text  # "วันไหนคะ" -> "วันไหน": particles only split words
     if len(text) > MAX_QUESTION_CHARS:
         return "", "too_long"
     if not re.search(r"[\u0e01-\u0e2eA-Za-z0-9]", text):
@@ -130,7 +141,9 @@ class FrameReader:
             return f
         kb, vocab = self.kb, self.vocab
         low = text.lower()
-        substituted = kb.glossary.substitute(text)
+        # "เลขาฯ ก.พ." is the head of an agency (เลขาธิการ), not a committee's secretary (เลขานุการ)
+        text_roles = re.sub(r"เลขา(?:ฯ|นุการ)?\s*(?=[\u0e01-\u0e2e]{1,4}\.[\u0e01-\u0e2e])", "เลขาธิการ ", text)
+        substituted = kb.glossary.substitute(text_roles)
         expanded = kb.glossary.expand(text)
         f.english = not re.search(r"[\u0e01-\u0e5b]", text)
         f.tokens = kb.thai.tokens(text)
@@ -139,7 +152,9 @@ class FrameReader:
         f.committees = vocab.committees_in(text, expanded, kb.thai.tokens(expanded))
         f.committee_named = bool(f.committees)
         f.committee = vocab.default_committee(f.committees)
-        f.holders = vocab.holders_in(substituted) or vocab.holders_in(text)
+        f.holders = vocab.holders_in(substituted) or vocab.holders_in(text_roles)
+        f.sub = bool(re.search(r"อนุกรรมการ|sub-?committee", substituted, re.I))
+        f.other_bodies = self._other_bodies(text, f.committees)
         f.agencies = vocab.agencies_in(text, substituted)
         f.bangkok = bool(BANGKOK_WORDS.search(low))
         f.history = bool(HISTORY_WORDS.search(low))
@@ -158,7 +173,37 @@ class FrameReader:
         f.bank = bank or []
         f.scores = self._scores(f)
         f.intent = max(f.scores, key=lambda k: f.scores[k]) if f.scores else "passage"
+        if f.committee is None and f.role and not f.other_bodies:
+            f.committee = self._committee_from_bank(f)
         return f
+
+    def _committee_from_bank(self, f: Frame) -> str | None:
+        """No committee named: the one whose generated questions about this role are nearest."""
+        wanted = self.vocab.committees.items
+        for entry, _ in f.bank:
+            if entry.role in f.roles and entry.committee in wanted:
+                if f.sub and not wanted[entry.committee].sub:
+                    continue
+                return entry.committee
+        return None
+
+    def _other_bodies(self, text: str, named: list[str]) -> list[str]:
+        """ "คณะอนุกรรมการด้านการศึกษา...", "อ.ก.พ. กระทรวง...": a body the resolutions define no roles for."""
+        out = []
+        for m in re.finditer(r"คณะ(?:อนุ)?กรรมการ\s?([\u0e01-\u0e4eA-Za-z.]{3,40})", text):
+            name = m.group(1)
+            if self.vocab.committees.named_in(m.group(0)) or name.startswith(("ชุด", "นี้", "ดังกล่าว")):
+                continue
+            words = [t for t in self.kb.thai.tokens(name) if len(t) > 2]
+            if any(t not in self.kb.vocabulary_tokens for t in words):
+                out.append(m.group(0))
+        if not named:
+            for key, _, _ in self.kb.glossary.find(text):
+                full = (self.kb.glossary.terms.get(key) or [""])[0]
+                if re.match(r"คณะ(?:อนุ)?กรรมการ", full) and not self.vocab.committees.named_in(full):
+                    if not any(f.agencies and squash(key) in squash(f.agencies) for f in self.kb.book.leads):
+                        out.append(key)
+        return out
 
     # -- topic words ------------------------------------------------------------------------------
     def _topic(self, f: Frame) -> None:
@@ -172,7 +217,7 @@ class FrameReader:
         ]  # fmt: skip
         glossary_words = {squash(w) for k in kb.glossary.terms for w in re.split(r"\s+", k)}
         for t in f.content:
-            if t in known or squash(t) in glossary_words or kb.glossary.find(t):
+            if t in known or squash(t) in glossary_words or kb.glossary.find(t) or len(t) <= 2:
                 continue
             if len(t) >= 5 and process.extractOne(t, self._vocab_list, scorer=fuzz.ratio, score_cutoff=80):
                 continue  # a typo of a known word
@@ -185,7 +230,7 @@ class FrameReader:
         )
         if m:
             focus = kb.thai.tokens(m.group(1))[-1:] if m.group(1) else []
-            if focus and focus[0] in f.unknown:
+            if focus and focus[0] in f.unknown and len(focus[0]) >= 4:
                 f.focus_unknown = focus[0]
             f.asks_name = bool(focus) and focus[0] in ("ชื่อ", "name", "named")
         if re.search(
@@ -218,7 +263,7 @@ class FrameReader:
             allow("who_holds", 0.06)
             if f.history:
                 allow("history", 0.1)
-            if f.listing and (f.role == "member" or not f.who):
+            if f.listing and (f.role == "member" or not f.who) and COMPOSITION_WORDS.search(low):
                 allow("composition", 0.08)
         if holder:
             allow(
@@ -236,20 +281,19 @@ class FrameReader:
                 allow("lead_table", 0.05)
         if f.listing and not role and not holder:
             allow("measures", 0.02)
-            if f.committee_named:
-                allow("composition", 0.06)
-        if f.committee_named and not role and not f.when and (f.who or f.listing):
-            allow("composition", 0.04)
+        if f.committee_named and not role and not f.when and COMPOSITION_WORDS.search(low):
+            allow("composition", 0.06)
         if not role and not holder:
             if f.when or MEETING_WORDS.search(low):
-                allow("doc_date", 0.04 if f.when else -0.03)
+                about_itself = not [t for t in f.content if not RESOLUTION_WORDS.search(t)]
+                allow("doc_date", (0.04 if f.when else -0.03) - (0.0 if about_itself else 0.05))
                 allow("doc_meeting", 0.03 if MEETING_WORDS.search(low) else -0.04)
             if PROPOSE_WORDS.search(low) and (f.who or not f.content):
                 allow("doc_proposer", 0.06)
             if SIGN_WORDS.search(low):
                 allow("doc_signer", 0.06)
             if AMEND_WORDS.search(low) and RESOLUTION_WORDS.search(low) and not f.when:
-                allow("doc_amends", 0.05)
+                allow("doc_amends", 0.05 + (0.1 if WHICH_RESOLUTION.search(low) else 0.0))
             if (
                 not f.listing
                 and not asks_lead
@@ -258,12 +302,17 @@ class FrameReader:
                 and not PURPOSE_WORDS.search(low)
             ):
                 allow("measures", -0.03)
-        if DEFINE_WORDS.search(low) or PURPOSE_WORDS.search(low) or QUANTITY_WORDS.search(low):
+        if (
+            DEFINE_WORDS.search(low)
+            or PURPOSE_WORDS.search(low)
+            or (QUANTITY_WORDS.search(low) and not f.when)
+        ):
             allowed["passage"] = top + 0.05
-        if f.date is not None and not role and not holder:
-            allow("changes", 0.04 if CHANGE_WORDS.search(low) else -0.05)
-        elif CHANGE_WORDS.search(low) and RESOLUTION_WORDS.search(low) and not role and not holder:
-            allow("changes", 0.0)
+        if not WHICH_RESOLUTION.search(low) and not role and not holder:
+            if f.date is not None:
+                allow("changes", 0.04 if CHANGE_WORDS.search(low) else -0.05)
+            elif CHANGE_WORDS.search(low) and RESOLUTION_WORDS.search(low):
+                allow("changes", 0.0)
         return allowed
 
 
@@ -276,6 +325,15 @@ SIGN_WORDS = re.compile(r"ลงนาม|ลงชื่อ|sign", re.I)
 AMEND_WORDS = re.compile(r"แก้ไข|ทบทวน|ปรับปรุง|แก้|ยกเลิก|amend|revis|replace|supersed|change", re.I)
 RESOLUTION_WORDS = re.compile(r"มติ|ครม|คณะรัฐมนตรี|ฉบับ|resolution|cabinet|decision|ประกาศ|คำสั่ง", re.I)
 MEETING_WORDS = re.compile(r"ประชุม|ครั้งที่\s*\d|meeting", re.I)
+COMPOSITION_WORDS = re.compile(
+    r"องค์ประกอบ|ประกอบด้วย|มีใคร|ใครบ้าง|รายชื่อ|กรรมการ|members?|composition|made up|make up|sits? on|who (?:is|are) on",
+    re.I,
+)
+WHICH_RESOLUTION = re.compile(
+    r"(?:มติ|ฉบับ|ประกาศ|คำสั่ง)\S{0,6}\s*(?:ไหน|ใด|อะไร)|which (?:earlier |previous |other )?(?:resolution|decision|one)"
+    r"|what (?:resolution|decision)",
+    re.I,
+)
 QUANTITY_WORDS = re.compile(r"กี่|เท่าไร|เท่าไหร่|how many|how much|how long", re.I)
 CHANGE_WORDS = re.compile(r"เปลี่ยน|เพิ่ม|แก้ไข|ปรับ|ใหม่|ยกเลิก|change|add|new|amend|revis", re.I)
 DEFINE_WORDS = re.compile(

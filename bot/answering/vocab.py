@@ -21,9 +21,10 @@ from bot.knowledge.facts import LeadFact
 # Role words as officials type them; the glossary has already turned "เลขาฯ", "ปธ.", "chair" into Thai.
 ROLE_WORDS: tuple[tuple[str, str], ...] = (
     ("assistant_secretary", r"ผู้ช่วย\s*เลขา"),
-    ("secretary", r"(?<!ผู้ช่วย)(?<!ผู้ช่วย )เลขา|ฝ่ายเลขา"),
+    ("secretary", r"(?<!ผู้ช่วย)(?<!ผู้ช่วย )เลขา(?!ธิการ)|ฝ่ายเลขา"),
     ("vice_chair", r"รอง\s*ประธา[นณ]"),
     ("chair", r"(?<!รอง)(?<!รอง )ประธา[นณ](?!าธิบดี)|หัวโต๊ะ|คุม\s*(?:คณะกรรมการ|คกก|บอร์ด)|หัวหน้าคณะกรรมการ"),
+    ("advisor", r"ที่ปรึกษา"),
     ("member", r"(?<!คณะ)(?<!คณะอนุ)(?:อนุ)?กรรมการ(?!\s*และ)(?!การ)(?!\s*(?:GCIO|PCIO|ชุด|นี้))"),
 )
 BANGKOK_WORDS = re.compile(r"กรุงเทพ|กทม|bangkok|bma\b", re.I)
@@ -55,8 +56,12 @@ def squash(text: str) -> str:
 
 
 def holder_forms(holder: str) -> list[str]:
-    """ "A/B หรือ C/Dที่ได้รับมอบหมาย" -> [whole, A, B, C, D]: each way the holder can be named."""
+    """ "A/B หรือ C/Dที่ได้รับมอบหมาย" -> [whole, A, B, C, D]: each way the holder can be named;
+    "X (Y)" is named as X and as Y too ("เลขาธิการคณะกรรมการข้าราชการพลเรือน (เลขาธิการ ก.พ.)")."""
     out = [holder]
+    bracket = re.search(r"^(.*?)\s*\(([^()]{3,60})\)\s*$", holder)
+    if bracket:
+        out += [bracket.group(1).strip(), bracket.group(2).strip()]
     for part in re.split(r"\s+(?:หรือ|และ)\s+|\s*/\s*", holder):
         part = re.sub(r"(?:ที่ได้รับมอบหมาย|ที่\S*มอบหมาย)$", "", part.strip()).strip()
         if len(part) >= 4 and part not in out:
@@ -81,6 +86,11 @@ def bangkok_part(holder: str) -> str | None:
     if tail and not text.endswith(tail.group(1)):
         text += tail.group(1)
     return text
+
+
+GENERIC_BODIES = frozenset(
+    squash(w) for w in "คณะกรรมการ คณะอนุกรรมการ กระทรวง สำนักงาน หน่วยงาน กรม ส่วนราชการ คณะ ทุกจังหวัด".split()
+)
 
 
 @dataclass
@@ -159,13 +169,22 @@ class Vocabulary:
         return out
 
     def holders_in(self, text: str) -> list[tuple[str, list[str]]]:
-        """Holder forms named in the question (longest first), each with the facts it names."""
-        q = squash(text)
+        """Holder forms named in the question (longest first), each with the facts it names.
+
+        "ปลัดกระทรวงดิจิทัลฯ" names the holder whose name starts that way; in an English question
+        whose words the glossary turned Thai, the English words left between them are dropped.
+        """
+        q = squash(text) + "|" + squash(re.sub(r"\b[A-Za-z]+\b", " ", text))
+        cut_short = [squash(m) for m in re.findall(r"([\u0e01-\u0e4e]{6,})ฯ", text)]
         hits: dict[str, list[str]] = {}
         for form, sq, fid in self._holders:
             if len(sq) < 4:
                 continue
-            if sq in q or (len(sq) >= 8 and fuzz.partial_ratio(sq, q) >= 92):
+            if (
+                sq in q
+                or (len(sq) >= 8 and fuzz.partial_ratio(sq, q) >= 92)
+                or any(sq.startswith(c) for c in cut_short)
+            ):
                 hits.setdefault(form, []).append(fid)
         forms = sorted(hits, key=lambda f: -len(squash(f)))
         kept: list[str] = []
@@ -181,12 +200,19 @@ class Vocabulary:
         groups: dict[str, set[str]] = {}
         for key, names in self.kb.glossary.terms.items():
             thai = [n for n in names if re.search(r"[\u0e01-\u0e5b]", n)]
-            if thai and re.match(r"^(สำนักงาน|สำนัก|กระทรวง|กรม|สถาบัน|ศูนย์|คณะกรรมการ|องค์การ)", thai[0]):
+            org = (
+                re.match(r"^(สำนักงาน|สำนัก|กระทรวง|กรม|สถาบัน|ศูนย์|คณะกรรมการ|องค์การ)", thai[0])
+                if thai
+                else None
+            )
+            if org and len(squash(thai[0])) > len(org.group(1)) + 2:
                 canon = squash(thai[0])
                 groups.setdefault(canon, {canon}).update({squash(key), *(squash(n) for n in thai)})
         for f in self.kb.book.leads:
             for part in self.split_agencies(f.agencies):
                 canon = squash(part)
+                if canon in GENERIC_BODIES or len(canon) < 3:
+                    continue
                 for c, forms in groups.items():
                     if canon in forms or c in canon:
                         break
@@ -205,7 +231,7 @@ class Vocabulary:
         found = []
         for canon, forms in self._agency_forms.items():
             for form in forms:
-                if len(form) >= 3 and (form in q) and canon not in found:
+                if len(form) >= 3 and form not in GENERIC_BODIES and (form in q) and canon not in found:
                     found.append(canon)
         # a longer agency name contains a shorter one ("สำนักงานก.พ." in "สำนักงานก.พ.ร."): keep the longer
         return [a for a in found if not any(a != b and a in b for b in found)]

@@ -23,13 +23,14 @@ from bot.knowledge.committees import Committee, Committees
 from bot.knowledge.parse import LEAD_KEYS, ancestors
 from bot.thai import THAI_DATE, Glossary, parse_thai_date
 
-Role = Literal["chair", "vice_chair", "secretary", "assistant_secretary", "member"]
+Role = Literal["chair", "vice_chair", "secretary", "assistant_secretary", "member", "advisor"]
 ROLE_THAI: dict[str, str] = {
     "chair": "ประธาน",
     "vice_chair": "รองประธาน",
     "secretary": "เลขานุการ",
     "assistant_secretary": "ผู้ช่วยเลขานุการ",
     "member": "กรรมการ",
+    "advisor": "ที่ปรึกษา",
 }
 ROLE_ENGLISH: dict[str, str] = {
     "chair": "chair",
@@ -37,6 +38,7 @@ ROLE_ENGLISH: dict[str, str] = {
     "secretary": "secretary",
     "assistant_secretary": "assistant secretary",
     "member": "member",
+    "advisor": "advisor",
 }
 SINGLE_HOLDER: frozenset[str] = frozenset({"chair", "secretary"})
 
@@ -44,7 +46,7 @@ SINGLE_HOLDER: frozenset[str] = frozenset({"chair", "secretary"})
 # "คณะกรรมการ" no member.
 ROLE_PATTERN = (
     r"(?:รองประธาน(?:อนุ)?กรรมการ(?:คนที่\s*\d+)?|(?:อนุ)?กรรมการและผู้ช่วยเลขานุการ|(?:อนุ)?กรรมการและเลขานุการ"
-    r"|ผู้ช่วยเลขานุการ|(?<!ผู้ช่วย)เลขานุการ|ประธาน(?:อนุ)?กรรมการ|รองประธาน(?:คนที่\s*\d+)?|ประธาน(?!าธิบดี)"
+    r"|ที่ปรึกษา(?=คณะ|\s*$|\s*ของ|\s*ใน)|ผู้ช่วยเลขานุการ|(?<!ผู้ช่วย)เลขานุการ|ประธาน(?:อนุ)?กรรมการ|รองประธาน(?:คนที่\s*\d+)?|ประธาน(?!าธิบดี)"
     r"|(?<!คณะ)(?<!คณะอนุ)(?<!ผู้แทน)(?:อนุ)?กรรมการ(?!และ)(?!การ))"
 )
 _ROLE = re.compile(ROLE_PATTERN)
@@ -187,6 +189,8 @@ def role_of(role_text: str) -> Role:
         return "secretary"
     if t.startswith("ประธาน"):
         return "chair"
+    if t.startswith("ที่ปรึกษา"):
+        return "advisor"
     return "member"
 
 

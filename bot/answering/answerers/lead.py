@@ -15,13 +15,12 @@ MIN_OVERLAP = 0.34
 
 
 def _numbered(frame: Frame, leads: list[LeadFact]) -> LeadFact | None:
-    """ "ประเด็นที่ 6", "ข้อ 2.2 (6)": the issue with that number in its list."""
-    m = re.search(
-        r"(?:ประเด็น|ข้อ|issue|item|no\.?)\s*(?:ที่)?\s*(?:\d+\.\d+\s*)?\(?(\d{1,2})\)?", frame.text, re.I
-    )
-    if not m:
+    """ "ประเด็นที่ 6", "ข้อ 2.2 ข้อ 6", "issue 4": the issue with that number in its list."""
+    refs = re.findall(r"(?:ประเด็น|ข้อ|issue|item|no\.?)\s*(?:ที่)?\s*\(?(\d+(?:\.\d+)*)\)?", frame.text, re.I)
+    plain = [r for r in refs if "." not in r]
+    if not plain:
         return None
-    hits = [f for f in leads if f.number and f.number.rstrip(")") == m.group(1)]
+    hits = [f for f in leads if f.number and f.number.rstrip(")") == plain[-1]]
     return max(hits, key=lambda f: f.date or 0) if hits else None
 
 

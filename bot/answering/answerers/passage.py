@@ -106,6 +106,9 @@ class Passage:
         """A count or amount next to the unit asked for, not a date, year or meeting number."""
         plain = THAI_DATE.sub(" ", text)
         plain = re.sub(r"\d+/\d{4}|(?<!\d)(?:25|20)\d\d(?!\d)", " ", plain)
+        plain = re.sub(
+            r"(?:ข้อ|ประเด็นที่)\s*\d+(?:\.\d+)*|\d+(?:\.\d+)+|(?:^|\s|\()\d{1,2}\)", " ", plain
+        )  # numbering
         unit = re.search(r"กี่\s*([\u0e01-\u0e2e][\u0e01-\u0e4e]*)", question)
         if unit:
             return bool(re.search(rf"[0-9๐-๙]+\s*{re.escape(unit.group(1)[:4])}", plain))

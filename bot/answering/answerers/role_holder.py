@@ -26,12 +26,20 @@ class RoleHolder:
     def answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
         role = frame.role
         assert role is not None
-        committees = frame.committees or sorted({f.committee for f in kb.book.roles if f.role == role},
-                                                key=lambda k: [c.key for c in kb.book.committees].index(k)
-                                                if k in [c.key for c in kb.book.committees] else 99)  # fmt: skip
+        order = [c.key for c in kb.book.committees]
+        if frame.committees:
+            committees = frame.committees
+        elif frame.committee:  # no name in the question: the committee its meaning points to
+            committees = [frame.committee]
+        else:
+            committees = sorted({f.committee for f in kb.book.roles if f.role == role and f.committee},
+                                key=lambda k: order.index(k) if k in order else 99)  # fmt: skip
+            if frame.sub:
+                committees = [k for k in committees if vocab.committees.items[k].sub] or committees
         facts = []
         for key in committees[:3]:
-            facts += in_force(kb, key, role, frame)
+            for r in frame.roles or [role]:
+                facts += in_force(kb, key, r, frame)
         if not facts:
             return self._missing(frame, kb, vocab, committees[0] if committees else None)
         draft = holder_draft(kb, vocab, facts, frame)

@@ -11,7 +11,14 @@ from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary, bangkok_part
 from bot.knowledge.facts import RoleFact
 
-ROLE_ORDER = {"chair": 0, "vice_chair": 1, "member": 2, "secretary": 3, "assistant_secretary": 4}
+ROLE_ORDER = {
+    "advisor": 0,
+    "chair": 1,
+    "vice_chair": 2,
+    "member": 3,
+    "secretary": 4,
+    "assistant_secretary": 5,
+}
 
 
 def committee_label(vocab: Vocabulary, key: str | None) -> str:

@@ -28,7 +28,21 @@ class YesNo:
         form = frame.holders[0][0]
         role = frame.role
         assert role is not None
-        committees = frame.committees or [vocab.default_committee([c.key for c in kb.book.committees])]
+        mine = [
+            f.committee
+            for f in kb.in_force(kb.book.roles)
+            if f.holder and same_holder(form, f.holder) and f.committee
+        ]
+        if frame.committees:
+            committees = frame.committees
+        elif frame.sub:
+            committees = [k for k in dict.fromkeys(mine) if vocab.committees.items[k].sub] or [
+                c.key for c in kb.book.committees if c.sub
+            ]
+        else:
+            committees = list(dict.fromkeys(mine)) or [
+                vocab.default_committee([c.key for c in kb.book.committees])
+            ]
         facts = [f for key in committees for f in in_force(kb, key, role, frame)]
         if not facts:
             return None
