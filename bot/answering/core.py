@@ -10,7 +10,7 @@ import numpy as np
 
 from bot.answering.answerers.base import Answerer
 from bot.answering.bank import BankEntry
-from bot.answering.frame import Frame, FrameReader
+from bot.answering.frame import MEETING_WORDS, QUANTITY_WORDS, Frame, FrameReader
 from bot.answering.kb import KB
 from bot.answering.registry import ANSWERERS
 from bot.answering.render import refuse, render
@@ -23,6 +23,11 @@ logger = logging.getLogger(__name__)
 MAX_UNKNOWN_SHARE = 0.5  # of a Thai question's topic words; English questions carry more untranslated words
 MAX_UNKNOWN_SHARE_EN = 0.5
 BANK_K = 40
+
+
+def asks_count(frame: Frame) -> bool:
+    """ "กี่บาท", "how many": a number is asked (not a date, not a meeting's number)."""
+    return bool(QUANTITY_WORDS.search(frame.text)) and not frame.when and not MEETING_WORDS.search(frame.text)
 
 
 class QuestionBank:

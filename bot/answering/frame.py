@@ -56,7 +56,9 @@ FUNCTION_WORDS = frozenset(
     # words about the text itself, not a topic in it
     "ตัวอย่าง รายละเอียด เนื้อหา สาระ อธิบาย ความหมาย ย่อ มาจาก ย่อมาจาก หลักการ ข้อความ ระบุไว้ "
     "example examples detail details summary summarize explain stand stands mean means meaning abbreviation "
-    "acronym short say text".split()
+    "acronym short say text ฐานะ สถานะ ดำรงตำแหน่ง ตำแหน่งอะไร after since following within during "
+    "january february march april may june july august september october november december "
+    "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม".split()
 )
 _PARTICLES = re.compile(
     r"(?:\s*(?:ครับผม|ครับ|คับ|ค่ะ|คะ|คร้า|จ้า|จ้ะ|จ๊ะ|นะ|ฮะ|อ่ะ|เนอะ|เน้อ|นะคะ|นะครับ|ค่า))+\s*([?？!.]*)\s*$"
@@ -84,6 +86,8 @@ class Frame:
     agencies: list[str] = field(default_factory=list)
     year: int | None = None
     date: dt.date | None = None  # a date the question names ("มติ 16 ก.พ. 64")
+    month: tuple[int, int] | None = None  # (year, month) named without a day ("มติ ก.ย. 67")
+    latest: bool = False  # "มติล่าสุด", "the latest resolution"
     focus_unknown: str | None = None  # the thing asked for ("อาคารไหน") is nowhere in the knowledge
     asks_name: bool = False  # "ชื่ออะไร": a person's name, where the texts give positions
     other_bodies: list[str] = field(default_factory=list)  # committees named that no resolution defines
@@ -142,6 +146,7 @@ class FrameReader:
         kb, vocab = self.kb, self.vocab
         low = text.lower()
         # "เลขาฯ ก.พ." is the head of an agency (เลขาธิการ), not a committee's secretary (เลขานุการ)
+        text = DATE_SPAN.sub(" ", text) if DATE_SPAN.search(text) else text
         text_roles = re.sub(r"เลขา(?:ฯ|นุการ)?\s*(?=[\u0e01-\u0e2e]{1,4}\.[\u0e01-\u0e2e])", "เลขาธิการ ", text)
         substituted = kb.glossary.substitute(text_roles)
         expanded = kb.glossary.expand(text)
@@ -164,7 +169,9 @@ class FrameReader:
         f.who = bool(WHO_WORDS.search(low))
         f.self_ref = bool(SELF_WORDS.search(low))
         f.prediction = bool(PREDICTION_WORDS.search(low))
-        f.date = parse_any_date(text)
+        f.latest = bool(re.search(r"ล่าสุด|ฉบับใหม่|latest|newest|most recent", low))
+        f.date = parse_any_date(f.text)
+        f.month = None if f.date else _month_year(f.text)
         m = YEAR.search(text)
         if m and f.date is None:
             year = int(m.group(1))
@@ -200,7 +207,7 @@ class FrameReader:
         if not named:
             for key, _, _ in self.kb.glossary.find(text):
                 full = (self.kb.glossary.terms.get(key) or [""])[0]
-                if re.match(r"คณะ(?:อนุ)?กรรมการ", full) and not self.vocab.committees.named_in(full):
+                if re.match(r"คณะ(?:อนุ)?กรรมการ.{4,}", full) and not self.vocab.committees.named_in(full):
                     if not any(f.agencies and squash(key) in squash(f.agencies) for f in self.kb.book.leads):
                         out.append(key)
         return out
@@ -221,6 +228,8 @@ class FrameReader:
                 continue
             if len(t) >= 5 and process.extractOne(t, self._vocab_list, scorer=fuzz.ratio, score_cutoff=80):
                 continue  # a typo of a known word
+            if len(t) >= 5 and self._known_parts(t):
+                continue  # a compound of known words ("มีผลบังคับใช้")
             f.unknown.append(t)
         squashed = squash(f.text)
         f.foreign = [n for n in self._foreign if n in squashed and n not in squash(" ".join(known))]
@@ -239,6 +248,20 @@ class FrameReader:
             re.I,
         ):
             f.asks_name = True
+
+    def _known_parts(self, word: str) -> bool:
+        from pythainlp.tokenize import word_tokenize
+
+        parts = [p for p in word_tokenize(word, custom_dict=self._kb_trie, engine="newmm") if p.strip()]
+        return len(parts) > 1 and all(p in self.kb.vocabulary_tokens for p in parts)
+
+    @property
+    def _kb_trie(self):
+        if self.__dict__.get("_trie") is None:
+            from pythainlp.util import Trie
+
+            self.__dict__["_trie"] = Trie(w for w in self.kb.vocabulary_tokens if len(w) >= 2)
+        return self.__dict__["_trie"]
 
     # -- intent ---------------------------------------------------------------------------------
     def _scores(self, f: Frame) -> dict[str, float]:
@@ -286,12 +309,14 @@ class FrameReader:
         if not role and not holder:
             if f.when or MEETING_WORDS.search(low):
                 about_itself = not [t for t in f.content if not RESOLUTION_WORDS.search(t)]
-                allow("doc_date", (0.04 if f.when else -0.03) - (0.0 if about_itself else 0.05))
+                allow("doc_date", (0.04 if f.when else -0.03) - (0.0 if about_itself or f.latest else 0.1))
                 allow("doc_meeting", 0.03 if MEETING_WORDS.search(low) else -0.04)
+            if WHICH_MEETING.search(low):
+                allow("doc_meeting", 0.15)
             if PROPOSE_WORDS.search(low) and (f.who or not f.content):
                 allow("doc_proposer", 0.06)
             if SIGN_WORDS.search(low):
-                allow("doc_signer", 0.06)
+                allow("doc_signer", 0.15)
             if AMEND_WORDS.search(low) and RESOLUTION_WORDS.search(low) and not f.when:
                 allow("doc_amends", 0.05 + (0.1 if WHICH_RESOLUTION.search(low) else 0.0))
             if (
@@ -325,6 +350,42 @@ SIGN_WORDS = re.compile(r"ลงนาม|ลงชื่อ|sign", re.I)
 AMEND_WORDS = re.compile(r"แก้ไข|ทบทวน|ปรับปรุง|แก้|ยกเลิก|amend|revis|replace|supersed|change", re.I)
 RESOLUTION_WORDS = re.compile(r"มติ|ครม|คณะรัฐมนตรี|ฉบับ|resolution|cabinet|decision|ประกาศ|คำสั่ง", re.I)
 MEETING_WORDS = re.compile(r"ประชุม|ครั้งที่\s*\d|meeting", re.I)
+WHICH_MEETING = re.compile(r"ครั้ง(?:ที่)?\s*(?:ไหน|ใด|เท่าไ)|which meeting|meeting number", re.I)
+DATE_SPAN = re.compile(
+    r"\d{1,2}\s*(?:[ก-ฮ]{1,2}\.[ก-ฮ]{1,2}\.|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน"
+    r"|ตุลาคม|พฤศจิกายน|ธันวาคม)\s*(?:พ\.ศ\.\s*)?\d{2,4}"
+    r"|(?:[ก-ฮ]{1,2}\.[ก-ฮ]{1,2}\.)\s*\d{2}(?!\d)"
+)
+_MONTHS_ABBR = [
+    "ม.ค.",
+    "ก.พ.",
+    "มี.ค.",
+    "เม.ย.",
+    "พ.ค.",
+    "มิ.ย.",
+    "ก.ค.",
+    "ส.ค.",
+    "ก.ย.",
+    "ต.ค.",
+    "พ.ย.",
+    "ธ.ค.",
+]
+_MONTHS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+def _month_year(text: str) -> tuple[int, int] | None:
+    """ "มติ ก.ย. 67", "the September 2024 resolution": a month and a year without a day."""
+    m = re.search(r"(" + "|".join(map(re.escape, _MONTHS_ABBR)) + r")\s*(\d{2,4})(?!\d)", text)
+    if m:
+        year = int(m.group(2))
+        year = year + 2500 if year < 100 else year
+        return (year - 543 if year > 2400 else year, _MONTHS_ABBR.index(m.group(1)) + 1)
+    m = re.search(r"\b(" + "|".join(_MONTHS_EN) + r")[a-z]*\.?\s+(\d{4})\b", text.lower())
+    if m:
+        return (int(m.group(2)), _MONTHS_EN.index(m.group(1)) + 1)
+    return None
+
+
 COMPOSITION_WORDS = re.compile(
     r"องค์ประกอบ|ประกอบด้วย|มีใคร|ใครบ้าง|รายชื่อ|กรรมการ|members?|composition|made up|make up|sits? on|who (?:is|are) on",
     re.I,

@@ -29,7 +29,7 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = (
 )
 BANGKOK_WORDS = re.compile(r"กรุงเทพ|กทม|bangkok|bma\b", re.I)
 HISTORY_WORDS = re.compile(
-    r"เดิม|ก่อนปรับ|ก่อนแก้|ก่อนหน้า|แต่ก่อน|สมัยก่อน|ฉบับก่อน|ฉบับแรก|ตอนแรก|ยุคแรก|คนก่อน|อดีต"
+    r"(?<!คน)(?<!ตาม)(?<!คง)(?<!เป็นไปตาม)เดิม|ก่อนปรับ|ก่อนแก้|ก่อนหน้า|แต่ก่อน|สมัยก่อน|ฉบับก่อน|ฉบับแรก|ตอนแรก|ยุคแรก|คนก่อน|อดีต"
     r"|\bprevious|\bbefore\b|\boriginal|used to|formerly|\bold\b|earlier|prior",
     re.I,
 )

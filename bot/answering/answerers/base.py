@@ -33,12 +33,21 @@ class Answerer(Protocol):
 
 
 def role_label(fact: RoleFact | None, role: str, committee_label: str, english: bool = False) -> str:
-    """ "ประธานคณะกรรมการ GCIO", or "Chair (ประธาน) of คณะกรรมการ GCIO" for an English question."""
+    """ "รองประธานกรรมการ คณะกรรมการ GCIO" in the text's own words for the role, or
+    "Vice chair (รองประธานกรรมการ) of คณะกรรมการ GCIO" for an English question."""
     thai = ROLE_THAI[role]
-    if fact is not None and fact.role_text and "อนุกรรมการ" in fact.role_text:
-        thai = fact.role_text.replace("และ", "และ")
+    if fact is not None and fact.role_text and len(fact.role_text) <= 40:
+        thai = fact.role_text
     if english:
-        return f"{ROLE_ENGLISH[role].capitalize()} ({thai}) of {committee_label}"
-    if committee_label.startswith("คณะ") and thai.endswith("กรรมการ"):
-        return f"{thai} {committee_label}"
-    return f"{thai}{committee_label}"
+        return (
+            f"{ROLE_ENGLISH[role].capitalize()} ({thai}) of {committee_label}"
+            if committee_label
+            else ROLE_ENGLISH[role].capitalize() + f" ({thai})"
+        )
+    if not committee_label:
+        return thai
+    return (
+        f"{thai} {committee_label}"
+        if thai.endswith("กรรมการ") or committee_label.startswith("คณะ")
+        else f"{thai}{committee_label}"
+    )

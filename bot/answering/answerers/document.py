@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot.answering.answerers.base import Draft
@@ -69,7 +70,12 @@ class Document:
                 words = set(kb.thai.tokens(m.body + " " + (clause.text[:400] if clause else "")))
                 return len(topic & words)
 
-            ranked = sorted(meetings, key=lambda m: -overlap(m))
+            order = {d.doc_id: d.date for d in kb.book.documents}
+            doc_of = {m.clause: kb.by_uid[m.clause].doc_id for m in meetings if m.clause in kb.by_uid}
+            ranked = sorted(
+                meetings,
+                key=lambda m: (-overlap(m), -(order.get(doc_of.get(m.clause, ""), dt.date.min)).toordinal()),
+            )
             best = overlap(ranked[0]) if ranked else 0
             meetings = [m for m in ranked if overlap(m) == best and best > 0] or fact.meetings
         else:
@@ -91,6 +97,12 @@ class Document:
             same = [d for d in every if d.date == frame.date]
             if same:
                 return same[-1]
+        if frame.month is not None:
+            same = [d for d in every if (d.date.year, d.date.month) == frame.month]
+            if same:
+                return same[-1]
+        if frame.latest:
+            return docs[-1]
         if frame.year is not None:
             same = [d for d in every if d.date.year == frame.year]
             if same:

@@ -46,10 +46,10 @@ def best_lead(frame: Frame, kb: KB, vocab: Vocabulary, exclude_agency: bool = Fa
     scored: dict[str, float] = {}
     for rank, h in enumerate(hits):
         f = by_clause[h.clause.uid]
-        scored[f.id] = h.score * (1.0 - 0.05 * rank)
+        scored[f.id] = h.score * (1.0 - 0.05 * rank) + 0.3 * vocab.issue_score(f, content)
     for f in leads:
         if f.id in near:
-            scored[f.id] = scored.get(f.id, 0.0) + max(0.0, 0.3 - 6 * (top - near[f.id]))
+            scored[f.id] = scored.get(f.id, 0.0) + max(0.0, 0.15 - 3 * (top - near[f.id]))
     if not scored:
         return None
     ranked = sorted(scored, key=lambda k: -scored[k])

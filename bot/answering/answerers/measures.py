@@ -34,6 +34,8 @@ class Measures:
         return frame.intent == "measures" or (frame.listing and frame.intent in ("lead_table", "composition"))
 
     def answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
+        if any(len(t) >= 4 for t in frame.unknown):
+            return None  # "มาตรการประหยัดพลังงาน": a kind of measure no resolution lists
         fact = self.pick(frame, kb)
         if fact is None:
             return None
@@ -58,7 +60,7 @@ class Measures:
                 scores[m.id] = scores.get(m.id, 0.0) + h.score * (1.0 - 0.1 * rank)
         top = max(bank.values(), default=0.0)
         for fid, s in bank.items():
-            scores[fid] = scores.get(fid, 0.0) + max(0.0, 0.25 - 5 * (top - s))
+            scores[fid] = scores.get(fid, 0.0) + max(0.0, 0.12 - 3 * (top - s))
         if not scores:
             return None
         return facts[max(scores, key=lambda k: scores[k])]

@@ -20,10 +20,13 @@ from bot.core import messages
 from bot.core.models import Clause
 from bot.thai import THAI_DATE
 
-QUANTITY = re.compile(r"กี่|เท่าไร|เท่าไหร่|how many|how much|how long|จำนวน(?:เท่า|กี่)", re.I)
 PURPOSE = re.compile(r"เพื่ออะไร|วัตถุประสงค์|จุดประสงค์|เป้าหมาย|ทำไม|\bwhy\b|purpose|objective|\baim", re.I)
 DEFINE = re.compile(
     r"คืออะไร|คือ อะไร|หมายถึง|หมายความว่า|ย่อมาจาก|what is|what's|meaning|stand for|stands for", re.I
+)
+DEADLINE = re.compile(
+    r"ภายใน(?:ปีงบประมาณ|ปี)?\s*(?:พ\.ศ\.\s*)?\d{4}|ภายใน\s*\d{1,3}\s*(?:วัน|เดือน|ปี)|ปีงบประมาณ\s*(?:พ\.ศ\.\s*)?\d{4}"
+    r"|ตั้งแต่วันที่[^\n]{0,30}|ปีละ\s*\d+\s*ครั้ง|ทุก\s*\d+\s*(?:เดือน|ปี)"
 )
 SECTION_REF = re.compile(r"(?:ข้อ(?:ที่)?|ประเด็นที่|ลำดับที่|section|clause|item)\s*(\d+(?:\.\d+)*)", re.I)
 
@@ -48,8 +51,21 @@ class Passage:
             )
 
         hits = kb.search(frame.text, k=6, keep=keep)
-        if not hits and frame.history:
-            hits = kb.search(frame.text, k=6, keep=lambda c: c.kind in ("item", "paragraph", "note"))
+        if frame.history:  # "เดิม...": the old wording if it matches about as well as the current one
+            now = kb.search(
+                frame.text,
+                k=6,
+                keep=lambda c: c.kind in ("item", "paragraph", "note") and (not scope or c.uid in scope),
+            )
+            if not hits or (now and now[0].score > hits[0].score + 0.15):
+                hits = now
+        if frame.date is not None or frame.month is not None or frame.latest:
+            from bot.answering.answerers.document import Document
+
+            doc = Document.which(frame, kb, vocab)
+            if doc is not None:  # "ส่วนที่ไม่ได้แก้ในมติ ก.ย. 67...": search that resolution
+                in_doc = kb.search(frame.text, k=6, keep=lambda c: keep(c) and c.doc_id == doc.id)
+                hits = in_doc or hits
         if not hits:
             return None
         if frame.listing:
@@ -84,10 +100,6 @@ class Passage:
         draft = Draft(
             kind="history" if frame.history else "measure", lines=[span], cite=[clause.uid], confidence=conf
         )
-        if QUANTITY.search(frame.text) and not self._has_quantity(frame.text, span):
-            return Draft(
-                kind="fact", lines=[messages.NO_NUMBER], cite=[clause.uid], abstain=True, confidence=0.0
-            )
         return draft
 
     # -- pieces ------------------------------------------------------------------------------------
@@ -102,7 +114,7 @@ class Passage:
         return text
 
     @staticmethod
-    def _has_quantity(question: str, text: str) -> bool:
+    def has_quantity(question: str, text: str) -> bool:
         """A count or amount next to the unit asked for, not a date, year or meeting number."""
         plain = THAI_DATE.sub(" ", text)
         plain = re.sub(r"\d+/\d{4}|(?<!\d)(?:25|20)\d\d(?!\d)", " ", plain)
@@ -145,7 +157,30 @@ class Passage:
             context = text[start : best_m.end()].strip()
             return Draft(kind="fact", lines=[f"{best_m.group(0)} ({cut(context, 200)})"], cite=[hit.clause.uid],
                          confidence=conf)  # fmt: skip
+        span = self._deadline(frame, kb, best)
+        if span:
+            return span
         return Draft(kind="fact", lines=[messages.NO_DATE], cite=[best.uid], abstain=True, confidence=0.0)
+
+    @staticmethod
+    def _deadline(frame: Frame, kb: KB, best: Clause) -> Draft | None:
+        """No calendar date, but a period or a year: "ภายในปีงบประมาณ พ.ศ. 2568", "ภายใน 180 วัน"."""
+        hits = kb.search(
+            frame.text, k=4, keep=lambda c: c.status != "superseded" and bool(DEADLINE.search(c.text))
+        )
+        for h in hits:
+            text = h.clause.text
+            for m in DEADLINE.finditer(text):
+                before = text[max(0, m.start() - 160) : m.start()]
+                if sum(1 for t in frame.content if t in before) >= max(1, len(frame.content) // 3):
+                    start = text.rfind(" ", 0, max(0, m.start() - 100)) + 1
+                    return Draft(
+                        kind="fact",
+                        lines=[cut(text[start : m.end()], 260)],
+                        cite=[h.clause.uid],
+                        confidence=0.6,
+                    )
+        return None
 
     @staticmethod
     def _definition(frame: Frame, kb: KB, clause: Clause) -> str | None:

@@ -51,6 +51,14 @@ def holder_text(fact: RoleFact, frame: Frame, kb: KB | None = None) -> str:
     return text
 
 
+def says_more(f: RoleFact) -> bool:
+    """The text's sentence adds something to "holder: role" (a replacement, a condition, a change of status)."""
+    rest = re.sub(r"[\s|:()]+", "", f.evidence)
+    for part in (f.holder or "", f.role_text, "เป็น", "ทำหน้าที่"):
+        rest = rest.replace(re.sub(r"[\s|:()]+", "", part), "", 1)
+    return len(rest) > 8
+
+
 def previous_of(kb: KB, fact: RoleFact) -> list[tuple[str, str]]:
     """ "เดิม" notes: older holders of the same role, newest first, with their clause."""
     out = []
@@ -67,7 +75,7 @@ def holder_draft(kb: KB, vocab: Vocabulary, facts: list[RoleFact], frame: Frame)
     for f in facts[:4]:
         label = role_label(f, f.role, committee_label(vocab, f.committee), frame.english)
         lines.append(f"{label}: {holder_text(f, frame, kb)}")
-        if f.holder and len(facts) == 1 and re.search(r"ให้|แทน|จากเดิม|ยังคง", f.evidence):
+        if f.holder and len(facts) == 1 and says_more(f):
             lines.append(f"ในมติ: {cut(f.evidence, 220)}")  # prose: quote the sentence that says it
         cite.append(f.clause)
         prev += previous_of(kb, f)
