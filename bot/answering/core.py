@@ -8,9 +8,10 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from bot.answering.answerers.base import Answerer
+from bot.answering.answerers.base import Answerer, Draft
+from bot.answering.answerers.passage import SECTION_REF, Passage
 from bot.answering.bank import BankEntry
-from bot.answering.frame import MEETING_WORDS, QUANTITY_WORDS, Frame, FrameReader
+from bot.answering.frame import MEETING_WORDS, QUANTITY_WORDS, RESOLUTION_WORDS, Frame, FrameReader
 from bot.answering.kb import KB
 from bot.answering.registry import ANSWERERS
 from bot.answering.render import refuse, render
@@ -76,16 +77,30 @@ class AnsweringCore:
         why = self.refusal(frame)
         if why:
             return refuse(frame, self.kb, why, id=id)
+        draft = self.draft(frame)
+        if draft is not None and frame.asks_name and (frame.role or frame.holders):
+            # A person's name was asked; the text names a position. Say so, and what it says.
+            said = "" if draft.abstain else "\n".join(draft.lines)
+            return refuse(frame, self.kb, messages.NAME_MISSING + ("\n" + said if said else ""), id=id)
+        if draft is not None and asks_count(frame) and not draft.abstain:
+            if not Passage.has_quantity(frame.text, "\n".join(draft.lines)):  # "กี่บาท": no number, no answer
+                return refuse(frame, self.kb, messages.NO_NUMBER, id=id)
+        if draft is not None:
+            return render(draft, frame, self.kb, id=id)
+        return refuse(
+            frame, self.kb, messages.NOT_COVERED_EN if frame.english else messages.NOT_COVERED, id=id
+        )
+
+    def draft(self, frame: Frame) -> Draft | None:
+        """The first answer of the first answerer that applies and has one."""
         for answerer in self.answerers:
             if not answerer.applies(frame):
                 continue
             draft = answerer.answer(frame, self.kb, self.vocab)
             if draft is not None:
                 logger.debug("answered by %s (intent %s)", answerer.name, frame.intent)
-                return render(draft, frame, self.kb, id=id)
-        return refuse(
-            frame, self.kb, messages.NOT_COVERED_EN if frame.english else messages.NOT_COVERED, id=id
-        )
+                return draft
+        return None
 
     def refusal(self, frame: Frame) -> str | None:
         """Why the knowledge base cannot answer this at all, judged by what the question names."""
@@ -94,11 +109,15 @@ class AnsweringCore:
             return not_covered
         if frame.foreign:
             return messages.FOREIGN.format(name=frame.foreign[0])
-        if not frame.content:
-            asks_resolution = (
-                frame.role or frame.committees or frame.intent.startswith("doc_") or frame.holders
+        if (
+            not frame.content
+        ):  # only words of asking: answerable when it names a role, a clause, the resolution
+            about = frame.role or frame.committees or frame.holders or frame.intent != "passage"
+            return (
+                None
+                if about or SECTION_REF.search(frame.text) or RESOLUTION_WORDS.search(frame.text)
+                else not_covered
             )
-            return None if asks_resolution else not_covered
         if frame.focus_unknown or frame.topic_unknown:
             return not_covered  # what it asks for ("อาคารไหน", "เรื่องเงินเดือน") is nowhere in the resolutions
         if frame.other_bodies and not frame.committee_named and (frame.role or frame.intent == "composition"):
@@ -111,10 +130,6 @@ class AnsweringCore:
             return None
         if share > MAX_UNKNOWN_SHARE or (frame.english and share >= MAX_UNKNOWN_SHARE_EN):
             return not_covered
-        if (
-            frame.unknown
-            and (frame.role or frame.intent in ("who_holds", "composition"))
-            and not frame.committee_named
-        ):
+        if frame.unknown and frame.role and frame.committee is None:
             return not_covered  # a role in some other body ("ประธานสภา...", "...การเลือกตั้ง")
         return None

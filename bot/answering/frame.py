@@ -248,6 +248,10 @@ class FrameReader:
             re.I,
         ):
             f.asks_name = True
+        m = re.search(r"เรื่อง\s*(.{4,60}?)(?:\s*(?:ว่า|คือ|มี|ของ|ปี|อย่างไร|ยังไง)|$)", f.text)
+        if m:  # "ประกาศ ... เรื่องอัตราเงินเดือน...": the subject named after เรื่อง
+            words = [t for t in kb.thai.tokens(m.group(1)) if t in f.content]
+            f.topic_unknown = any(t in f.unknown and len(t) >= 4 for t in words)
 
     def _known_parts(self, word: str) -> bool:
         from pythainlp.tokenize import word_tokenize

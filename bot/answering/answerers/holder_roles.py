@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bot.answering.answerers.base import Draft, role_label
-from bot.answering.answerers.roles_common import ROLE_ORDER, committee_label, previous_of
+from bot.answering.answerers.roles_common import ROLE_ORDER, committee_label, previous_of, says_more
+from bot.answering.extract import cut
 from bot.answering.frame import Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary
@@ -33,6 +34,8 @@ class HolderRoles:
                 f"{form}: {label}"
                 + (f" ({f.holder})" if f.holder != form and len(f.holder or "") < 120 else "")
             )
+            if says_more(f):  # the text's sentence adds to "holder: role" ("ยังคงเป็นกรรมการ...")
+                lines.append(f"ในมติ: {cut(f.evidence, 200)}")
             cite.append(f.clause)
             prev += previous_of(kb, f)
         return Draft(kind="role", lines=lines, cite=cite, previously=prev[:1], confidence=0.85)
