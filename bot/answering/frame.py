@@ -56,7 +56,7 @@ FUNCTION_WORDS = frozenset(
     # words about the text itself, not a topic in it
     "ตัวอย่าง รายละเอียด เนื้อหา สาระ อธิบาย ความหมาย ย่อ มาจาก ย่อมาจาก หลักการ ข้อความ ระบุไว้ "
     "example examples detail details summary summarize explain stand stands mean means meaning abbreviation "
-    "acronym short say text ฐานะ สถานะ ดำรงตำแหน่ง ตำแหน่งอะไร after since following within during "
+    "acronym short say text ยกตัวอย่าง ฐานะ สถานะ ดำรงตำแหน่ง ตำแหน่งอะไร after since following within during "
     "january february march april may june july august september october november december "
     "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม".split()
 )
@@ -180,7 +180,7 @@ class FrameReader:
         f.bank = bank or []
         f.scores = self._scores(f)
         f.intent = max(f.scores, key=lambda k: f.scores[k]) if f.scores else "passage"
-        if f.committee is None and f.role and not f.other_bodies:
+        if f.committee is None and f.role and not f.other_bodies and not f.unknown:
             f.committee = self._committee_from_bank(f)
         return f
 
@@ -301,7 +301,10 @@ class FrameReader:
             allow("yes_no", 0.1)
         asks_lead = bool(LEAD_WORDS.search(low))
         if agency and not role:
-            allow("issues_of", 0.03 if not f.who else -0.03)
+            which_issue = f.listing or re.search(
+                r"(?:ประเด็น|เรื่อง|ด้าน|งาน)\s*(?:ไหน|ใด|อะไร)|which issue|what issue", low
+            )
+            allow("issues_of", 0.08 if which_issue else (0.03 if not f.who else -0.03))
         if not role and (asks_lead or (f.who and not holder)):
             allow("lead_of", 0.03 if asks_lead else 0.0)
             if f.listing and not agency:
@@ -311,17 +314,29 @@ class FrameReader:
         if f.committee_named and not role and not f.when and COMPOSITION_WORDS.search(low):
             allow("composition", 0.06)
         if not role and not holder:
-            if f.when or MEETING_WORDS.search(low):
+            if f.when or re.search(r"\d+\s*/\s*\d{4}", low):
                 about_itself = not [t for t in f.content if not RESOLUTION_WORDS.search(t)]
                 allow("doc_date", (0.04 if f.when else -0.03) - (0.0 if about_itself or f.latest else 0.1))
                 allow("doc_meeting", 0.03 if MEETING_WORDS.search(low) else -0.04)
             if WHICH_MEETING.search(low):
                 allow("doc_meeting", 0.15)
-            if PROPOSE_WORDS.search(low) and (f.who or not f.content):
+            if (
+                PROPOSE_WORDS.search(low)
+                and (f.who or not f.content)
+                and (
+                    RESOLUTION_WORDS.search(low)
+                    or re.search(r"เรื่องนี้|this matter", low)
+                    or len(f.content) <= 1
+                )
+            ):  # who brought the resolution, not who "เสนอ GCIO Committee" inside it
                 allow("doc_proposer", 0.06)
             if SIGN_WORDS.search(low):
                 allow("doc_signer", 0.15)
-            if AMEND_WORDS.search(low) and RESOLUTION_WORDS.search(low) and not f.when:
+            if (
+                AMEND_WORDS.search(low)
+                and RESOLUTION_WORDS.search(low)
+                and (not f.when or WHICH_RESOLUTION.search(low))
+            ):
                 allow("doc_amends", 0.05 + (0.1 if WHICH_RESOLUTION.search(low) else 0.0))
             if (
                 not f.listing
@@ -353,7 +368,7 @@ PROPOSE_WORDS = re.compile(r"เสนอ|รายงาน|propos|submit|broug
 SIGN_WORDS = re.compile(r"ลงนาม|ลงชื่อ|sign", re.I)
 AMEND_WORDS = re.compile(r"แก้ไข|ทบทวน|ปรับปรุง|แก้|ยกเลิก|amend|revis|replace|supersed|change", re.I)
 RESOLUTION_WORDS = re.compile(r"มติ|ครม|คณะรัฐมนตรี|ฉบับ|resolution|cabinet|decision|ประกาศ|คำสั่ง", re.I)
-MEETING_WORDS = re.compile(r"ประชุม|ครั้งที่\s*\d|meeting", re.I)
+MEETING_WORDS = re.compile(r"ประชุม(?!ออนไลน์)|ครั้งที่\s*\d|(?<!e-)(?<!e - )(?<!e )meeting", re.I)
 WHICH_MEETING = re.compile(r"ครั้ง(?:ที่)?\s*(?:ไหน|ใด|เท่าไ)|which meeting|meeting number", re.I)
 DATE_SPAN = re.compile(
     r"\d{1,2}\s*(?:[ก-ฮ]{1,2}\.[ก-ฮ]{1,2}\.|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน"
@@ -395,11 +410,11 @@ COMPOSITION_WORDS = re.compile(
     re.I,
 )
 WHICH_RESOLUTION = re.compile(
-    r"(?:มติ|ฉบับ|ประกาศ|คำสั่ง)\S{0,6}\s*(?:ไหน|ใด|อะไร)|which (?:earlier |previous |other )?(?:resolution|decision|one)"
+    r"(?:มติ|ฉบับ|ประกาศ|คำสั่ง)\S{0,8}\s*(?:ไหน|ใด|อะไร|วันที่\s*เท่าไ|ลงวันที่)|which (?:earlier |previous |other )?(?:resolution|decision|one|document)"
     r"|what (?:resolution|decision)",
     re.I,
 )
-QUANTITY_WORDS = re.compile(r"กี่|เท่าไร|เท่าไหร่|how many|how much|how long", re.I)
+QUANTITY_WORDS = re.compile(r"(?<!เ)กี่(?!ยว)|เท่าไร|เท่าไหร่|how many|how much|how long", re.I)
 CHANGE_WORDS = re.compile(r"เปลี่ยน|เพิ่ม|แก้ไข|ปรับ|ใหม่|ยกเลิก|change|add|new|amend|revis", re.I)
 DEFINE_WORDS = re.compile(
     r"คืออะไร|คือ อะไร|หมายถึง|หมายความว่า|ย่อมาจาก|what is|what's|meaning|stand for|stands for", re.I

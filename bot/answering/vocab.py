@@ -226,13 +226,18 @@ class Vocabulary:
         return [p.strip() for p in parts if len(squash(p)) >= 2]
 
     def agencies_in(self, text: str, expanded: str) -> list[str]:
-        """Canonical (squashed) agencies named in the question."""
-        q = squash(text) + "|" + squash(expanded)
-        found = []
-        for canon, forms in self._agency_forms.items():
-            for form in forms:
-                if len(form) >= 3 and form not in GENERIC_BODIES and (form in q) and canon not in found:
+        """Canonical (squashed) agencies named in the question: by a short form the glossary knows
+        (matched as a whole word, so "ก.พ." is not found inside "ก.พ.ร."), or by a full name."""
+        found: list[str] = []
+        for key, _, _ in self.kb.glossary.find(text):
+            k = squash(key)
+            for canon, forms in self._agency_forms.items():
+                if k in forms and canon not in found:
                     found.append(canon)
+        q = squash(text) + "|" + squash(expanded)
+        for canon, forms in self._agency_forms.items():
+            if canon not in found and any(len(f) >= 5 and f not in GENERIC_BODIES and f in q for f in forms):
+                found.append(canon)
         # a longer agency name contains a shorter one ("สำนักงานก.พ." in "สำนักงานก.พ.ร."): keep the longer
         return [a for a in found if not any(a != b and a in b for b in found)]
 
