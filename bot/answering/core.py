@@ -9,8 +9,9 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from bot.answering.answerers.base import Answerer, Draft
-from bot.answering.answerers.passage import SECTION_REF, Passage
+from bot.answering.answerers.passage import Passage
 from bot.answering.bank import BankEntry
+from bot.answering.extract import SECTION_REF
 from bot.answering.frame import MEETING_WORDS, QUANTITY_WORDS, RESOLUTION_WORDS, Frame, FrameReader
 from bot.answering.kb import KB
 from bot.answering.registry import ANSWERERS

@@ -41,3 +41,22 @@ def window(text: str, weights: dict[str, float], size: int) -> str:
 
 
 INTRODUCES = re.compile(r"(ดังนี้|ดังต่อไปนี้|ได้แก่|ประกอบด้วย|[:：])\s*$")
+
+
+SECTION_REF = re.compile(r"(?:ข้อ(?:ที่)?|ประเด็นที่|ลำดับที่|section|clause|item)\s*(\d+(?:\.\d+)*)", re.I)
+LIST_BUDGET = 560
+
+
+def render_list(title: str, items: list[str], budget: int = LIST_BUDGET, thai=None) -> list[str]:
+    """A title and its items, each item shortened so the whole list fits; the rest counted."""
+    lines = [cut(title, 160, thai)]
+    room = budget - len(lines[0])
+    per = max(60, room // max(1, len(items)) - 4)
+    for i, item in enumerate(items):
+        line = f"- {cut(item, per, thai)}"
+        if room - len(line) < 0:
+            lines.append(f"…และอีก {len(items) - i} รายการ")
+            break
+        lines.append(line)
+        room -= len(line) + 1
+    return lines

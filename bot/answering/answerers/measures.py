@@ -3,28 +3,11 @@
 from __future__ import annotations
 
 from bot.answering.answerers.base import Draft
-from bot.answering.extract import cut
+from bot.answering.extract import SECTION_REF, render_list
 from bot.answering.frame import Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary
 from bot.knowledge.facts import MeasureFact
-
-BUDGET = 560
-
-
-def render_list(title: str, items: list[str], budget: int = BUDGET, thai=None) -> list[str]:
-    """A title and its items, each item shortened so the whole list fits; the rest counted."""
-    lines = [cut(title, 160, thai)]
-    room = budget - len(lines[0])
-    per = max(60, room // max(1, len(items)) - 4)
-    for i, item in enumerate(items):
-        line = f"- {cut(item, per, thai)}"
-        if room - len(line) < 0:
-            lines.append(f"…และอีก {len(items) - i} รายการ")
-            break
-        lines.append(line)
-        room -= len(line) + 1
-    return lines
 
 
 class Measures:
@@ -34,11 +17,16 @@ class Measures:
         return frame.intent == "measures" or (frame.listing and frame.intent in ("lead_table", "composition"))
 
     def answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
-        if any(len(t) >= 4 for t in frame.unknown):
-            return None  # "มาตรการประหยัดพลังงาน": a kind of measure no resolution lists
+        if any(len(t) >= 4 for t in frame.unknown) or SECTION_REF.search(frame.text):
+            return None  # "มาตรการประหยัดพลังงาน": no resolution lists it; "ข้อ 2.3": the passage answerer scopes it
         fact = self.pick(frame, kb)
         if fact is None:
             return None
+        clause = kb.by_uid.get(fact.clause)
+        listed = set(kb.thai.tokens(fact.title + " " + " ".join(fact.items)))
+        rest = set(kb.thai.tokens(clause.text)) - listed if clause else set()
+        if any(t in rest and t not in listed for t in frame.content):
+            return None  # it asks about a part of the clause that is not the list ("ต้องพิจารณาเรื่องอะไร")
         return Draft(kind="measure", lines=render_list(fact.title, fact.items, thai=kb.thai), cite=[fact.clause],
                      confidence=0.75)  # fmt: skip
 

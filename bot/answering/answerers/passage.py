@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.answering.answerers.base import Draft
-from bot.answering.answerers.measures import render_list
-from bot.answering.extract import INTRODUCES, cut, window
+from bot.answering.extract import INTRODUCES, SECTION_REF, cut, render_list, window
 from bot.answering.frame import Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary
@@ -28,7 +27,6 @@ DEADLINE = re.compile(
     r"ภายใน(?:ปีงบประมาณ|ปี)?\s*(?:พ\.ศ\.\s*)?\d{4}|ภายใน\s*\d{1,3}\s*(?:วัน|เดือน|ปี)|ปีงบประมาณ\s*(?:พ\.ศ\.\s*)?\d{4}"
     r"|ตั้งแต่วันที่[^\n]{0,30}|ปีละ\s*\d+\s*ครั้ง|ทุก\s*\d+\s*(?:เดือน|ปี)"
 )
-SECTION_REF = re.compile(r"(?:ข้อ(?:ที่)?|ประเด็นที่|ลำดับที่|section|clause|item)\s*(\d+(?:\.\d+)*)", re.I)
 
 
 class Passage:
@@ -84,6 +82,17 @@ class Passage:
             return self._date(frame, kb, clause, conf)
         if PURPOSE.search(frame.text) and clause.detail:
             return Draft(kind="measure", lines=[clause.detail], cite=[clause.uid], confidence=conf)
+        if PURPOSE.search(frame.text) and clause.block:
+            # "Why was this changed?": the section that introduces an amendment says why ("เพื่อ...").
+            section = next((a for a in kb.ancestors(clause) if a.kind == "item" and "เพื่อ" in a.text), None)
+            if section is not None:
+                weights = dict.fromkeys(frame.content, 1.0)
+                return Draft(
+                    kind="fact",
+                    lines=[window(section.text, weights, 300)],
+                    cite=[section.uid],
+                    confidence=conf,
+                )
         if DEFINE.search(frame.text):
             defined = self._definition(frame, kb, clause)
             if defined:
@@ -93,6 +102,10 @@ class Passage:
             rows = [c.text + (f" — {c.detail}" if c.detail else "") for c in items]
             return Draft(kind="measure", lines=render_list(clause.text, rows, thai=kb.thai), cite=[clause.uid, *[c.uid for c in items[:2]]],
                          confidence=conf)  # fmt: skip
+        if frame.listing and clause.number:
+            listed = self._siblings(frame, kb, clause)
+            if listed:
+                return Draft(kind="measure", lines=listed[0], cite=[clause.uid, *listed[1]], confidence=conf)
         text = self._body(clause, kb)
         weights = dict.fromkeys(kb.thai.tokens(" ".join(kb.glossary.expansions(frame.text))), 0.3)
         weights.update(dict.fromkeys(frame.content, 1.0))
@@ -100,7 +113,43 @@ class Passage:
         draft = Draft(
             kind="history" if frame.history else "measure", lines=[span], cite=[clause.uid], confidence=conf
         )
+        self._history(kb, clause, draft)
         return draft
+
+    @staticmethod
+    def _history(kb: KB, clause: Clause, draft: Draft) -> None:
+        """An amended clause: what it used to say; an old clause: what replaced it."""
+        if clause.status == "current" and clause.replaces:
+            old = kb.by_uid.get(clause.replaces)
+            if old is not None and old.kind != "block":
+                original = kb.by_uid.get(old.same_as or "") or old
+                draft.previously = [(original.text, original.uid)]
+        elif clause.status == "superseded" and clause.replaced_by:
+            new = kb.by_uid.get(clause.replaced_by)
+            if new is not None and new.kind != "block":
+                draft.lines = [f"เดิม: {draft.lines[0]}", f"ปัจจุบัน: {cut(new.text, 200)}"]
+                draft.cite.append(new.uid)
+
+    @staticmethod
+    def _siblings(frame: Frame, kb: KB, clause: Clause) -> tuple[list[str], list[str]] | None:
+        """ "เห็นชอบอะไรบ้าง": when the best clause's siblings match the question as well, list them all."""
+        family = kb.children.get(clause.parent, []) if clause.parent else [
+            c for c in kb.clauses if c.doc_id == clause.doc_id and c.parent is None
+        ]  # fmt: skip
+        siblings = [c for c in family if c.kind == "item" and c.status == clause.status]
+        if len(siblings) < 2 or not frame.content:
+            return None
+
+        def overlap(c: Clause) -> float:
+            have = set(kb.thai.tokens(c.text + " " + (c.detail or "")))
+            return sum(1 for t in frame.content if t in have) / len(frame.content)
+
+        best = overlap(clause)
+        same = [c for c in siblings if overlap(c) >= best]
+        if len(same) < 2:
+            return None
+        rows = [f"{c.number} {c.text}" + (f" — {c.detail}" if c.detail else "") for c in same[:6]]
+        return render_list("", rows, thai=kb.thai)[1:], [c.uid for c in same[:3] if c.uid != clause.uid]
 
     # -- pieces ------------------------------------------------------------------------------------
     @staticmethod
