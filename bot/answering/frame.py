@@ -56,7 +56,7 @@ FUNCTION_WORDS = frozenset(
     # words about the text itself, not a topic in it
     "ตัวอย่าง รายละเอียด เนื้อหา สาระ อธิบาย ความหมาย ย่อ มาจาก ย่อมาจาก หลักการ ข้อความ ระบุไว้ "
     "example examples detail details summary summarize explain stand stands mean means meaning abbreviation "
-    "acronym short say text ยกตัวอย่าง ฐานะ สถานะ ดำรงตำแหน่ง ตำแหน่งอะไร after since following within during "
+    "acronym short say text document documents ยกตัวอย่าง ฐานะ สถานะ ดำรงตำแหน่ง ตำแหน่งอะไร after since following within during "
     "january february march april may june july august september october november december "
     "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม".split()
 )
@@ -309,7 +309,7 @@ class FrameReader:
             allow("lead_of", 0.03 if asks_lead else 0.0)
             if f.listing and not agency:
                 allow("lead_table", 0.05)
-        if f.listing and not role and not holder:
+        if f.listing and not role and not holder and not f.when:
             allow("measures", 0.02)
         if f.committee_named and not role and not f.when and COMPOSITION_WORDS.search(low):
             allow("composition", 0.06)
@@ -320,37 +320,20 @@ class FrameReader:
                 allow("doc_meeting", 0.03 if MEETING_WORDS.search(low) else -0.04)
             if WHICH_MEETING.search(low):
                 allow("doc_meeting", 0.15)
-            if (
-                PROPOSE_WORDS.search(low)
-                and (f.who or not f.content)
-                and (
-                    RESOLUTION_WORDS.search(low)
-                    or re.search(r"เรื่องนี้|this matter", low)
-                    or len(f.content) <= 1
-                )
-            ):  # who brought the resolution, not who "เสนอ GCIO Committee" inside it
-                allow("doc_proposer", 0.06)
+            brought = (
+                RESOLUTION_WORDS.search(low) or re.search(r"เรื่องนี้|this matter", low) or len(f.content) <= 1
+            )
+            if PROPOSE_WORDS.search(low) and (f.who or not f.content) and brought:
+                allow("doc_proposer", 0.06)  # who brought the resolution, not who "เสนอ GCIO Committee" in it
             if SIGN_WORDS.search(low):
                 allow("doc_signer", 0.15)
-            if (
-                AMEND_WORDS.search(low)
-                and RESOLUTION_WORDS.search(low)
-                and (not f.when or WHICH_RESOLUTION.search(low))
-            ):
-                allow("doc_amends", 0.05 + (0.1 if WHICH_RESOLUTION.search(low) else 0.0))
-            if (
-                not f.listing
-                and not asks_lead
-                and not f.who
-                and not DEFINE_WORDS.search(low)
-                and not PURPOSE_WORDS.search(low)
-            ):
+            if AMEND_WORDS.search(low) and RESOLUTION_WORDS.search(low) and WHICH_RESOLUTION.search(low):
+                allow("doc_amends", 0.15)
+            plain = not (f.listing or asks_lead or f.who or f.when)
+            if plain and not DEFINE_WORDS.search(low) and not PURPOSE_WORDS.search(low):
                 allow("measures", -0.03)
-        if (
-            DEFINE_WORDS.search(low)
-            or PURPOSE_WORDS.search(low)
-            or (QUANTITY_WORDS.search(low) and not f.when)
-        ):
+        counts = QUANTITY_WORDS.search(low) and not f.when and not MEETING_WORDS.search(low)
+        if DEFINE_WORDS.search(low) or PURPOSE_WORDS.search(low) or counts:
             allowed["passage"] = top + 0.05
         if not WHICH_RESOLUTION.search(low) and not role and not holder:
             if f.date is not None:
@@ -406,7 +389,7 @@ def _month_year(text: str) -> tuple[int, int] | None:
 
 
 COMPOSITION_WORDS = re.compile(
-    r"องค์ประกอบ|ประกอบด้วย|มีใคร|ใครบ้าง|รายชื่อ|กรรมการ|members?|composition|made up|make up|sits? on|who (?:is|are) on",
+    r"องค์ประกอบ|ประกอบด้วย|มีใคร|ใครบ้าง|รายชื่อ|members?|composition|made up|make up|sits? on|who (?:is|are) on",
     re.I,
 )
 WHICH_RESOLUTION = re.compile(

@@ -40,6 +40,7 @@ from bot.knowledge.facts import read_facts
 from bot.knowledge.load import knowledge_hash, load_all
 from bot.knowledge.parse import ancestors, parse_document
 from bot.thai import Glossary, ThaiText
+from bot.thai.text import TOKENIZER_VERSION
 
 logger = logging.getLogger(__name__)
 
@@ -153,7 +154,7 @@ def build_index(
             passages, lambda texts: parallel(embedder, texts), batch_size=batch, progress=progress
         )
         glossary_salt = hashlib.sha256(
-            json.dumps(glossary_map, sort_keys=True, ensure_ascii=False).encode()
+            (TOKENIZER_VERSION + json.dumps(glossary_map, sort_keys=True, ensure_ascii=False)).encode()
         ).hexdigest()
         tokens_cache = TokenCache(store.cache_dir / "tokens.json", salt=glossary_salt)
         tokens = tokens_cache.tokens(passages, lambda p: thai.tokens(glossary.expand(p)))

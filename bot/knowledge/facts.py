@@ -520,7 +520,7 @@ def _doc_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
                     (n for n in names if re.match(r"^(นาย|นาง|พล|ศ\.|รศ\.|ดร\.)", n)),
                     names[0] if names else "",
                 )
-                positions = [n for n in names if n != person and person.replace("นาย", "") not in n][:1]
+                positions = [n for n in names if n != person and person.replace("นาย", "") not in n][:2]
                 if person:
                     fact.signer, fact.signer_clause = " ".join([person, *positions]), c.uid
         out.append(fact)

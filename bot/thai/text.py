@@ -39,6 +39,10 @@ def normalize(text: str) -> str:
 _TOKEN_DROP = re.compile(r"^[\s\-–—/\\()\[\]{}:;,!?\"'“”‘’.…•·*+=<>|_~`^%#@&0-9]*$")
 
 
+_EDGE_PUNCT = "()[]{}\"'“”‘’,;:!?«»"
+TOKENIZER_VERSION = "2"  # bump when tokens() changes: cached tokens of older builds are then not reused
+
+
 class ThaiText:
     """Tokenizer + expander bound to one glossary; build once per process (dictionary ~0.3 s)."""
 
@@ -71,5 +75,5 @@ class ThaiText:
                 if tok and re.search(r"\d", tok) and re.fullmatch(r"[\d/.]+", tok):
                     out.append(tok.strip("."))
                 continue
-            out.append(tok.replace(".", ""))
+            out.append(tok.replace(".", "").strip(_EDGE_PUNCT) or tok)
         return out

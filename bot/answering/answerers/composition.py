@@ -18,6 +18,9 @@ class Composition:
 
     def answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
         key = frame.committee
+        subs = [c.key for c in kb.book.committees if c.sub]
+        if key is None and frame.sub and len(subs) == 1:
+            key = subs[0]  # "the sub-committee": the only one there is
         if key is None:
             entry = next((e for e, _ in frame.bank if e.intent == "composition"), None)
             key = entry.committee if entry else None
