@@ -155,9 +155,9 @@ class FrameReader:
         f.roles = vocab.roles_in(substituted)
         f.role = f.roles[0] if f.roles else None
         f.committees = vocab.committees_in(text, expanded, kb.thai.tokens(expanded))
-        f.committee_named = bool(f.committees)
+        f.committee_named = bool(vocab.committees.named_in(text) or vocab.committees.named_in(expanded))
         f.committee = vocab.default_committee(f.committees)
-        f.holders = vocab.holders_in(substituted) or vocab.holders_in(text_roles)
+        f.holders = self._holders(substituted, text_roles, bank or [])
         f.sub = bool(re.search(r"อนุกรรมการ|sub-?committee", substituted, re.I))
         f.other_bodies = self._other_bodies(text, f.committees)
         f.agencies = vocab.agencies_in(text, substituted)
@@ -183,6 +183,20 @@ class FrameReader:
         if f.committee is None and f.role and not f.other_bodies and not f.unknown:
             f.committee = self._committee_from_bank(f)
         return f
+
+    def _holders(
+        self, substituted: str, raw: str, bank: list[tuple[BankEntry, float]]
+    ) -> list[tuple[str, list[str]]]:
+        """Holders named, read with abbreviations spelt out and as typed; the one the nearest
+        generated questions are about comes first ("ผอ.กอง... สป.ดศ." is not "ปลัดกระทรวง...")."""
+        merged: dict[str, list[str]] = {}
+        for form, fids in [*self.vocab.holders_in(substituted), *self.vocab.holders_in(raw)]:
+            merged.setdefault(form, []).extend(f for f in fids if f not in merged.get(form, []))
+        forms = sorted(merged, key=lambda x: -len(squash(x)))
+        kept = [x for i, x in enumerate(forms) if not any(squash(x) in squash(y) for y in forms[:i])]
+        near = [e.fact for e, _ in bank[:6] if e.intent in ("holder_roles", "yes_no") and e.fact]
+        kept.sort(key=lambda x: 0 if set(merged[x]) & set(near) else 1)
+        return [(x, merged[x]) for x in kept]
 
     def _committee_from_bank(self, f: Frame) -> str | None:
         """No committee named: the one whose generated questions about this role are nearest."""

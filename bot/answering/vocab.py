@@ -166,6 +166,11 @@ class Vocabulary:
             if f.holder:
                 for form in holder_forms(f.holder):
                     out.append((form, squash(form), f.id))
+                    spelt = squash(
+                        self.kb.glossary.substitute(form)
+                    )  # "... สป.ดศ." as a question spells it out
+                    if spelt != squash(form):
+                        out.append((form, spelt, f.id))
         return out
 
     def holders_in(self, text: str) -> list[tuple[str, list[str]]]:
