@@ -121,8 +121,12 @@ def test_knowledge_review_commands(cli_env):
         "คณะกรรมการ PCIO" in roles.stdout
         and "ประธาน: รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม" in roles.stdout
     )
-    assert "รองนายกรัฐมนตรี" not in roles.stdout  # superseded rules only with --all
-    assert "รองนายกรัฐมนตรี" in run(["knowledge", "roles", "--all"], cli_env).stdout
+    # a superseded holder shows only as what the rule in force replaced ("เดิม: ..."), unless --all
+    lines = roles.stdout.splitlines()
+    assert all(ln.strip().startswith("เดิม") for ln in lines if "รองนายกรัฐมนตรี" in ln)
+    assert any(ln.strip().startswith("เดิม: รองนายกรัฐมนตรี") for ln in lines)
+    listed = run(["knowledge", "roles", "--all"], cli_env).stdout
+    assert any("รองนายกรัฐมนตรี" in ln and "[ถูกแทนที่แล้ว]" in ln for ln in listed.splitlines())
     leads = run(["knowledge", "leads", "--json"], cli_env)
     rows = [json.loads(x) for x in leads.stdout.splitlines()]
     assert any(r["agencies"] == "สำนักงบประมาณ (สงป.)" for r in rows)

@@ -60,14 +60,15 @@ def render(draft: Draft, frame: Frame, kb: KB, id: str | None = None) -> Answer:
     previously = None
     older: list[Clause] = []
     word = messages.PREVIOUSLY_EN if frame.english else messages.PREVIOUSLY
-    if draft.previously:
-        text, uid = draft.previously[0]
-        old = kb.by_uid.get(uid)
-        when = effective_date(kb, old) if old else None
-        source = f" (มติ ครม. {thai_date(when)})" if when else ""
-        previously = f"{word}{source}: {text}"
-        if old is not None:
-            older.append(old)
+    if draft.previously:  # newest first: "เดิม (...): X; ก่อนหน้านั้น (...): Y"
+        notes = []
+        for text, uid in draft.previously[:2]:
+            old = kb.by_uid.get(uid)
+            when = effective_date(kb, old) if old else None
+            notes.append(f"({'มติ ครม. ' + thai_date(when) if when else 'มติเดิม'}): {cut(text, 200)}")
+            if old is not None:
+                older.append(old)
+        previously = f"{word} " + f"; {messages.BEFORE_THAT} ".join(notes)
     elif draft.replaced_note:
         previously = f"{word}: {draft.replaced_note}"
     if previously:

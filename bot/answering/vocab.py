@@ -29,7 +29,7 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = (
 )
 BANGKOK_WORDS = re.compile(r"กรุงเทพ|กทม|bangkok|bma\b", re.I)
 HISTORY_WORDS = re.compile(
-    r"(?<!คน)(?<!ตาม)(?<!คง)(?<!เป็นไปตาม)เดิม|ก่อนปรับ|ก่อนแก้|ก่อนหน้า|แต่ก่อน|สมัยก่อน|ฉบับก่อน|ฉบับแรก|ตอนแรก|ยุคแรก|คนก่อน|อดีต"
+    r"(?<!คน)(?<!ตาม)(?<!คง)(?<!เป็นไปตาม)เดิม|ก่อน(?:การ)?(?:ปรับ|แก้|เปลี่ยน)|ก่อนแก้|ก่อนหน้า|แต่ก่อน|สมัยก่อน|ฉบับก่อน|ฉบับแรก|ตอนแรก|ยุคแรก|คนก่อน|อดีต"
     r"|\bprevious|\bbefore\b|\boriginal|used to|formerly|\bold\b|earlier|prior",
     re.I,
 )
@@ -91,6 +91,14 @@ def bangkok_part(holder: str) -> str | None:
 GENERIC_BODIES = frozenset(
     squash(w) for w in "คณะกรรมการ คณะอนุกรรมการ กระทรวง สำนักงาน หน่วยงาน กรม ส่วนราชการ คณะ ทุกจังหวัด".split()
 )
+
+
+def provinces_part(holder: str) -> str | None:
+    """The provinces' alternatives of a holder written "province/Bangkok"."""
+    if "/" not in holder:
+        return None
+    parts = re.split(r"\s+(หรือ|และ)\s+", holder)
+    return " ".join(p if p in ("หรือ", "และ") else p.split("/")[0].strip() for p in parts)
 
 
 @dataclass

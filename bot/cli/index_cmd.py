@@ -37,6 +37,8 @@ def build(
         typer.echo(f"error: {e}", err=True)
         raise typer.Exit(1) from None
     m = result.manifest
+    for w in result.warnings:
+        typer.echo(f"warning: {w}", err=True)
     typer.echo(
         f"built index {result.version}: {len(m.documents)} documents, {m.clause_count} clauses "
         f"({m.embedded} embedded, {m.clause_count - m.embedded} from cache) in {result.seconds:.1f}s\n"

@@ -9,7 +9,7 @@ import logging
 import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -36,6 +36,7 @@ from bot.index.layout import (
 from bot.index.store import IndexStore, atomic_write_text
 from bot.knowledge.abbreviations import with_defined
 from bot.knowledge.amend import apply_amendments
+from bot.knowledge.check import warnings
 from bot.knowledge.facts import read_facts
 from bot.knowledge.load import knowledge_hash, load_all
 from bot.knowledge.parse import ancestors, parse_document
@@ -124,6 +125,7 @@ class BuildResult:
     manifest: Manifest
     path: Path
     seconds: float
+    warnings: list[str] = field(default_factory=list)  # silent mistakes in the knowledge (knowledge.check)
 
 
 def build_index(
@@ -212,4 +214,5 @@ def build_index(
         logger.info(
             "built index %s: %d clauses (%d embedded) in %.1fs", version, len(clauses), embedded, seconds
         )
-        return BuildResult(version=version, manifest=manifest, path=path, seconds=seconds)
+        notes = warnings(docs, clauses, book, Path(knowledge_dir))
+        return BuildResult(version=version, manifest=manifest, path=path, seconds=seconds, warnings=notes)

@@ -94,64 +94,85 @@ def same_issue(a: str, b: str) -> bool:
     return fuzz.token_set_ratio(a, b) >= 80 or fuzz.ratio(sa, sb) >= 75
 
 
-def _order(f) -> tuple:
-    return (f.date or dt.date.min, 0 if f.status == "superseded" else 1)
+def _successor(fact, later: list):
+    """The statement that replaced a fact: the earliest later one, a restatement before a quotation."""
+    if not later:
+        return None
+    first = min(g.date or dt.date.min for g in later)
+    same = [g for g in later if (g.date or dt.date.min) == first]
+    return next((g for g in same if not g.quote), same[0])
 
 
 def supersede_facts(book, docs: Sequence[Document], glossary=None) -> None:
-    """A newer statement of the same role or lead supersedes the older one, across documents.
+    """A later statement of the same role or lead supersedes the earlier one, across documents.
 
-    Chair, vice chair and secretary have one holder: the newest statement wins. Assistant
-    secretaries and members are sets: "แทน Y" / "จากเดิม Y" replaces Y, a newer full list replaces
-    the older list, and "... เพิ่มเติม" only adds. A Bangkok-only statement supersedes only Bangkok.
+    Chair, vice chair and secretary have one holder: each statement is replaced by the next one
+    in time. Assistant secretaries and members are sets: "แทน Y" / "จากเดิม Y" replaces Y, a later
+    list replaces the earlier list, "... เพิ่มเติม" only adds. A Bangkok-only statement supersedes
+    only Bangkok. A quotation of old wording ("...ตามนัยมติ...") is never in force itself.
     """
+
+    def when(f) -> dt.date:
+        return f.date or dt.date.min
+
     groups: dict[tuple, list] = {}
     for f in book.roles:
+        f.status, f.superseded_by = "current", None
         groups.setdefault((f.committee, f.role, f.variant), []).append(f)
     for (_, role, _), facts in groups.items():
-        facts.sort(key=_order)
-        for i, new in enumerate(facts):
-            if new.status != "current":
-                continue
-            older = [o for o in facts[:i] if o.doc_id != new.doc_id or o.status == "superseded"]
-            if role in SINGLE_ROLES:
-                targets = older
-            elif new.replaced:
-                targets = [o for o in older if same_holder(o.holder, new.replaced)]
-            elif new.added:
-                targets = []
-            else:  # a set: a newer list of it replaces the older list
-                listed = [f for f in facts if f.doc_id == new.doc_id and f.status == "current"]
-                targets = older if (role == "assistant_secretary" or len(listed) >= 2) else []
-            for old in targets:
-                old.status = "superseded"
-                if old.superseded_by is None or old.superseded_by.split(":")[1] == old.doc_id:
-                    old.superseded_by = new.id
-    # A newer general statement that names Bangkok too ("X/ปลัดกรุงเทพมหานคร") supersedes a Bangkok-only one.
+        for f in facts:
+            later = [g for g in facts if when(g) > when(f)]
+            if role not in SINGLE_ROLES:
+                later = [
+                    g
+                    for g in later
+                    if (g.replaced and same_holder(f.holder, g.replaced))
+                    or (
+                        not g.replaced
+                        and not g.added
+                        and (role == "assistant_secretary" or _listed(facts, g) >= 2)
+                    )
+                ]
+            nxt = _successor(f, later)
+            if nxt is None and f.quote:  # the quoted old rule: replaced by this document's own restatement
+                nxt = _successor(f, [g for g in facts if g.doc_id == f.doc_id and not g.quote])
+            if nxt is not None or f.quote:
+                f.status, f.superseded_by = "superseded", nxt.id if nxt else None
+    # A later general statement that names Bangkok too ("X/ปลัดกรุงเทพมหานคร") supersedes a Bangkok-only one.
     for f in book.roles:
         if f.variant and f.status == "current":
             for g in book.roles:
                 if (g.committee, g.role, g.variant) == (f.committee, f.role, None) and g.status == "current":
-                    if _order(g) > _order(f) and "กรุงเทพ" in (g.holder or ""):
+                    if when(g) > when(f) and "กรุงเทพ" in (g.holder or ""):
                         f.status, f.superseded_by = "superseded", g.id
-    # Leads: the same issue restated by a newer document.
-    leads = sorted(book.leads, key=_order)
-    for i, new in enumerate(leads):
-        if new.status != "current":
-            continue
-        for old in leads[:i]:
-            if old.doc_id == new.doc_id or _order(old) >= _order(new):
-                continue
-            if old.status == "current" and (
-                same_issue(old.issue, new.issue)
-                or _refers_to(new.issue, old)
-                or (
-                    new.replaced
-                    and same_holder(old.agencies, new.replaced)
-                    and _refers_to_any(new.issue, old.issue)
-                )
-            ):
-                old.status, old.superseded_by = "superseded", new.id
+    # Leads: the same issue restated later.
+    for f in book.leads:
+        f.status, f.superseded_by = "current", None
+    for f in book.leads:
+        later = [
+            g
+            for g in book.leads
+            if when(g) > when(f)
+            and (same_issue(f.issue, g.issue) or _refers_to(g.issue, f) or (
+                g.replaced and same_holder(f.agencies, g.replaced) and _refers_to_any(g.issue, f.issue)
+            ))
+        ]  # fmt: skip
+        nxt = _successor(f, later)
+        if nxt is None and f.quote:
+            nxt = _successor(
+                f,
+                [
+                    g
+                    for g in book.leads
+                    if g.doc_id == f.doc_id and not g.quote and same_issue(f.issue, g.issue)
+                ],
+            )
+        if nxt is not None or f.quote:
+            f.status, f.superseded_by = "superseded", nxt.id if nxt else None
+
+
+def _listed(facts: list, g) -> int:
+    return sum(1 for f in facts if f.doc_id == g.doc_id and not f.quote)
 
 
 def _refers_to(text: str, old) -> bool:

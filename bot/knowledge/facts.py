@@ -108,6 +108,7 @@ _EXAMPLES = re.compile(r"(?:เช่น|ได้แก่|อาทิ)\s*(?P<
 
 class RoleFact(BaseModel):
     evidence: str = ""  # the text's own words for it (quoted in answers)
+    quote: bool = False  # it sits in quoted old wording ("...ตามนัยมติ..."): never in force itself
     id: str
     committee: str | None  # a key of the committee registry
     role: Role
@@ -124,6 +125,7 @@ class RoleFact(BaseModel):
 
 
 class LeadFact(BaseModel):
+    quote: bool = False  # quoted old wording
     label: str = "ผู้รับผิดชอบหลัก"  # the column or key as the text writes it ("หน่วยงานรับผิดชอบ")
     id: str
     issue: str
@@ -539,6 +541,11 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
     dates = {d.meta.id: d.meta.date for d in docs}
     registry = Committees(glossary)
     ctx = _Context(clauses, registry, by_uid)
+
+    def quoted(c: Clause) -> bool:
+        """Inside a block of old wording ("...ตามนัยมติ..."), whatever happened to the clause later."""
+        return any(a.kind == "block" and a.status == "superseded" for a in ancestors(c, by_uid))
+
     roles: list[RoleFact] = []
     leads: list[LeadFact] = []
     for c in clauses:
@@ -548,7 +555,7 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
             roles.append(RoleFact(
                 id=f"role:{c.uid}:{n}", committee=committee, role=role_of(s.role_text), role_text=s.role_text,
                 holder=s.holder, variant=s.variant, replaced=s.replaced, added=s.added, clause=c.uid, evidence=s.evidence,
-                doc_id=c.doc_id, date=_effective_date(c, dates), status=c.status,
+                doc_id=c.doc_id, date=_effective_date(c, dates), status=c.status, quote=quoted(c),
             ))  # fmt: skip
         for n, (issue, agencies, replaced) in enumerate(lead_statements(c, glossary)):
             number = c.number if c.number and c.number.endswith(")") else None
@@ -556,7 +563,7 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
             leads.append(LeadFact(
                 label=label.split("/")[0].strip(),
                 id=f"lead:{c.uid}:{n}", issue=issue, agencies=agencies, number=number, replaced=replaced,
-                clause=c.uid, doc_id=c.doc_id, date=_effective_date(c, dates), status=c.status,
+                clause=c.uid, doc_id=c.doc_id, date=_effective_date(c, dates), status=c.status, quote=quoted(c),
             ))  # fmt: skip
     measures = _measures(clauses, children, dates)
     documents = _doc_facts(docs, clauses, glossary)

@@ -8,7 +8,7 @@ from bot.answering.frame import Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary
 from bot.core import messages
-from bot.knowledge.facts import ROLE_THAI
+from bot.knowledge.facts import ROLE_THAI, RoleFact
 
 
 class RoleHolder:
@@ -40,6 +40,12 @@ class RoleHolder:
         for key in committees[:3]:
             for r in frame.roles or [role]:
                 facts += in_force(kb, key, r, frame)
+        unique: dict[tuple, RoleFact] = {}
+        for f in sorted(
+            facts, key=lambda f: f.quote
+        ):  # a rule once, from its own text rather than a quotation
+            unique.setdefault((f.committee, f.role, f.holder, f.variant), f)
+        facts = list(unique.values())
         if not facts:
             return self._missing(frame, kb, vocab, committees[0] if committees else None)
         draft = holder_draft(kb, vocab, facts, frame)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot.answering.answerers.base import Draft, role_label
 from bot.answering.extract import cut
 from bot.answering.frame import Frame
 from bot.answering.kb import KB
-from bot.answering.vocab import Vocabulary, bangkok_part
+from bot.answering.vocab import Vocabulary, bangkok_part, provinces_part
 from bot.knowledge.facts import RoleFact
 
 ROLE_ORDER = {
@@ -42,7 +43,8 @@ def holder_text(fact: RoleFact, frame: Frame, kb: KB | None = None) -> str:
     if frame.bangkok and not fact.variant:
         part = bangkok_part(fact.holder)
         if part:
-            return part
+            others = provinces_part(fact.holder)
+            return f"{part} (กรุงเทพมหานคร) — จังหวัดอื่น: {others}" if others else part
     text = fact.holder
     if kb is not None and not frame.bangkok and not fact.variant:
         bkk = [f for f in kb.in_force(kb.roles_of(fact.committee, fact.role)) if f.variant and f.holder]
@@ -61,10 +63,15 @@ def says_more(f: RoleFact) -> bool:
 
 def previous_of(kb: KB, fact: RoleFact) -> list[tuple[str, str]]:
     """ "เดิม" notes: older holders of the same role, newest first, with their clause."""
-    out = []
-    for old in kb.previous(fact):
-        if old.holder != fact.holder:
-            out.append((old.holder or "ไม่มีการกำหนดตำแหน่งนี้", old.clause))
+    out: list[tuple[str, str]] = []
+    seen = {fact.holder}
+    for old in sorted(kb.previous(fact), key=lambda f: (-(f.date or dt.date.min).toordinal(), f.quote)):
+        if old.holder in seen:
+            continue
+        seen.add(old.holder)
+        clause = kb.by_uid.get(old.clause)
+        original = clause.same_as if clause is not None and clause.same_as in kb.by_uid else old.clause
+        out.append((old.holder or "ไม่มีการกำหนดตำแหน่งนี้", original))  # cite the rule, not its quotation
     return out[:2]
 
 
