@@ -246,7 +246,12 @@ class FrameReader:
                 continue  # a compound of known words ("มีผลบังคับใช้")
             f.unknown.append(t)
         squashed = squash(f.text)
-        f.foreign = [n for n in self._foreign if n in squashed and n not in squash(" ".join(known))]
+        thai_names, english_names = self._foreign
+        f.foreign = [n for n in thai_names if n in squashed and n not in squash(" ".join(known))]
+        low = f.text.lower()
+        f.foreign += [
+            n for n in english_names if re.search(rf"\b{re.escape(n)}(?:'s)?\b", low) and n not in known
+        ]
         # The thing asked for: the word right before "ไหน/อะไร/ใด/กี่" ("อาคารไหน", "ชื่ออะไร").
         m = re.search(r"(\S{2,12}?)\s*(?:ไหน|อะไร|ใด|กี่|เท่าไ)", f.text) or re.search(
             r"\b(?:which|what)\s+([a-z]+)", f.text.lower()
@@ -419,11 +424,26 @@ DEFINE_WORDS = re.compile(
 PURPOSE_WORDS = re.compile(r"เพื่ออะไร|วัตถุประสงค์|จุดประสงค์|เป้าหมาย|ทำไม|\bwhy\b|purpose|objective|\baim", re.I)
 
 
-def _foreign_names() -> list[str]:
-    """Other countries' names (pythainlp's list): "CIO ของสิงคโปร์" is about no resolution here."""
+def _foreign_names() -> tuple[list[str], list[str]]:
+    """Other countries' names, in Thai (pythainlp) and English (pycountry): "CIO ของสิงคโปร์",
+    "the US federal CIO" are about no resolution here."""
+    thai: list[str] = []
+    english: list[str] = []
     try:
         from pythainlp.corpus import countries
 
-        return sorted({squash(c) for c in countries() if len(c) >= 3 and c != "ไทย"}, key=len, reverse=True)
-    except Exception:  # the corpus is optional: without it, unknown words still guard
-        return []
+        thai = sorted({squash(c) for c in countries() if len(c) >= 3 and c != "ไทย"}, key=len, reverse=True)
+    except Exception:  # the corpora are optional: without them, unknown words still guard
+        pass
+    try:
+        import pycountry
+
+        for c in pycountry.countries:
+            for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+                if name and c.alpha_2 != "TH":
+                    english.append(name.split(",")[0].lower())
+        english += ["us", "usa", "uk", "america", "american", "british", "singaporean", "malaysian", "japanese",
+                    "korean", "chinese", "european", "eu"]  # fmt: skip
+    except Exception:
+        pass
+    return thai, sorted(set(english), key=len, reverse=True)

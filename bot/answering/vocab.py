@@ -46,7 +46,9 @@ LIST_WORDS = re.compile(
 )
 SELF_WORDS = re.compile(r"^(?:ผม|ดิฉัน|ฉัน|หนู|เรา|กระผม|พี่|i\b|i'm|i am|as (?:a|the)\b)|(?:ผม|ดิฉัน|ฉัน)เป็น", re.I)
 PREDICTION_WORDS = re.compile(
-    r"คนต่อไป|คนถัดไป|คนใหม่|ในอนาคต|ปีหน้า|พรุ่งนี้|จะเป็นใคร|จะได้|next\b|tomorrow|in the future|will be the", re.I
+    r"คนต่อไป|คนถัดไป|คนใหม่|ในอนาคต|ปีหน้า|พรุ่งนี้|จะเป็นใคร|จะได้|คาดว่า|น่าจะมี|จะมีการ|next\b|tomorrow|in the future|will be the"
+    r"|expected to|going to be|will there be|likely to",
+    re.I,
 )
 YEAR = re.compile(r"(?:ปี|พ\.ศ\.|ค\.ศ\.|\bin|\bof|\bas of)\s*((?:25|20)\d\d)\b(?!\s*/)", re.I)
 
@@ -62,7 +64,7 @@ def holder_forms(holder: str) -> list[str]:
     bracket = re.search(r"^(.*?)\s*\(([^()]{3,60})\)\s*$", holder)
     if bracket:
         out += [bracket.group(1).strip(), bracket.group(2).strip()]
-    for part in re.split(r"\s+(?:หรือ|และ)\s+|\s*/\s*", holder):
+    for part in re.split(r"\s+(?:หรือ|และ)\s*|\s*/\s*", holder):
         part = re.sub(r"(?:ที่ได้รับมอบหมาย|ที่\S*มอบหมาย)$", "", part.strip()).strip()
         if len(part) >= 4 and part not in out:
             out.append(part)
@@ -74,7 +76,7 @@ def bangkok_part(holder: str) -> str | None:
     if "/" not in holder or "กรุงเทพ" not in holder:
         return None
     picked = []
-    for part in re.split(r"\s+(หรือ|และ)\s+", holder):
+    for part in re.split(r"\s+(หรือ|และ)\s*", holder):
         if part in ("หรือ", "และ"):
             picked.append(part)
             continue
@@ -97,8 +99,10 @@ def provinces_part(holder: str) -> str | None:
     """The provinces' alternatives of a holder written "province/Bangkok"."""
     if "/" not in holder:
         return None
-    parts = re.split(r"\s+(หรือ|และ)\s+", holder)
-    return " ".join(p if p in ("หรือ", "และ") else p.split("/")[0].strip() for p in parts)
+    parts = re.split(r"\s+(หรือ|และ)\s*", holder)
+    text = " ".join(p if p in ("หรือ", "และ") else p.split("/")[0].strip() for p in parts)
+    tail = re.search(r"(ที่ได้รับมอบหมาย)$", holder)
+    return text + tail.group(1) if tail and not text.endswith(tail.group(1)) else text
 
 
 @dataclass

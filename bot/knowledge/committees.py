@@ -17,7 +17,7 @@ from bot.thai import Glossary
 
 # "คณะกรรมการ GCIO", "คณะอนุกรรมการพัฒนา... (อพด.)", "คณะกรรมการผู้บริหาร...ระดับจังหวัด (Provincial ...: PCIO)"
 _MENTION = re.compile(
-    r"(?<!สำนักงาน)(?<!สำนักงาน )(?<!ผู้แทน)คณะ(?P<sub>อนุ)?กรรมการ(?:\s?(?P<latin>[A-Z][A-Za-z]{1,12}(?:\s(?:Committee|committee))?)\b)?"
+    r"(?<!สำนักงาน)(?<!สำนักงาน )(?<!ผู้แทน)(?<!เลขาธิการ)(?<!เลขาธิการ )คณะ(?P<sub>อนุ)?กรรมการ(?:\s?(?P<latin>[A-Z][A-Za-z]{1,12}(?:\s(?:Committee|committee))?)\b)?"
     r"(?P<thai>[\u0e01-\u0e4e]*)(?:\s*\((?P<abbr>[^()]{1,80})\))?"
 )
 _ENGLISH = re.compile(r"\b(?P<latin>[A-Z]{2,8})\s+(?:Sub-?)?[Cc]ommittee\b")
@@ -65,7 +65,8 @@ class Committees:
         if thai:
             sq = _squash(thai)
             for c in self.items.values():
-                if sq in {_squash(a) for a in c.aliases}:
+                names = {re.sub(r"^(?:คณะ)?(?:อนุ)?กรรมการ", "", _squash(a)) for a in c.aliases}
+                if sq in names or sq == _squash(c.key):
                     return c.key
             # the glossary says which short form this name is ("ผู้บริหาร...ระดับจังหวัด" = PCIO)
             for key, names in self.glossary.terms.items():
@@ -90,7 +91,10 @@ class Committees:
                 name += f" ({short})"
             entry = Committee(key=key, name=name, sub=sub, doc_id=doc_id, line=line)
             self.items[key] = entry
-        forms = [key, f"{prefix}{thai}" if thai else "", thai, short or ""]
+        # The name with its prefix ("คณะอนุกรรมการX", "อนุกรรมการX"), never bare: "ข้าราชการพลเรือน" alone is
+        # also part of "เลขาธิการคณะกรรมการข้าราชการพลเรือน", an agency head.
+        forms = [key if (short or not thai) else "", f"{prefix}{thai}" if thai else "", short or ""]
+        forms += [f"{prefix[3:]}{thai}"] if thai and len(thai) >= 6 else []
         forms += self.glossary.terms.get(key, []) if short else []
         for form in forms:
             if form and len(_squash(form)) >= 2 and form not in entry.aliases:

@@ -353,6 +353,43 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
             if live(m) and _plausible_holder(holder) and old:
                 out.append(_Statement(role_text=m.group("role"), holder=holder, replaced=old, variant=variant_at(m),
                                       committee_text=m.group("committee") or ""))  # fmt: skip
+        _enumeration(line, out)
+
+
+_ENUM_ROLE = re.compile(rf"(?:เป็น|ทำหน้าที่)\s*(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?")
+_ENUM_CUT = re.compile(r".*(?:ดังนี้|ดังต่อไปนี้|ได้แก่|ประกอบด้วย|[:：])\s*")
+_ENUM_LEAD = re.compile(r"^(?:โดย|และ|ทั้งนี้|ส่วน|สำหรับ|ให้)\s*")
+
+
+def _enumeration(line: str, out: list[_Statement]) -> None:
+    """ "... มีองค์ประกอบ ดังนี้ A เป็นประธานกรรมการ โดยไม่มีตำแหน่งรองประธาน B C D เป็นกรรมการ E เป็นกรรมการ
+    และเลขานุการ ...": a composition written as one sentence. Each holder runs from the end of the
+    statement before it."""
+    found = list(_ENUM_ROLE.finditer(line))
+    if len(found) < 2:
+        return
+    stops = sorted([m.end() for m in _NO_ROLE.finditer(line)] + [m.end() for m in found])
+    head = _ENUM_CUT.match(line[: found[0].start()])
+    start = head.end() if head else 0
+    have = {(role_of(s.role_text), squash_text(s.holder or "")) for s in out}
+    for m in found:
+        prior = [p for p in stops if start <= p <= m.start()]
+        seg_start = max(prior) if prior else start
+        holder = _clean_holder(_ENUM_LEAD.sub("", line[seg_start : m.start()].strip()))
+        start = m.end()
+        if "ให้" in holder or not (3 <= len(holder) <= 400) or _KEEP.search(holder):
+            continue
+        key = (role_of(m.group("role")), squash_text(holder))
+        if key in have or any(k[0] == key[0] and (k[1] in key[1] or key[1] in k[1]) for k in have if k[1]):
+            continue
+        have.add(key)
+        out.append(
+            _Statement(role_text=m.group("role"), holder=holder, committee_text=m.group("committee") or "")
+        )
+
+
+def squash_text(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def _agency_tail(text: str, glossary: Glossary) -> tuple[str, str] | None:

@@ -93,7 +93,7 @@ class Passage:
                     cite=[section.uid],
                     confidence=conf,
                 )
-        if DEFINE.search(frame.text):
+        if DEFINE.search(frame.text) and self._bare_term(frame, kb):
             defined = self._definition(frame, kb, clause)
             if defined:
                 return Draft(kind="measure", lines=[defined], cite=[clause.uid], confidence=conf)
@@ -230,6 +230,12 @@ class Passage:
                         confidence=0.6,
                     )
         return None
+
+    @staticmethod
+    def _bare_term(frame: Frame, kb: KB) -> bool:
+        """ "BYOD คืออะไร" asks for a definition; "หน้าที่ของ GCIO คืออะไร" asks for a clause."""
+        terms = {t for key, _, _ in kb.glossary.find(frame.text) for t in kb.thai.tokens(key)}
+        return bool(terms) and len([t for t in frame.content if t not in terms]) <= 1
 
     @staticmethod
     def _definition(frame: Frame, kb: KB, clause: Clause) -> str | None:
