@@ -86,7 +86,7 @@ class Engine:
         """Pay the one-off costs (tokenizer dictionary, vocabularies, first model call) at start-up."""
         self.thai.tokens("ประธาน")
         self.embedder.encode_queries(["query"])
-        self.core.reader.read("ใครเป็นประธาน")
+        self.core.reader.read("ใครเป็นประธานสภา")  # also loads the part-of-speech tagger
 
     def ask(self, question: str, *, id: str | None = None) -> Answer:
         """Answer one question; never raises on bad input (returns an abstaining Answer)."""

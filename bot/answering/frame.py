@@ -245,6 +245,8 @@ class FrameReader:
             if len(t) >= 5 and self._known_parts(t):
                 continue  # a compound of known words ("มีผลบังคับใช้")
             f.unknown.append(t)
+        if f.unknown and not f.english:
+            f.unknown = self._nouns(f.tokens, f.unknown)
         squashed = squash(f.text)
         thai_names, english_names = self._foreign
         f.foreign = [n for n in thai_names if n in squashed and n not in squash(" ".join(known))]
@@ -271,6 +273,18 @@ class FrameReader:
         if m:  # "ประกาศ ... เรื่องอัตราเงินเดือน...": the subject named after เรื่อง
             words = [t for t in kb.thai.tokens(m.group(1)) if t in f.content]
             f.topic_unknown = any(t in f.unknown and len(t) >= 4 for t in words)
+
+    @staticmethod
+    def _nouns(tokens: list[str], unknown: list[str]) -> list[str]:
+        """Only nouns name a topic: an unknown verb or adverb ("เข้ามา", "บ่อย") says nothing about
+        whether the resolutions cover the question (pythainlp's bundled part-of-speech tagger)."""
+        try:
+            from pythainlp.tag import pos_tag
+
+            tags = dict(pos_tag(tokens, engine="perceptron", corpus="orchid_ud"))
+        except Exception:  # no tagger data: every unknown word counts
+            return unknown
+        return [t for t in unknown if tags.get(t, "NOUN") in ("NOUN", "PROPN", "X", "NUM")]
 
     def _known_parts(self, word: str) -> bool:
         from pythainlp.tokenize import word_tokenize

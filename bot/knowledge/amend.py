@@ -153,7 +153,7 @@ def supersede_facts(book, docs: Sequence[Document], glossary=None) -> None:
             g
             for g in book.leads
             if when(g) > when(f)
-            and (same_issue(f.issue, g.issue) or _refers_to(g.issue, f) or (
+            and (same_issue(f.issue, g.issue) or _refers_to(g.issue, f) or _refers_to(f.issue, g) or (
                 g.replaced and same_holder(f.agencies, g.replaced) and _refers_to_any(g.issue, f.issue)
             ))
         ]  # fmt: skip
@@ -176,7 +176,8 @@ def _listed(facts: list, g) -> int:
 
 
 def _refers_to(text: str, old) -> bool:
-    """ "ประเด็นที่ 6" / "ข้อ 2.2 (6)" refers to the issue numbered 6)."""
+    """ "ประเด็นที่ 6" / "ข้อ 2.2 (6)" refers to the issue numbered 6); so does an issue of the same number
+    in a later table that lists them all again."""
     m = re.search(r"(?:ประเด็น|ข้อ)\s*(?:ที่)?\s*(?:\d+(?:\.\d+)*\s*)?\(?(\d{1,2})\)?", text)
     return bool(m and old.number and old.number.rstrip(")") == m.group(1))
 

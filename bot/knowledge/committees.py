@@ -54,7 +54,8 @@ class Committees:
         tail = abbr.split(":")[-1].strip()
         if re.fullmatch(r"[A-Z][A-Za-z]{1,12}", tail) or _THAI_ABBR.match(tail):
             return tail
-        return None
+        acronym = re.search(r"\b[A-Z]{2,8}\b", abbr)  # "(คณะอนุกรรมการ GEA)", "(Government ...: GEA)"
+        return acronym.group(0) if acronym else None
 
     def _key_for(self, thai: str, short: str | None) -> str:
         """Existing entry this mention belongs to, by short form, name or glossary expansion."""

@@ -82,10 +82,10 @@ _BANGKOK = re.compile(r"(?:เฉพาะ|สำหรับ|ในส่วน
 _LEAD_WORD = r"(?:หน่วยงาน)?(?:ผู้)?(?:รับผิดชอบ|เจ้าภาพ)(?:หลัก)?"
 _LEAD_PROSE = re.compile(
     rf"(?:^|(?<=\s)|(?<=โดย)|(?<=และ)|(?<=จึง))ให้\s*(?P<who>[^\s].{{0,80}}?)\s*เป็น{_LEAD_WORD}(?:ดำเนิน(?:การ|งาน)|ใน|ของ|สำหรับ)?\s*"
-    rf"(?:ประเด็น(?:ที่\s*\d+)?|เรื่อง)?\s*(?P<what>[^\n]{{2,200}}?)(?:\s*แทน\s*(?P<old>[^\n]{{1,100}}?))?{_STOP}"
+    rf"(?P<what>ประเด็น(?:ที่)?\s*\(?\d+\)?|(?:ประเด็น|เรื่อง)?\s*[^\n]{{2,200}}?)(?:\s*แทน\s*(?P<old>[^\n]{{1,100}}?))?{_STOP}"
 )
 _LEAD_FROM_TO = re.compile(
-    rf"(?P<what>(?:ประเด็น|เรื่อง)[^\n]{{2,200}}?)\s*(?:ให้)?\s*(?:เปลี่ยน|ปรับ)?(?:แปลง)?{_LEAD_WORD}\s*จาก(?:เดิม)?\s*"
+    rf"(?P<what>(?:ประเด็น|เรื่อง)(?:(?!ประเด็น)[^\n]){{2,200}}?)\s*(?:ให้|ได้)?\s*(?:เปลี่ยน|ปรับ)?(?:แปลง)?{_LEAD_WORD}\s*จาก(?:เดิม)?\s*"
     rf"(?P<old>[^\s].{{0,100}}?)\s+(?:มา)?เป็น\s*(?P<who>[^\s].{{0,100}}?){_STOP}"
 )
 _PROPOSER = re.compile(
@@ -204,9 +204,14 @@ def _clean_holder(text: str) -> str:
     return text.rstrip(" ,;:").strip()
 
 
+_REFERENCE = re.compile(r"ดังกล่าว|ตามตาราง|ข้างต้น|อยู่เดิม|ซึ่งเดิม|พ้นจากตำแหน่ง")
+
+
 def _plausible_holder(holder: str) -> bool:
     if not holder or len(holder) > 200 or len(holder) < 3:
         return False
+    if _REFERENCE.search(holder):
+        return False  # "ผู้ดำรงตำแหน่งเดิมดังกล่าว": a reference, not a holder
     if _KEEP.search(holder) or _KEPT.search(holder) or _ROLE.fullmatch(holder):
         return False
     return not re.search(r"^(?:ที่|ซึ่ง|การ|เพื่อ|โดย|ส่วน|ทั้งนี้|ดังนี้|ประกอบด้วย)", holder)
@@ -277,8 +282,11 @@ def _role_statements(c: Clause) -> list[_Statement]:
                 holder = max(
                     others, key=lambda hv: (bool(re.search("ตำแหน่ง|องค์ประกอบ|ผู้|ชื่อ", hv[0])), len(hv[1]))
                 )
-                out.append(_Statement(role_text=m.group("role"), holder=_clean_holder(holder[1]),
-                                      committee_text=m.group("rest")))  # fmt: skip
+                rest = m.group("rest")
+                if _plausible_holder(_clean_holder(holder[1])) and "เดิม" not in rest:
+                    out.append(_Statement(role_text=m.group("role"), holder=_clean_holder(holder[1]),
+                                          committee_text=rest, added="เพิ่ม" in rest,
+                                          variant="กรุงเทพมหานคร" if re.search(r"กรุงเทพ|กทม", rest) else None))  # fmt: skip
         return out
     if c.label and c.detail and c.kind == "item" and not c.number:  # "ประธาน: X", "X: เป็นกรรมการ"
         m = _ROLE_ALONE.match(c.label)
@@ -288,7 +296,13 @@ def _role_statements(c: Clause) -> list[_Statement]:
             if _plausible_holder(holder) and "เดิม" not in rest:
                 variant = "กรุงเทพมหานคร" if re.search(r"กรุงเทพ|กทม", rest) else None
                 out.append(
-                    _Statement(role_text=m.group("role"), holder=holder, committee_text=rest, variant=variant)
+                    _Statement(
+                        role_text=m.group("role"),
+                        holder=holder,
+                        committee_text=rest,
+                        variant=variant,
+                        added="เพิ่ม" in rest,
+                    )  # fmt: skip
                 )
             return out
         m = re.search(rf"(?:เป็น|ทำหน้าที่)\s*(?P<role>{ROLE_PATTERN})\s*$", c.detail)
@@ -366,7 +380,7 @@ def _enumeration(line: str, out: list[_Statement]) -> None:
     และเลขานุการ ...": a composition written as one sentence. Each holder runs from the end of the
     statement before it."""
     found = list(_ENUM_ROLE.finditer(line))
-    if len(found) < 2:
+    if len(found) < 2 or "ให้" in line:  # "ให้ X เป็น ..." sentences are read one by one
         return
     stops = sorted([m.end() for m in _NO_ROLE.finditer(line)] + [m.end() for m in found])
     head = _ENUM_CUT.match(line[: found[0].start()])
@@ -377,7 +391,12 @@ def _enumeration(line: str, out: list[_Statement]) -> None:
         seg_start = max(prior) if prior else start
         holder = _clean_holder(_ENUM_LEAD.sub("", line[seg_start : m.start()].strip()))
         start = m.end()
-        if "ให้" in holder or not (3 <= len(holder) <= 400) or _KEEP.search(holder):
+        if (
+            "ให้" in holder
+            or not (3 <= len(holder) <= 400)
+            or _KEEP.search(holder)
+            or _REFERENCE.search(holder)
+        ):
             continue
         key = (role_of(m.group("role")), squash_text(holder))
         if key in have or any(k[0] == key[0] and (k[1] in key[1] or key[1] in k[1]) for k in have if k[1]):
@@ -410,13 +429,26 @@ def _agency_tail(text: str, glossary: Glossary) -> tuple[str, str] | None:
     return (issue, agencies) if issue and agencies else None
 
 
+_NOTE_TAIL = re.compile(r"\s*\((?P<note>[^()]*(?:เดิม|ใหม่|ปรับปรุง|แทน|เพิ่มเติม|ยกเลิก)[^()]*)\)\s*$")
+
+
+def _annotated(agencies: str) -> tuple[str, str | None]:
+    """ "สพธอ. และหน่วยงานที่เกี่ยวข้อง (ปรับปรุงใหม่ แทน ดศ. และ สพร.)" -> the agencies, and whom they replaced."""
+    m = _NOTE_TAIL.search(agencies)
+    if not m:
+        return agencies, None
+    replaced = re.search(r"แทน\s*(.+)$", m.group("note"))
+    return agencies[: m.start()].strip(), replaced.group(1).strip() if replaced else None
+
+
 def lead_statements(c: Clause, glossary: Glossary) -> list[tuple[str, str, str | None]]:
     """(issue, agencies, replaced) statements of one clause."""
     if c.kind not in ("item", "paragraph"):
         return []
     if c.label and LEAD_KEYS.search(c.label) and not _ROLE_ALONE.match(c.label):
         if c.detail and c.text.strip() and not re.fullmatch(r"[\d().\s]+", c.text):
-            return [(c.text.strip(), c.detail.strip(), None)]
+            agencies, replaced = _annotated(c.detail.strip())
+            return [(c.text.strip(), agencies, replaced)]
         split = _agency_tail(c.text, glossary)
         if split:
             return [(split[0], split[1], None)]
@@ -433,6 +465,43 @@ def lead_statements(c: Clause, glossary: Glossary) -> list[tuple[str, str, str |
                 (m.group("what").strip(), _clean_holder(m.group("who")), _clean_holder(m.group("old")))
             )
     return out
+
+
+_CELL = re.compile(
+    r"ยกเลิกความ\S*\s*(?:ใน)?(?:ช่อง|คอลัมน์|ส่วน)?\s*\"?(?P<col>[^\"]{0,40})\"?\s*(?P<rest>.*?)ให้ใช้(?:ความ|ข้อความ)"
+)
+_CELL_ROLE = re.compile(rf"ของ(?:ตำแหน่ง)?\s*(?P<role>{ROLE_PATTERN})")
+_CELL_ISSUE = re.compile(
+    r"ของประเด็น(?:ลำดับ)?(?:ที่)?\s*(?P<num>\d{1,2})\s*(?P<issue>.*?)\s*(?:ตาม(?:ส่วน|ข้อ|มติ)|$)"
+)
+
+
+def _cell_replacements(clauses: Sequence[Clause], children: Mapping[str, list[Clause]]):
+    """An order that replaces one cell of an earlier table: the new value is the quoted text after it."""
+    order = {c.uid: i for i, c in enumerate(clauses)}
+    for c in clauses:
+        m = _CELL.search(c.text.split("\n")[0])
+        if not m:
+            continue
+        kids = [k for k in children.get(c.uid, []) if k.kind in ("paragraph", "heading", "item")]
+        nxt = kids[0] if kids else (clauses[order[c.uid] + 1] if order[c.uid] + 1 < len(clauses) else None)
+        if nxt is None or nxt.doc_id != c.doc_id:
+            continue
+        value = nxt.text.split("\n")[0].strip(' "“”')
+        role = _CELL_ROLE.search(m.group("rest"))
+        if role and not LEAD_KEYS.search(m.group("col")):
+            yield c, role.group("role"), _clean_holder(value), "", None, ""
+            continue
+        issue = _CELL_ISSUE.search(m.group("rest"))
+        if issue and LEAD_KEYS.search(m.group("col")):
+            yield (
+                c,
+                "",
+                None,
+                issue.group("issue").strip() or f"ประเด็นที่ {issue.group('num')}",
+                issue.group("num"),
+                value,
+            )
 
 
 def _effective_date(c: Clause, dates: Mapping[str, dt.date]) -> dt.date | None:
@@ -596,12 +665,38 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
             ))  # fmt: skip
         for n, (issue, agencies, replaced) in enumerate(lead_statements(c, glossary)):
             number = c.number if c.number and c.number.endswith(")") else None
+            named = re.fullmatch(r"ประเด็น(?:ที่)?\s*\(?(\d{1,2})\)?", issue.strip())
+            if named:  # "ให้ สพธอ. เป็นหน่วยงานรับผิดชอบหลักในประเด็นที่ (3)": the issue by its number
+                number = f"{named.group(1)})"
             label = c.label if c.label and LEAD_KEYS.search(c.label) and len(c.label) <= 40 else "ผู้รับผิดชอบหลัก"
             leads.append(LeadFact(
                 label=label.split("/")[0].strip(),
                 id=f"lead:{c.uid}:{n}", issue=issue, agencies=agencies, number=number, replaced=replaced,
                 clause=c.uid, doc_id=c.doc_id, date=_effective_date(c, dates), status=c.status, quote=quoted(c),
             ))  # fmt: skip
+    for c, role_text, holder, issue, number, agencies in _cell_replacements(clauses, children):
+        if role_text:  # 'ให้ยกเลิกความในช่อง "ผู้ดำรงตำแหน่ง" ของตำแหน่งประธานอนุกรรมการ ... ให้ใช้ความต่อไปนี้แทน "X"'
+            committee = ctx.committee(c, c.text, "อนุกรรมการ" in role_text, holder)
+            roles.append(RoleFact(
+                id=f"role:{c.uid}:cell", committee=committee, role=role_of(role_text), role_text=role_text,
+                holder=holder, clause=c.uid, doc_id=c.doc_id, date=_effective_date(c, dates), evidence=c.text[:220],
+            ))  # fmt: skip
+        else:
+            leads.append(LeadFact(
+                id=f"lead:{c.uid}:cell", issue=issue, agencies=agencies, number=f"{number})" if number else None,
+                clause=c.uid, doc_id=c.doc_id, date=_effective_date(c, dates),
+            ))  # fmt: skip
+    # An issue named only by its number in prose, and listed in full in the same document: keep the list.
+    listed = {
+        (f.doc_id, f.number)
+        for f in leads
+        if f.number and not re.fullmatch(r"ประเด็น\S*\s*\(?\d+\)?", f.issue)
+    }
+    leads = [
+        f
+        for f in leads
+        if not (re.fullmatch(r"ประเด็น\S*\s*\(?\d+\)?", f.issue) and (f.doc_id, f.number) in listed)
+    ]
     measures = _measures(clauses, children, dates)
     documents = _doc_facts(docs, clauses, glossary)
     for d in documents:

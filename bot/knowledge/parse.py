@@ -21,6 +21,7 @@ from bot.thai import parse_thai_date
 # Fixed ranks; lower opens wider scopes. A new line closes every open clause of equal or higher rank.
 # Section styles (ข้อ 1 / 1. / 1.1 / ก.) take ranks in [1, 3); item styles ((1) / ก) / bullets) in [6, 8).
 R_DOC, R_BLOCK, R_HEAD, R_ROW, R_LEAF = 0.0, 4.0, 5.0, 8.5, 9.0
+R_PART = 0.6  # bold or bracketed headings: parts, above numbered sections
 SECTION_BASE, ITEM_BASE, STYLE_STEP = 1.0, 6.0, 0.5
 
 _NUMBERED = re.compile(r"^(?:ข้อ(?:ที่)?\s*)?(\d{1,3}(?:\.\d{1,3}){0,3})(\.?)(?:\s+|$)(.*)$")
@@ -63,6 +64,16 @@ class _Line:
     block: str | None = None  # "old" / "new" for markers
     cells: list[tuple[str, str]] = field(default_factory=list)
     heading_level: int = 0  # markdown "#" count
+
+
+def _unquote(line: str) -> str:
+    """A quoted replacement text spans lines ("คณะกรรมการ GCIO ประกอบด้วย ... (10) ... กรรมการ"): the quote
+    marks at the ends of its lines are not part of the wording."""
+    if line[:1] in '"“”' and line.count(line[:1]) % 2 == 1 or line[:1] == "“":
+        line = line[1:]
+    if line[-1:] in '"“”' and (line.count('"') % 2 == 1 or line[-1:] == "”"):
+        line = line[:-1]
+    return line.strip()
 
 
 def _strip_markup(text: str) -> str:
@@ -115,7 +126,7 @@ def _classify(text: str) -> _Line:
         if numbered is not None:
             numbered.kind = "heading"
             return numbered
-        return _Line(R_HEAD, "heading", None, inner)
+        return _Line(R_PART, "heading", None, inner)  # a bold heading ("**ข้อเท็จจริง**") opens a part
     if text.startswith("|"):
         if _TABLE_RULE.match(text):
             return _Line(R_LEAF, "rule", None, text)
@@ -198,7 +209,7 @@ def parse_document(doc: Document, known: Mapping[str, DocumentMeta] | None = Non
     meta = doc.meta
     known = known or {}
     raw = [(doc.body_line + i, ln.strip()) for i, ln in enumerate(doc.body.split("\n"))]
-    raw = [(n, t) for n, t in raw if t]
+    raw = [(n, _unquote(t)) for n, t in raw if t and not re.fullmatch(r"[_\-=~*#\s]{3,}", t)]
     clauses: list[Clause] = []
     stack: list[_Open] = []
     styles = _Styles()
@@ -252,7 +263,7 @@ def parse_document(doc: Document, known: Mapping[str, DocumentMeta] | None = Non
     header: list[str] | None = None
     for idx, (lineno, text) in enumerate(raw):
         line = _classify(text)
-        if idx == 0 and text.startswith("เรื่อง"):
+        if idx == 0 and _strip_markup(text).startswith("เรื่อง"):
             line = _Line(R_DOC, "title", None, text)
         if line.kind == "rule":
             consumed.add(lineno)
@@ -341,6 +352,8 @@ def _table_row(line: _Line, cells: list[str], header: list[str], styles: _Styles
         line.label, line.detail = named[lead][0], named[lead][1]
     else:
         line.text = " | ".join(c for _, c in named if c)
+        if len(named) == 2 and named[0][1] and len(named[0][1]) <= 50 and named[1][1]:
+            line.label, line.detail = named[0][1], named[1][1]  # a two-column table of "key | value" rows
 
 
 def _fold(clauses: list[Clause], raw: list[tuple[int, str]], consumed: set[int]) -> None:
