@@ -12,7 +12,7 @@ from bot.answering.answerers.base import Answerer, Draft
 from bot.answering.answerers.passage import Passage
 from bot.answering.bank import BankEntry
 from bot.answering.extract import SECTION_REF
-from bot.answering.frame import MEETING_WORDS, QUANTITY_WORDS, RESOLUTION_WORDS, Frame, FrameReader
+from bot.answering.frame import QUANTITY_WORDS, RESOLUTION_WORDS, WHICH_MEETING, Frame, FrameReader
 from bot.answering.kb import KB
 from bot.answering.registry import ANSWERERS
 from bot.answering.render import refuse, render
@@ -29,7 +29,7 @@ BANK_K = 40
 
 def asks_count(frame: Frame) -> bool:
     """ "กี่บาท", "how many": a number is asked (not a date, not a meeting's number)."""
-    return bool(QUANTITY_WORDS.search(frame.text)) and not frame.when and not MEETING_WORDS.search(frame.text)
+    return bool(QUANTITY_WORDS.search(frame.text)) and not frame.when and not WHICH_MEETING.search(frame.text)
 
 
 class QuestionBank:
@@ -85,7 +85,10 @@ class AnsweringCore:
             return refuse(frame, self.kb, messages.NAME_MISSING + ("\n" + said if said else ""), id=id)
         if draft is not None and asks_count(frame) and not draft.abstain:
             if not Passage.has_quantity(frame.text, "\n".join(draft.lines)):  # "กี่บาท": no number, no answer
-                return refuse(frame, self.kb, messages.NO_NUMBER, id=id)
+                passage = Passage().answer(frame, self.kb, self.vocab)  # ... unless the passage has one
+                if passage is None or not Passage.has_quantity(frame.text, "\n".join(passage.lines)):
+                    return refuse(frame, self.kb, messages.NO_NUMBER, id=id)
+                draft = passage
         if draft is not None:
             return render(draft, frame, self.kb, id=id)
         return refuse(

@@ -337,15 +337,27 @@ class FrameReader:
             which_issue = f.listing or re.search(
                 r"(?:ประเด็น|เรื่อง|ด้าน|งาน)\s*(?:ไหน|ใด|อะไร)|which issue|what issue", low
             )
-            allow("issues_of", 0.08 if which_issue else (0.03 if not f.who else -0.03))
+            if which_issue or asks_lead:  # "สพร. รับผิดชอบเรื่องอะไร", not "สงป. ให้ความเห็นว่าอย่างไร"
+                allow("issues_of", 0.08 if which_issue else (0.03 if not f.who else -0.03))
         if not role and (asks_lead or (f.who and not holder)):
             allow("lead_of", 0.03 if asks_lead else 0.0)
             if f.listing and not agency:
                 allow("lead_table", 0.05)
         if f.listing and not role and not holder and not f.when:
             allow("measures", 0.02)
-        if f.committee_named and not role and not f.when and COMPOSITION_WORDS.search(low):
+        about_document = PROPOSE_WORDS.search(low) or SIGN_WORDS.search(low) or MEETING_WORDS.search(low)
+        if (
+            f.committee_named
+            and not role
+            and not f.when
+            and COMPOSITION_WORDS.search(low)
+            and not about_document
+        ):
             allow("composition", 0.06)
+        if f.when and RESOLUTION_WORDS.search(low) and (role or holder):
+            allow(
+                "doc_date", 0.02
+            )  # "มติที่ให้ ผอ.สพร. เป็นเลขาฯ ออกเมื่อไร": the date of the resolution that says it
         if not role and not holder:
             if f.when or re.search(r"\d+\s*/\s*\d{4}", low):
                 about_itself = not [t for t in f.content if not RESOLUTION_WORDS.search(t)]
@@ -385,7 +397,7 @@ SIGN_WORDS = re.compile(r"ลงนาม|ลงชื่อ|sign", re.I)
 AMEND_WORDS = re.compile(r"แก้ไข|ทบทวน|ปรับปรุง|แก้|ยกเลิก|amend|revis|replace|supersed|change", re.I)
 RESOLUTION_WORDS = re.compile(r"มติ|ครม|คณะรัฐมนตรี|ฉบับ|resolution|cabinet|decision|ประกาศ|คำสั่ง", re.I)
 MEETING_WORDS = re.compile(r"ประชุม(?!ออนไลน์)|ครั้งที่\s*\d|(?<!e-)(?<!e - )(?<!e )meeting", re.I)
-WHICH_MEETING = re.compile(r"ครั้ง(?:ที่)?\s*(?:ไหน|ใด|เท่าไ)|which meeting|meeting number", re.I)
+WHICH_MEETING = re.compile(r"ครั้ง(?:ที่)?\s*(?:ไหน|ใด|เท่าไ)|which\b.{0,30}\bmeeting|meeting number", re.I)
 DATE_SPAN = re.compile(
     r"\d{1,2}\s*(?:[ก-ฮ]{1,2}\.[ก-ฮ]{1,2}\.|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน"
     r"|ตุลาคม|พฤศจิกายน|ธันวาคม)\s*(?:พ\.ศ\.\s*)?\d{2,4}"
@@ -426,7 +438,7 @@ COMPOSITION_WORDS = re.compile(
     re.I,
 )
 WHICH_RESOLUTION = re.compile(
-    r"(?:มติ|ฉบับ|ประกาศ|คำสั่ง)\S{0,8}\s*(?:ไหน|ใด|อะไร|วันที่\s*เท่าไ|ลงวันที่)|which (?:earlier |previous |other )?(?:resolution|decision|one|document)"
+    r"(?:มติ|ฉบับ|ประกาศ|คำสั่ง)\S{0,8}\s*(?:ไหน|ใด|อะไร|วันที่\s*เท่าไ|ลงวันที่)|which\b.{0,25}\b(?:resolution|decision|one|document)"
     r"|what (?:resolution|decision)",
     re.I,
 )

@@ -167,6 +167,9 @@ class DocFact(BaseModel):
     signer: str | None = None
     signer_clause: str | None = None
     meetings: list[Meeting] = Field(default_factory=list)
+    number: str | None = None  # an order's or announcement's own number: "ที่ 7/2567"
+    kind: str = "มติคณะรัฐมนตรี"  # or "คำสั่ง...", "ประกาศ..." as its first line says
+    signed_on: str | None = None  # "สั่ง ณ วันที่ 9 มกราคม พ.ศ. 2567"
     fact_count: int = 0
 
 
@@ -589,6 +592,13 @@ def _doc_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
     for d in docs:
         mine = [c for c in clauses if c.doc_id == d.meta.id]
         fact = DocFact(doc_id=d.meta.id, title=d.meta.title, date=d.meta.date, amends=list(d.meta.amends))
+        for c in mine[:4]:  # "คำสั่งสำนักนายกรัฐมนตรี" / "ที่ 7/2567" at the head of an order
+            first = c.text.split("\n")[0].strip()
+            if re.match(r"^(คำสั่ง|ประกาศ)\S*", first) and len(first) <= 80 and fact.kind == "มติคณะรัฐมนตรี":
+                fact.kind = first
+            m = re.fullmatch(r"(?:\S{0,30}\s)?ที่\s*(\d{1,4}\s*/\s*\d{4})", first)
+            if m and fact.number is None:
+                fact.number = re.sub(r"\s", "", m.group(1))
         for i, c in enumerate(mine):
             first = c.text.split("\n")[0]
             if fact.proposer is None:
@@ -620,6 +630,7 @@ def _doc_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
                 )
                 last_end = m.end()
             if _CLOSING.match(first):
+                fact.signed_on = first
                 rest = [
                     x.text.split("\n")[0] for x in mine[i + 1 : i + 5] if x.kind in ("heading", "paragraph")
                 ]

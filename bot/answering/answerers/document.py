@@ -6,13 +6,25 @@ import datetime as dt
 import re
 
 from bot.answering.answerers.base import Draft
-from bot.answering.extract import cut
+from bot.answering.extract import cut, window
 from bot.answering.frame import Frame
 from bot.answering.kb import KB, DocInfo
-from bot.answering.vocab import Vocabulary
+from bot.answering.vocab import Vocabulary, squash
+from bot.core import messages
+from bot.knowledge.amend import same_holder
+from bot.knowledge.facts import DocFact, Meeting
 from bot.thai import thai_date
 
 DOC_INTENTS = ("doc_date", "doc_proposer", "doc_amends", "doc_meeting", "doc_signer")
+NUMBER = re.compile(r"\d{1,4}\s*/\s*\d{4}")
+
+
+def label_of(doc: DocInfo, fact: DocFact | None) -> str:
+    """ "มติคณะรัฐมนตรีวันที่ 29 กันยายน 2563 เรื่อง ...", or "คำสั่ง... ที่ 7/2567 ..." for an order."""
+    if fact is not None and fact.kind != "มติคณะรัฐมนตรี":
+        number = f" ที่ {fact.number}" if fact.number else ""
+        return f"{fact.kind}{number} ลงวันที่ {thai_date(doc.date)} เรื่อง {cut(doc.title, 120)}"
+    return f"มติคณะรัฐมนตรีวันที่ {thai_date(doc.date)} เรื่อง {cut(doc.title, 150)}"
 
 
 class Document:
@@ -31,15 +43,17 @@ class Document:
             first = next((c.uid for c in kb.clauses if doc.id in kb.documents[c.doc_id].amends), None)
         if fact is None or first is None:
             return None
-        label = f"มติคณะรัฐมนตรีวันที่ {thai_date(doc.date)} เรื่อง {cut(doc.title, 150)}"
+        label = label_of(doc, fact)
+        own_number = fact.number and fact.number in {re.sub(r"\s", "", n) for n in NUMBER.findall(frame.text)}
         if frame.intent == "doc_meeting" or (
-            frame.intent == "doc_date" and re.search(r"\d+/\d{4}", frame.text)
+            frame.intent == "doc_date" and NUMBER.search(frame.text) and not own_number
         ):
-            return self._meeting(frame, kb, fact)
+            return self._meeting(frame, kb, vocab, fact)
         if frame.intent == "doc_date":
-            return Draft(
-                kind="fact", lines=[f"{thai_date(doc.date)} ({label})"], cite=[first], confidence=0.85
-            )
+            lines = [f"{thai_date(doc.date)} ({label})"]
+            if fact.signed_on:
+                lines.append(fact.signed_on)
+            return Draft(kind="fact", lines=lines, cite=[first], confidence=0.85)
         if frame.intent == "doc_proposer" and fact.proposer:
             lines = [f"{fact.proposer} เป็นผู้เสนอ ({label})"]
             if fact.proposer_text and fact.proposer_text not in lines[0]:
@@ -47,52 +61,81 @@ class Document:
             return Draft(kind="fact", lines=lines, cite=[fact.proposer_clause or first], confidence=0.85)
         if frame.intent == "doc_amends" and doc.amends:
             olds = [kb.documents[a] for a in doc.amends if a in kb.documents]
-            lines = [f"{label} แก้ไข/ทบทวน:"] + [
-                f"- มติคณะรัฐมนตรีวันที่ {thai_date(o.date)} เรื่อง {cut(o.title, 160)}" for o in olds
-            ]
+            lines = [f"{label} แก้ไข/ทบทวน:"] + [f"- {label_of(o, kb.doc_fact(o.id))}" for o in olds]
             return Draft(kind="fact", lines=lines, cite=[first], confidence=0.85)
         if frame.intent == "doc_signer" and fact.signer:
-            return Draft(kind="fact", lines=[f"ลงนามโดย {fact.signer} ({label})"], cite=[fact.signer_clause or first],
-                         confidence=0.85)  # fmt: skip
+            lines = [f"ลงนามโดย {fact.signer} ({label})"]
+            if fact.signed_on:
+                lines.append(fact.signed_on)
+            return Draft(kind="fact", lines=lines, cite=[fact.signer_clause or first], confidence=0.85)
         return None
 
-    def _meeting(self, frame: Frame, kb: KB, fact) -> Draft | None:
-        numbers = re.findall(r"\d+\s*/\s*\d{4}", frame.text)
+    def _meeting(self, frame: Frame, kb: KB, vocab: Vocabulary, fact: DocFact) -> Draft | None:
+        """The meeting asked about: by number, by what it dealt with, by the body that met."""
+        numbers = {re.sub(r"\s", "", n) for n in NUMBER.findall(frame.text)}
         meetings = [m for d in kb.book.documents for m in d.meetings]
         if numbers:
-            wanted = {re.sub(r"\s", "", n) for n in numbers}
-            meetings = [m for m in meetings if m.number in wanted]
-        elif frame.content:  # the meeting that dealt with what the question names
+            meetings = [m for m in meetings if m.number in numbers]
+        if frame.committee_named:  # "คณะอนุกรรมการ GEA ประชุมเมื่อไร": only that body's meetings
+            forms = {squash(a) for key in frame.committees for a in vocab.committees.items[key].aliases}
+            meetings = [
+                m for m in meetings if any(f and f in squash(self._context(kb, m, 400)) for f in forms)
+            ]
+            if not meetings:
+                return Draft(kind="fact", lines=[messages.NO_DATE], cite=[], abstain=True, confidence=0.0)
+        if not numbers and frame.content and meetings:
             topic = set(frame.content)
-
-            def overlap(m) -> int:
-                clause = kb.by_uid.get(m.clause)
-                words = set(kb.thai.tokens(m.body + " " + (clause.text[:400] if clause else "")))
-                return len(topic & words)
-
             order = {d.doc_id: d.date for d in kb.book.documents}
-            doc_of = {m.clause: kb.by_uid[m.clause].doc_id for m in meetings if m.clause in kb.by_uid}
-            ranked = sorted(
-                meetings,
-                key=lambda m: (-overlap(m), -(order.get(doc_of.get(m.clause, ""), dt.date.min)).toordinal()),
-            )
-            best = overlap(ranked[0]) if ranked else 0
-            meetings = [m for m in ranked if overlap(m) == best and best > 0] or fact.meetings
-        else:
-            meetings = fact.meetings
+
+            def overlap(m: Meeting) -> int:
+                return len(topic & set(kb.thai.tokens(m.body + " " + self._context(kb, m, 400))))
+
+            def newest(m: Meeting) -> int:
+                clause = kb.by_uid.get(m.clause)
+                return -(order.get(clause.doc_id if clause else "", dt.date.min)).toordinal()
+
+            ranked = sorted(meetings, key=lambda m: (-overlap(m), newest(m)))
+            best = overlap(ranked[0])
+            meetings = [m for m in ranked if overlap(m) == best][:2]
+        elif not numbers:
+            meetings = fact.meetings or meetings
         if not meetings:
             return None
-        lines = [f"การประชุมครั้งที่ {m.number}" + (f" เมื่อวันที่ {m.date}" if m.date else "") + (f" ({cut(m.body, 120)})" if m.body else "")
-                 for m in meetings[:4]]  # fmt: skip
+        lines = []
+        for m in meetings[:3]:
+            head = f"การประชุมครั้งที่ {m.number}" + (f" เมื่อวันที่ {m.date}" if m.date else "")
+            lines.append(f"{head} — {self._context(kb, m, 260)}")
         return Draft(kind="fact", lines=lines, cite=[meetings[0].clause], confidence=0.8)
 
     @staticmethod
+    def _context(kb: KB, m: Meeting, size: int) -> str:
+        """The words around a meeting's mention: who met and what they decided."""
+        clause = kb.by_uid.get(m.clause)
+        if clause is None:
+            return m.body
+        text = re.sub(r"\s+", " ", clause.text)
+        at = text.find(m.number.split("/")[0] + "/" + m.number.split("/")[1]) if "/" in m.number else -1
+        if at < 0:
+            return window(text, {m.number: 1.0}, size)
+        start = text.rfind(" ", 0, max(0, at - size // 2)) + 1
+        return cut(text[start:], size)
+
+    @staticmethod
     def which(frame: Frame, kb: KB, vocab: Vocabulary) -> DocInfo | None:
-        """The document asked about: by year, by a committee it created, by words of its title, else the latest."""
+        """The document asked about: by its number or date, by a rule it set or a committee it created,
+        by words of its title, else the latest."""
         every = kb.docs_by_date()
         docs = [d for d in every if any(c.doc_id == d.id for c in kb.clauses)]
         if not docs:
             return None
+        numbers = {re.sub(r"\s", "", n) for n in NUMBER.findall(frame.text)}
+        by_number = [
+            d
+            for d in every
+            if (kb.doc_fact(d.id) or DocFact(doc_id="", title="", date=d.date)).number in numbers
+        ]
+        if by_number:
+            return by_number[-1]
         if frame.date is not None:
             same = [d for d in every if d.date == frame.date]
             if same:
@@ -101,16 +144,23 @@ class Document:
             same = [d for d in every if (d.date.year, d.date.month) == frame.month]
             if same:
                 return same[-1]
-        if frame.latest:
-            return docs[-1]
         if frame.year is not None:
             same = [d for d in every if d.date.year == frame.year]
             if same:
                 return same[-1]
+        if frame.latest:
+            return docs[-1]
+        if frame.role is not None:  # "มติที่ให้ ผอ.สพร. เป็นเลขาฯ GCIO": the resolution that set that rule
+            facts = [f for f in kb.book.roles if f.role == frame.role and not f.quote
+                     and (not frame.committees or f.committee in frame.committees)
+                     and (not frame.holders or (f.holder and same_holder(frame.holders[0][0], f.holder)))]  # fmt: skip
+            if facts and (frame.holders or frame.committees):
+                latest = max(facts, key=lambda f: f.date or dt.date.min)
+                return kb.documents.get(latest.doc_id)
         if frame.committee_named:
             defined = [c.doc_id for c in kb.book.committees if c.key in frame.committees and c.doc_id]
             made = [d for d in docs if d.id in defined]
-            if made and any(not c.startswith("cabinet") for c in defined):
+            if made and made[-1].id != docs[0].id:
                 return made[-1]
         topic = [t for t in frame.content if t not in {"มติ", "ครม", "คณะรัฐมนตรี", "resolution", "cabinet"}]
         if topic:
