@@ -284,10 +284,21 @@ class Vocabulary:
 
     # -- issues -----------------------------------------------------------------------------------
     def issue_score(self, lead: LeadFact, content: list[str]) -> float:
-        """Share of the question's topic words found in the issue's text."""
+        return self.issue_score_text(lead.issue, content)
+
+    def issue_score_text(self, issue: str, content: list[str]) -> float:
+        """Share of the question's topic words found in an issue's wording ("การพัฒนา" matches "พัฒนา")."""
         if not content:
             return 0.0
-        have = set(self.kb.thai.tokens(lead.issue))
-        expanded = {t for w in content for t in self.kb.thai.tokens(" ".join(self.kb.glossary.expansions(w)))}
-        hits = sum(1 for t in content if t in have) + 0.5 * len(expanded & have - set(content))
+        have = {_stem(t) for t in self.kb.thai.tokens(issue)}
+        expanded = {
+            _stem(t) for w in content for t in self.kb.thai.tokens(" ".join(self.kb.glossary.expansions(w)))
+        }
+        hits = sum(1 for t in content if _stem(t) in have) + 0.5 * len(
+            expanded & have - {_stem(t) for t in content}
+        )
         return min(1.0, hits / len(content))
+
+
+def _stem(token: str) -> str:
+    return re.sub(r"^(?:การ|ความ)(?=\S{2})", "", token)

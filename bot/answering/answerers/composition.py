@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.answering.answerers.base import Draft, role_label
 from bot.answering.answerers.roles_common import ROLE_ORDER, committee_label, holder_text, previous_of
+from bot.answering.extract import cut
 from bot.answering.frame import Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary
@@ -38,12 +39,23 @@ class Composition:
         label = committee_label(vocab, key)
         head = f"องค์ประกอบ{label}:" if not frame.english else f"Composition of {label}:"
         lines, cite, prev = [head], [], []
-        for f in facts:
+        by_role: dict[str, list] = {}
+        for f in facts:  # one line per role: "- กรรมการ: A; B; C" (a long list still fits a chat bubble)
+            by_role.setdefault(f.role, []).append(f)
+        for role_facts in by_role.values():
+            f = role_facts[0]
             role = f.role_text if f.role_text and len(f.role_text) <= 30 else ROLE_THAI[f.role]
             if frame.english:
                 role = role_label(f, f.role, "", True).split(" of ")[0]
-            lines.append(f"- {role}: {holder_text(f, frame, kb)}")
-            if f.clause not in cite:
-                cite.append(f.clause)
-            prev += previous_of(kb, f)
+            holders = "; ".join(dict.fromkeys(holder_text(g, frame, kb) for g in role_facts))
+            lines.append(f"- {role}: {holders}")
+            for g in role_facts:
+                if g.clause not in cite:
+                    cite.append(g.clause)
+                prev += previous_of(kb, g)
+        if sum(len(x) + 1 for x in lines) > 560:  # the members' names are the longest: shorten them first
+            lines = [
+                ln if not ln.startswith(("- กรรมการ:", "- อนุกรรมการ:", "- Member")) else cut(ln, 260, kb.thai)
+                for ln in lines
+            ]
         return Draft(kind="role", lines=lines, cite=cite[:3], previously=prev[:1], confidence=0.85)

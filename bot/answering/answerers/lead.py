@@ -24,37 +24,61 @@ def _numbered(frame: Frame, leads: list[LeadFact]) -> LeadFact | None:
     return max(hits, key=lambda f: f.date or 0) if hits else None
 
 
+def _current(f: LeadFact, kb: KB, in_force: dict[str, LeadFact]) -> LeadFact | None:
+    """The fact in force that an older wording of the same issue led to."""
+    seen = set()
+    while f.id not in in_force and f.superseded_by and f.superseded_by not in seen:
+        seen.add(f.superseded_by)
+        nxt = kb.leads.get(f.superseded_by)
+        if nxt is None:
+            break
+        f = nxt
+    return in_force.get(f.id)
+
+
 def best_lead(frame: Frame, kb: KB, vocab: Vocabulary, exclude_agency: bool = False) -> LeadFact | None:
-    """The lead fact the question is about: by number, by the generated questions, by shared words."""
+    """The lead fact the question is about: by number, by shared words with any wording the issue has
+    had (a later table may shorten it), by the generated questions."""
     leads = kb.in_force(kb.book.leads, frame.year) if not frame.history else kb.book.leads
     if not leads:
         return None
     numbered = _numbered(frame, leads)
     if numbered is not None:
         return numbered
-    content = frame.content
-    if exclude_agency and frame.agencies:
+    content, query = frame.content, frame.text
+    if exclude_agency and frame.agencies:  # "สงป. เป็นเจ้าภาพเรื่อง X ใช่ไหม": find X, not the budget issue
         agency_words = {t for a in frame.agencies for t in kb.thai.tokens(vocab.agency_name(a))}
         content = [t for t in content if t not in agency_words]
-    by_clause = {f.clause: f for f in leads}
-    hits = kb.search(frame.text, k=5, keep=lambda c: c.uid in by_clause)
+        for _, start, end in sorted(kb.glossary.find(query), key=lambda k: -k[1]):
+            query = query[:start] + " " + query[end:]
+        for a in frame.agencies:
+            query = query.replace(vocab.agency_name(a), " ")
+    in_force = {f.id: f for f in leads}
+    wordings: dict[str, list[str]] = {f.id: [f.issue] for f in leads}
+    for old in kb.book.leads:
+        cur = _current(old, kb, in_force)
+        if cur is not None and old.id != cur.id:
+            wordings[cur.id].append(old.issue)
+    clause_of = {f.clause: f for f in kb.book.leads}
+    hits = kb.search(query, k=8, keep=lambda c: c.uid in clause_of)
     near: dict[str, float] = {}
-    for e, s in frame.bank:
+    for e, sim in frame.bank:
         if e.intent in ("lead_of", "issues_of", "yes_no") and e.fact:
-            near[e.fact] = max(near.get(e.fact, 0.0), s)
+            near[e.fact] = max(near.get(e.fact, 0.0), sim)
     top = max(near.values(), default=0.0)
     scored: dict[str, float] = {}
     for rank, h in enumerate(hits):
-        f = by_clause[h.clause.uid]
-        scored[f.id] = h.score * (1.0 - 0.05 * rank) + 0.3 * vocab.issue_score(f, content)
-    for f in leads:
-        if f.id in near:
-            scored[f.id] = scored.get(f.id, 0.0) + max(0.0, 0.15 - 3 * (top - near[f.id]))
-    if not scored:
-        return None
+        cur = _current(clause_of[h.clause.uid], kb, in_force)
+        if cur is not None:
+            scored[cur.id] = max(scored.get(cur.id, 0.0), h.score * (1.0 - 0.05 * rank))
+    overlap = {fid: max(vocab.issue_score_text(w, content) for w in wordings[fid]) for fid in in_force}
+    for fid in in_force:
+        scored[fid] = (
+            scored.get(fid, 0.0) + 0.3 * overlap[fid] + max(0.0, 0.05 - (top - near.get(fid, 0.0)))
+        )
     ranked = sorted(scored, key=lambda k: -scored[k])
-    f = next(x for x in leads if x.id == ranked[0])
-    if vocab.issue_score(f, content) < MIN_OVERLAP and near.get(f.id, 0.0) < top:
+    f = in_force[ranked[0]]
+    if overlap[f.id] < MIN_OVERLAP and near.get(f.id, 0.0) < top:
         return None  # the nearest issue shares too little with the question
     return f
 
