@@ -22,8 +22,9 @@ from bot.core.models import Answer
 
 logger = logging.getLogger(__name__)
 
-MAX_UNKNOWN_SHARE = 0.5  # of a Thai question's topic words; English questions carry more untranslated words
-MAX_UNKNOWN_SHARE_EN = 0.5
+MAX_UNKNOWN_SHARE = (
+    0.5  # of a question's topic nouns (all its topic words in English) unknown to the knowledge
+)
 BANK_K = 40
 
 
@@ -79,9 +80,13 @@ class AnsweringCore:
         if why:
             return refuse(frame, self.kb, why, id=id)
         draft = self.draft(frame)
-        if draft is not None and frame.asks_name and (frame.role or frame.holders):
-            # A person's name was asked; the text names a position. Say so, and what it says.
-            said = "" if draft.abstain else "\n".join(draft.lines)
+        if frame.asks_name and not frame.intent.startswith("doc_"):
+            # A person's name was asked; the text names positions. Say so, and what it says about this one.
+            said = (
+                ""
+                if draft is None or draft.abstain or not (frame.role or frame.holders)
+                else "\n".join(draft.lines)
+            )
             return refuse(frame, self.kb, messages.NAME_MISSING + ("\n" + said if said else ""), id=id)
         if draft is not None and asks_count(frame) and not draft.abstain:
             if not Passage.has_quantity(frame.text, "\n".join(draft.lines)):  # "กี่บาท": no number, no answer
@@ -126,13 +131,13 @@ class AnsweringCore:
             return not_covered  # what it asks for ("อาคารไหน", "เรื่องเงินเดือน") is nowhere in the resolutions
         if frame.other_bodies and not frame.committee_named and (frame.role or frame.intent == "composition"):
             return not_covered  # a body the resolutions define no roles for ("อ.ก.พ. กระทรวง...")
-        share = len(frame.unknown) / len(frame.content)
+        share = len(frame.unknown) / max(1, frame.nouns if not frame.english else len(frame.content))
         anchored = (
             frame.role and frame.committee_named
         ) or frame.holders  # a typo around them is no new topic
         if anchored and share <= 0.67:
             return None
-        if share > MAX_UNKNOWN_SHARE or (frame.english and share >= MAX_UNKNOWN_SHARE_EN):
+        if share > MAX_UNKNOWN_SHARE or (not frame.english and share >= MAX_UNKNOWN_SHARE):
             return not_covered
         if frame.unknown and frame.role and frame.committee is None:
             return not_covered  # a role in some other body ("ประธานสภา...", "...การเลือกตั้ง")

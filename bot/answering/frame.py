@@ -56,13 +56,17 @@ FUNCTION_WORDS = frozenset(
     # words about the text itself, not a topic in it
     "ตัวอย่าง รายละเอียด เนื้อหา สาระ อธิบาย ความหมาย ย่อ มาจาก ย่อมาจาก หลักการ ข้อความ ระบุไว้ "
     "example examples detail details summary summarize explain stand stands mean means meaning abbreviation "
-    "acronym short say text document documents ยกตัวอย่าง ฐานะ สถานะ ดำรงตำแหน่ง ตำแหน่งอะไร after since following within during "
+    "acronym short say text document documents one ones called thai english main three two four five "
+    "ยกตัวอย่าง ฐานะ สถานะ ดำรงตำแหน่ง ตำแหน่งอะไร after since following within during "
     "january february march april may june july august september october november december "
     "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม".split()
 )
 _PARTICLES = re.compile(
     r"(?:\s*(?:ครับผม|ครับ|คับ|ค่ะ|คะ|คร้า|จ้า|จ้ะ|จ๊ะ|นะ|ฮะ|อ่ะ|เนอะ|เน้อ|นะคะ|นะครับ|ค่า))+\s*([?？!.]*)\s*$"
 )
+
+
+NOUN_TAGS = ("NOUN", "PROPN", "X", "NUM")
 
 
 @dataclass
@@ -102,6 +106,7 @@ class Frame:
     self_ref: bool = False
     prediction: bool = False
     foreign: list[str] = field(default_factory=list)  # names of other countries, bodies or people
+    nouns: int = 0  # content words that are nouns (what a question can be about)
 
     @property
     def holder(self) -> str | None:
@@ -245,8 +250,10 @@ class FrameReader:
             if len(t) >= 5 and self._known_parts(t):
                 continue  # a compound of known words ("มีผลบังคับใช้")
             f.unknown.append(t)
-        if f.unknown and not f.english:
-            f.unknown = self._nouns(f.tokens, f.unknown)
+        f.nouns = len(f.content)
+        if f.content and not f.english:
+            nouns = self._nouns(f.tokens, f.content)
+            f.unknown, f.nouns = [t for t in f.unknown if t in nouns], len(nouns)
         squashed = squash(f.text)
         thai_names, english_names = self._foreign
         f.foreign = [n for n in thai_names if n in squashed and n not in squash(" ".join(known))]
@@ -269,6 +276,8 @@ class FrameReader:
             re.I,
         ):
             f.asks_name = True
+        if PERSON.search(f.text) and not f.roles:  # "ผอ.สพร. คนปัจจุบันคือใคร": a person, not a committee role
+            f.asks_name = True
         m = re.search(r"เรื่อง\s*(.{4,60}?)(?:\s*(?:ว่า|คือ|มี|ของ|ปี|อย่างไร|ยังไง)|$)", f.text)
         if m:  # "ประกาศ ... เรื่องอัตราเงินเดือน...": the subject named after เรื่อง
             words = [t for t in kb.thai.tokens(m.group(1)) if t in f.content]
@@ -284,7 +293,7 @@ class FrameReader:
             tags = dict(pos_tag(tokens, engine="perceptron", corpus="orchid_ud"))
         except Exception:  # no tagger data: every unknown word counts
             return unknown
-        return [t for t in unknown if tags.get(t, "NOUN") in ("NOUN", "PROPN", "X", "NUM")]
+        return [t for t in unknown if tags.get(t, "NOUN") in NOUN_TAGS]
 
     def _known_parts(self, word: str) -> bool:
         from pythainlp.tokenize import word_tokenize
@@ -397,6 +406,11 @@ SIGN_WORDS = re.compile(r"ลงนาม|ลงชื่อ|sign", re.I)
 AMEND_WORDS = re.compile(r"แก้ไข|ทบทวน|ปรับปรุง|แก้|ยกเลิก|amend|revis|replace|supersed|change", re.I)
 RESOLUTION_WORDS = re.compile(r"มติ|ครม|คณะรัฐมนตรี|ฉบับ|resolution|cabinet|decision|ประกาศ|คำสั่ง", re.I)
 MEETING_WORDS = re.compile(r"ประชุม(?!ออนไลน์)|ครั้งที่\s*\d|(?<!e-)(?<!e - )(?<!e )meeting", re.I)
+PERSON = re.compile(
+    r"คนปัจจุบัน|ท่านปัจจุบัน|^(?:ผอ|ผู้อำนวยการ|เลขาธิการ|อธิบดี|ปลัด|รัฐมนตรี|รมว|ผู้ว่า|นายก|ประธาน)\S*.{0,30}คือใคร"
+    r"|who is the current (?:director|minister|secretary|governor|head)",
+    re.I,
+)
 WHICH_MEETING = re.compile(r"ครั้ง(?:ที่)?\s*(?:ไหน|ใด|เท่าไ)|which\b.{0,30}\bmeeting|meeting number", re.I)
 DATE_SPAN = re.compile(
     r"\d{1,2}\s*(?:[ก-ฮ]{1,2}\.[ก-ฮ]{1,2}\.|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน"

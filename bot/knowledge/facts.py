@@ -561,6 +561,17 @@ class _Context:
 
 def _measures(clauses: Sequence[Clause], children: Mapping[str, list[Clause]], dates) -> list[MeasureFact]:
     out = []
+    tops: dict[str, list[Clause]] = {}
+    for c in (
+        clauses
+    ):  # the resolution's own decisions: numbered items under no heading ("1. รับทราบ ... 2. เห็นชอบ")
+        if c.parent is None and c.kind == "item" and c.number:
+            tops.setdefault(c.doc_id, []).append(c)
+    for doc_id, items in tops.items():
+        if len(items) >= 2:
+            out.append(MeasureFact(id=f"measure:{items[0].uid}:decisions", title="คณะรัฐมนตรีมีมติ",
+                                   items=[i.text.split("\\n")[0] for i in items], clause=items[0].uid, doc_id=doc_id,
+                                   date=_effective_date(items[0], dates), status=items[0].status))  # fmt: skip
     for c in clauses:
         if c.kind not in ("item", "paragraph", "heading"):
             continue

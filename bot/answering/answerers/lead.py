@@ -73,9 +73,7 @@ def best_lead(frame: Frame, kb: KB, vocab: Vocabulary, exclude_agency: bool = Fa
             scored[cur.id] = max(scored.get(cur.id, 0.0), h.score * (1.0 - 0.05 * rank))
     overlap = {fid: max(vocab.issue_score_text(w, content) for w in wordings[fid]) for fid in in_force}
     for fid in in_force:
-        scored[fid] = (
-            scored.get(fid, 0.0) + 0.3 * overlap[fid] + max(0.0, 0.05 - (top - near.get(fid, 0.0)))
-        )
+        scored[fid] = scored.get(fid, 0.0) + 0.3 * overlap[fid] + max(0.0, 0.05 - (top - near.get(fid, 0.0)))
     ranked = sorted(scored, key=lambda k: -scored[k])
     f = in_force[ranked[0]]
     if overlap[f.id] < MIN_OVERLAP and near.get(f.id, 0.0) < top:
