@@ -203,6 +203,13 @@ class FrameReader:
         kept.sort(key=lambda x: 0 if set(merged[x]) & set(near) else 1)
         return [(x, merged[x]) for x in kept]
 
+    def _names_doc(self, f: Frame) -> bool:
+        """The question names a document by its number ("คำสั่งที่ 7/2567") or its date."""
+        numbers = {re.sub(r"\s", "", n) for n in re.findall(r"\d{1,4}\s*/\s*\d{4}", f.text)}
+        if numbers & {d.number for d in self.kb.book.documents if d.number}:
+            return True
+        return f.date is not None and any(d.date == f.date for d in self.kb.book.documents)
+
     def _committee_from_bank(self, f: Frame) -> str | None:
         """No committee named: the one whose generated questions about this role are nearest."""
         wanted = self.vocab.committees.items
@@ -353,7 +360,7 @@ class FrameReader:
             if f.listing and not agency:
                 allow("lead_table", 0.05)
         if f.listing and not role and not holder and not f.when:
-            allow("measures", 0.02)
+            allow("measures", 0.06 if f.committee_named and not COMPOSITION_WORDS.search(low) else 0.02)
         about_document = PROPOSE_WORDS.search(low) or SIGN_WORDS.search(low) or MEETING_WORDS.search(low)
         if (
             f.committee_named
@@ -369,7 +376,9 @@ class FrameReader:
             )  # "มติที่ให้ ผอ.สพร. เป็นเลขาฯ ออกเมื่อไร": the date of the resolution that says it
         if not role and not holder:
             if f.when or re.search(r"\d+\s*/\s*\d{4}", low):
-                about_itself = not [t for t in f.content if not RESOLUTION_WORDS.search(t)]
+                about_itself = not [
+                    t for t in f.content if not RESOLUTION_WORDS.search(t)
+                ] or self._names_doc(f)
                 allow("doc_date", (0.04 if f.when else -0.03) - (0.0 if about_itself or f.latest else 0.1))
                 allow("doc_meeting", 0.03 if MEETING_WORDS.search(low) else -0.04)
             if WHICH_MEETING.search(low):
@@ -452,7 +461,7 @@ COMPOSITION_WORDS = re.compile(
     re.I,
 )
 WHICH_RESOLUTION = re.compile(
-    r"(?:มติ|ฉบับ|ประกาศ|คำสั่ง)\S{0,8}\s*(?:ไหน|ใด|อะไร|วันที่\s*เท่าไ|ลงวันที่)|which\b.{0,25}\b(?:resolution|decision|one|document)"
+    r"(?:มติ|ฉบับ|ประกาศ|คำสั่ง).{0,12}?(?:ไหน|ใด|อะไร|วันที่\s*เท่าไ|ลงวันที่)|which\b.{0,25}\b(?:resolution|decision|one|document)"
     r"|what (?:resolution|decision)",
     re.I,
 )

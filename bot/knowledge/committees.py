@@ -94,7 +94,8 @@ class Committees:
             self.items[key] = entry
         # The name with its prefix ("คณะอนุกรรมการX", "อนุกรรมการX"), never bare: "ข้าราชการพลเรือน" alone is
         # also part of "เลขาธิการคณะกรรมการข้าราชการพลเรือน", an agency head.
-        forms = [key if (short or not thai) else "", f"{prefix}{thai}" if thai else "", short or ""]
+        keyed = re.fullmatch(r"[A-Z][A-Za-z]{1,12}", key) or _THAI_ABBR.match(key)
+        forms = [key if keyed else "", f"{prefix}{thai}" if thai else "", short or ""]
         forms += [f"{prefix[3:]}{thai}"] if thai and len(thai) >= 6 else []
         forms += self.glossary.terms.get(key, []) if short else []
         for form in forms:

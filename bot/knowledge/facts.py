@@ -358,9 +358,11 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
             if live(m):
                 out.append(_Statement(role_text=m.group("role"), holder=None, variant=variant_at(m)))
         for m in _PROSE.finditer(line):
-            holder = _clean_holder(m.group("holder"))
+            holder = re.sub(r"\s*ซึ่ง$", "", _clean_holder(m.group("holder")))
             if not live(m) or not _plausible_holder(holder) or _ROLE.search(holder):
                 continue
+            if re.match(r"\s*(?:อยู่)?เดิม|\s*อยู่ก่อน", line[m.end("role") : m.end("role") + 12]):
+                continue  # "ซึ่งเป็นประธานอนุกรรมการอยู่เดิม": the role held before, not the one given
             added = bool(m.group("more")) or bool(re.match(r"\s*เพิ่ม", m.group("holder")))
             out.append(_Statement(role_text=m.group("role"), holder=holder, variant=variant_at(m),
                                   replaced=_clean_holder(m.group("old") or "") or None,
