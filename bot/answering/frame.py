@@ -108,6 +108,13 @@ class Frame:
     foreign: list[str] = field(default_factory=list)  # names of other countries, bodies or people
     nouns: int = 0  # content words that are nouns (what a question can be about)
 
+    as_of: dt.date | None = None  # "ก่อนคำสั่งที่ 7/2567": the rules of the day before that document
+
+    @property
+    def in_force_at(self) -> int | dt.date | None:
+        """When the rules asked about were in force: a day, a year, or now (None)."""
+        return self.as_of or self.year
+
     @property
     def holder(self) -> str | None:
         return self.holders[0][0] if self.holders else None
@@ -182,6 +189,7 @@ class FrameReader:
             year = int(m.group(1))
             f.year = year - 543 if year > 2400 else year
         self._topic(f)
+        f.as_of = self._before(f)
         f.bank = bank or []
         f.scores = self._scores(f)
         f.intent = max(f.scores, key=lambda k: f.scores[k]) if f.scores else "passage"
@@ -203,6 +211,22 @@ class FrameReader:
         kept.sort(key=lambda x: 0 if set(merged[x]) & set(near) else 1)
         return [(x, merged[x]) for x in kept]
 
+    def _before(self, f: Frame) -> dt.date | None:
+        """ "ก่อนคำสั่งที่ 7/2567", "ก่อนมติ 15 มี.ค. 65", "before the 2022 resolution": the day before it."""
+        m = re.search(r"ก่อน(?:หน้า)?(?:มติ|คำสั่ง|ประกาศ|การ)?|before (?:the )?", f.text, re.I)
+        if not m:
+            return None
+        after = f.text[m.start() :]
+        numbers = {re.sub(r"\s", "", n) for n in re.findall(r"\d{1,4}\s*/\s*\d{4}", after)}
+        docs = [d for d in self.kb.book.documents if d.number and d.number in numbers]
+        when = parse_any_date(after)
+        if not docs and when is not None:
+            docs = [d for d in self.kb.book.documents if d.date == when]
+        if not docs:
+            years = [int(y) - 543 if int(y) > 2400 else int(y) for y in re.findall(r"(?:25|20)\d\d", after)]
+            docs = [d for d in self.kb.book.documents if years and d.date.year == years[0]]
+        return min(d.date for d in docs) - dt.timedelta(days=1) if docs else None
+
     def _names_doc(self, f: Frame) -> bool:
         """The question names a document by its number ("คำสั่งที่ 7/2567") or its date."""
         numbers = {re.sub(r"\s", "", n) for n in re.findall(r"\d{1,4}\s*/\s*\d{4}", f.text)}
@@ -223,12 +247,20 @@ class FrameReader:
     def _other_bodies(self, text: str, named: list[str]) -> list[str]:
         """ "คณะอนุกรรมการด้านการศึกษา...", "อ.ก.พ. กระทรวง...": a body the resolutions define no roles for."""
         out = []
-        for m in re.finditer(r"คณะ(?:อนุ)?กรรมการ\s?([\u0e01-\u0e4eA-Za-z.]{3,40})", text):
-            name = m.group(1)
-            if self.vocab.committees.named_in(m.group(0)) or name.startswith(("ชุด", "นี้", "ดังกล่าว")):
+        known = [re.sub(r"^(?:คณะ)?(?:อนุ)?กรรมการ", "", squash(a)) for c in self.vocab.committees.items.values()
+                 for a in c.aliases]  # fmt: skip
+        for m in re.finditer(r"คณะ(?:อนุ)?กรรมการ\s?([\u0e01-\u0e4eA-Za-z.]{2,40})", text):
+            name = squash(re.split(r"มี|ใคร|คือ|เป็น|ของ|ได้|ต้อง|ให้|ว่า|ชุดนี้|บ้าง|ไหม|หรือ", m.group(1))[0])
+            if (
+                self.vocab.committees.named_in(m.group(0))
+                or len(name) < 2
+                or name.startswith(("ชุด", "นี้", "ดังกล่าว"))
+            ):
                 continue
-            words = [t for t in self.kb.thai.tokens(name) if len(t) > 2]
-            if any(t not in self.kb.vocabulary_tokens for t in words):
+            best = max((fuzz.partial_ratio(name, k) for k in known if k), default=0)
+            if (
+                best < 75
+            ):  # "คณะกรรมการดิจิทัลเพื่อเศรษฐกิจ...", "คณะกรรมการ ก.พ.ร.": not one the resolutions define
                 out.append(m.group(0))
         if not named:
             for key, _, _ in self.kb.glossary.find(text):
@@ -362,13 +394,7 @@ class FrameReader:
         if f.listing and not role and not holder and not f.when:
             allow("measures", 0.06 if f.committee_named and not COMPOSITION_WORDS.search(low) else 0.02)
         about_document = PROPOSE_WORDS.search(low) or SIGN_WORDS.search(low) or MEETING_WORDS.search(low)
-        if (
-            f.committee_named
-            and not role
-            and not f.when
-            and COMPOSITION_WORDS.search(low)
-            and not about_document
-        ):
+        if f.committees and not role and not f.when and COMPOSITION_WORDS.search(low) and not about_document:
             allow("composition", 0.06)
         if f.when and RESOLUTION_WORDS.search(low) and (role or holder):
             allow(

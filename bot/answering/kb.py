@@ -73,12 +73,12 @@ class KB:
         return self.doc_facts.get(doc_id)
 
     # -- facts in force ---------------------------------------------------------------------------
-    def in_force(self, facts: Iterable, year: int | None = None) -> list:
-        """Facts in force now, or at the end of a given year."""
+    def in_force(self, facts: Iterable, at: int | dt.date | None = None) -> list:
+        """Facts in force now, at the end of a given year, or on a given day."""
         facts = list(facts)
-        if year is None:
+        if at is None:
             return [f for f in facts if f.status == "current"]
-        end = dt.date(year, 12, 31)
+        end = dt.date(at, 12, 31) if isinstance(at, int) else at
         ids = {f.id: f for f in facts}
         out = []
         for f in facts:

@@ -562,6 +562,7 @@ class _Context:
 
 
 def _measures(clauses: Sequence[Clause], children: Mapping[str, list[Clause]], dates) -> list[MeasureFact]:
+    by_uid = {c.uid: c for c in clauses}
     out = []
     tops: dict[str, list[Clause]] = {}
     for c in (
@@ -594,7 +595,11 @@ def _measures(clauses: Sequence[Clause], children: Mapping[str, list[Clause]], d
             parts = re.split(r"\s+(?:และ|หรือ)?(?=ระบบ|การ|\S+\s*\()|\s+และ\s+|\s+หรือ\s+", m.group("list"))
             items = [p.strip(" ,") for p in parts if len(p.strip(" ,")) >= 3]
             if len(items) >= 2:
-                out.append(MeasureFact(id=f"measure:{c.uid}", title=c.text[: m.start()].strip() or first,
+                title = c.text[: m.start()].strip() or first
+                parent = by_uid.get(c.parent or "")
+                if parent is not None and parent.kind == "heading" and len(parent.text) <= 80:
+                    title = f"{parent.text}: {title}"  # "มาตรการด้านความมั่นคงปลอดภัยไซเบอร์: ให้หน่วยงาน..."
+                out.append(MeasureFact(id=f"measure:{c.uid}", title=title,
                                        items=items, clause=c.uid, doc_id=c.doc_id,
                                        date=_effective_date(c, dates), status=c.status))  # fmt: skip
     return out

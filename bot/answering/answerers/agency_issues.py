@@ -23,7 +23,7 @@ class AgencyIssues:
         if frame.intent == "lead_of" and not frame.listing:
             return None
         agency = frame.agencies[0]
-        leads = [f for f in kb.in_force(vocab.agency_leads(agency), frame.year)]
+        leads = [f for f in kb.in_force(vocab.agency_leads(agency), frame.in_force_at)]
         if not leads:
             return None
         name = vocab.agency_name(agency)

@@ -28,7 +28,9 @@ class Composition:
         if key is None:
             return None
         facts = [
-            f for f in kb.in_force(kb.roles_of(key), frame.year) if not (frame.bangkok is False and f.variant)
+            f
+            for f in kb.in_force(kb.roles_of(key), frame.in_force_at)
+            if not (frame.bangkok is False and f.variant)
         ]
         if frame.bangkok:
             bkk_roles = {f.role for f in facts if f.variant}

@@ -20,7 +20,9 @@ class HolderRoles:
     def answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
         form, _ = frame.holders[0]
         facts = [
-            f for f in kb.in_force(kb.book.roles, frame.year) if f.holder and same_holder(form, f.holder)
+            f
+            for f in kb.in_force(kb.book.roles, frame.in_force_at)
+            if f.holder and same_holder(form, f.holder)
         ]
         if frame.committee_named:
             facts = [f for f in facts if f.committee in frame.committees] or facts

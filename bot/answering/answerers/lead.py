@@ -39,7 +39,7 @@ def _current(f: LeadFact, kb: KB, in_force: dict[str, LeadFact]) -> LeadFact | N
 def best_lead(frame: Frame, kb: KB, vocab: Vocabulary, exclude_agency: bool = False) -> LeadFact | None:
     """The lead fact the question is about: by number, by shared words with any wording the issue has
     had (a later table may shorten it), by the generated questions."""
-    leads = kb.in_force(kb.book.leads, frame.year) if not frame.history else kb.book.leads
+    leads = kb.in_force(kb.book.leads, frame.in_force_at) if not frame.history else kb.book.leads
     if not leads:
         return None
     numbered = _numbered(frame, leads)

@@ -28,7 +28,7 @@ class LeadTable:
         )
 
     def answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
-        leads = [f for f in kb.in_force(kb.book.leads, frame.year) if f.number or len(f.issue) > 20]
+        leads = [f for f in kb.in_force(kb.book.leads, frame.in_force_at) if f.number or len(f.issue) > 20]
         if len(leads) < 2:
             return None
         leads.sort(key=lambda f: (int(f.number.rstrip(")")) if f.number and f.number.rstrip(")").isdigit() else 99,

@@ -28,7 +28,7 @@ def committee_label(vocab: Vocabulary, key: str | None) -> str:
 
 def in_force(kb: KB, committee: str | None, role: str, frame: Frame) -> list[RoleFact]:
     """Facts for a committee's role in force (now, or in the year asked); Bangkok ones when asked."""
-    facts = kb.in_force(kb.roles_of(committee, role), frame.year)
+    facts = kb.in_force(kb.roles_of(committee, role), frame.in_force_at)
     if frame.bangkok:
         bkk = [f for f in facts if f.variant]
         if bkk:
