@@ -53,7 +53,8 @@ _ROLE = re.compile(ROLE_PATTERN)
 _ROLE_ALONE = re.compile(rf"^\s*(?:ตำแหน่ง|บทบาท)?\s*(?P<role>{ROLE_PATTERN})\s*(?P<rest>.*)$")
 _VERB = r"(?:(?:ยังคง|คง)?เป็น|ทำหน้าที่|ดำรงตำแหน่ง|รับตำแหน่ง)"
 _COMMITTEE_TAIL = (
-    r"(?:\s*(?:ของ|ใน)?\s*คณะ(?:อนุ)?กรรมการ[^\s]*(?:\s[A-Z][A-Za-z]{1,12})?(?:\s*\([^)]{1,80}\))?)"
+    r"(?:\s*(?:ของ|ใน)?\s*คณะ(?:อนุ)?กรรมการ[^\s]*(?:\s[A-Z][A-Za-z]{1,12})?(?:\s*\([^)]{1,80}\))?"
+    r"|\s*(?:ของ|ใน)\s*[^\s]{1,30}(?:\s[A-Z]{2,8}\b)?)"  # "... ของ อขภ.", "... ใน อ.ขรพ."
 )
 _STOP = r"(?=\s+(?:และให้|และ|โดย|ทั้งนี้|ส่วน|ซึ่ง|เพื่อ|ตั้งแต่|สำหรับ|นอกจากนี้|ทั้งสอง)|\s*[.;,]|\s*\)\s*$|\s*$)"
 # "(ให้|โดยให้|โดยมี) HOLDER เป็น/ทำหน้าที่ ROLE [ของ COMMITTEE] [แทน OLD]"
@@ -88,9 +89,14 @@ _LEAD_FROM_TO = re.compile(
     rf"(?P<what>(?:ประเด็น|เรื่อง)(?:(?!ประเด็น)[^\n]){{2,200}}?)\s*(?:ให้|ได้)?\s*(?:เปลี่ยน|ปรับ)?(?:แปลง)?{_LEAD_WORD}\s*จาก(?:เดิม)?\s*"
     rf"(?P<old>[^\s].{{0,100}}?)\s+(?:มา)?เป็น\s*(?P<who>[^\s].{{0,100}}?){_STOP}"
 )
+# "เปลี่ยนผู้รับผิดชอบหลักในประเด็นที่ 6) ISSUE จากเดิม OLD เป็น NEW"
+_LEAD_CHANGE = re.compile(
+    rf"(?:เปลี่ยน|ปรับ)(?:แปลง)?{_LEAD_WORD}\s*(?:ใน|ของ)?\s*(?P<what>(?:ประเด็น|เรื่อง)[^\n]{{2,200}}?)\s*จาก(?:เดิม)?\s*"
+    rf"(?P<old>[^\s].{{0,100}}?)\s+(?:มา)?เป็น\s*(?P<who>[^\s].{{0,100}}?){_STOP}"
+)
 _PROPOSER = re.compile(
     r"^(?P<who>\S.{1,80}?)\s*(?:รายงานว่า|เสนอว่า|เสนอต่อคณะรัฐมนตรี|เสนอ\s*ครม\.?)|"
-    r"ตามที่\s*(?P<who2>\S.{1,80}?)\s*เสนอ|^หน่วยงาน(?:ที่)?(?:เสนอ|ผู้เสนอ)\s*[:：]?\s*(?P<who3>.+)$"
+    r"ตามที่\s*(?P<who2>\S.{1,80}?)\s*เสนอ|^(?:หน่วยงาน|ส่วนราชการ)?(?:ที่)?(?:เสนอ|ผู้เสนอ)\s*[:：]?\s*(?P<who3>.+)$"
 )
 _MEETING = re.compile(r"(?:การประชุม|ประชุม)?\s*ครั้งที่\s*(?P<no>\d{1,3}\s*/\s*\d{4})")
 _CLOSING = re.compile(r"^(?:สั่ง|ประกาศ|ให้ไว้)\s*ณ\s*วันที่")
@@ -465,7 +471,7 @@ def lead_statements(c: Clause, glossary: Glossary) -> list[tuple[str, str, str |
             if _INTRODUCES.search(what) or not _AGENCY.search(who):
                 continue
             out.append((what, who, _clean_holder(m.group("old") or "") or None))
-        for m in _LEAD_FROM_TO.finditer(line):
+        for m in [*_LEAD_FROM_TO.finditer(line), *_LEAD_CHANGE.finditer(line)]:
             out.append(
                 (m.group("what").strip(), _clean_holder(m.group("who")), _clean_holder(m.group("old")))
             )
@@ -623,7 +629,9 @@ def _doc_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
                 line = first if not (c.label and c.detail) else f"{c.label}: {c.detail}"
                 m = _PROPOSER.search(line)
                 if m:
-                    who = (m.group("who") or m.group("who2") or m.group("who3") or "").strip()
+                    who = re.split(
+                        r"\s+โดย", (m.group("who") or m.group("who2") or m.group("who3") or "").strip()
+                    )[0]
                     if who and len(who) <= 80 and not re.match(r"^(คณะรัฐมนตรี|ที่ประชุม)", who):
                         fact.proposer, fact.proposer_clause = who, c.uid
                         start = max(0, line.find(who) - 40)
@@ -714,6 +722,15 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
             leads.append(LeadFact(
                 id=f"lead:{c.uid}:cell", issue=issue, agencies=agencies, number=f"{number})" if number else None,
                 clause=c.uid, doc_id=c.doc_id, date=_effective_date(c, dates),
+            ))  # fmt: skip
+    for c in clauses:  # "- หน่วยงานหลัก: สพร." as a bullet under the measure or issue it leads
+        m = re.match(r"^(?P<key>[^:：]{2,30}?)\s*[:：]\s*(?P<value>\S.{1,160})$", c.text.split("\n")[0])
+        parent = by_uid.get(c.parent or "")
+        if c.kind == "item" and m and LEAD_KEYS.search(m.group("key")) and parent is not None:
+            agencies, replaced = _annotated(m.group("value").strip())
+            leads.append(LeadFact(
+                id=f"lead:{c.uid}:bullet", issue=parent.text.split("\n")[0], agencies=agencies, replaced=replaced,
+                label=m.group("key").strip(), clause=c.uid, doc_id=c.doc_id, date=_effective_date(c, dates),
             ))  # fmt: skip
     # An issue named only by its number in prose, and listed in full in the same document: keep the list.
     listed = {
