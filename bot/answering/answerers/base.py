@@ -51,3 +51,10 @@ def role_label(fact: RoleFact | None, role: str, committee_label: str, english: 
         if thai.endswith("กรรมการ") or committee_label.startswith("คณะ")
         else f"{thai}{committee_label}"
     )
+
+
+def role_line(fact: RoleFact, committee_label: str, holder: str, english: bool = False) -> str:
+    """ "รองประธาน: รัฐมนตรีว่าการ... (คณะกรรมการ GCIO)": the role and holder in the text's own words first."""
+    thai = fact.role_text if fact.role_text and len(fact.role_text) <= 40 else ROLE_THAI[fact.role]
+    role = f"{ROLE_ENGLISH[fact.role].capitalize()} ({thai})" if english else thai
+    return f"{role}: {holder} ({committee_label})" if committee_label else f"{role}: {holder}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answering.answerers.base import Draft, role_label
+from bot.answering.answerers.base import Draft, role_line
 from bot.answering.answerers.roles_common import ROLE_ORDER, committee_label, previous_of, says_more
 from bot.answering.extract import cut
 from bot.answering.frame import Frame
@@ -31,11 +31,7 @@ class HolderRoles:
         facts.sort(key=lambda f: (ROLE_ORDER[f.role], f.committee or ""))
         lines, cite, prev = [], [], []
         for f in facts[:5]:
-            label = role_label(f, f.role, committee_label(vocab, f.committee), frame.english)
-            lines.append(
-                f"{form}: {label}"
-                + (f" ({f.holder})" if f.holder != form and len(f.holder or "") < 120 else "")
-            )
+            lines.append(role_line(f, committee_label(vocab, f.committee), f.holder or form, frame.english))
             if says_more(f):  # the text's sentence adds to "holder: role" ("ยังคงเป็นกรรมการ...")
                 lines.append(f"ในมติ: {cut(f.evidence, 200)}")
             cite.append(f.clause)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.answering.answerers.base import Draft, role_label
-from bot.answering.answerers.roles_common import committee_label, holder_draft, in_force
+from bot.answering.answerers.base import Draft, role_line
+from bot.answering.answerers.roles_common import committee_label, holder_draft, holder_text, in_force
 from bot.answering.frame import Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary
@@ -52,9 +52,9 @@ class RoleHolder:
         if frame.history and draft.previously:
             # "เดิมใครเป็น...": the old holder first, then what it is now.
             old_text, old_uid = draft.previously[0]
-            label = role_label(facts[0], role, committee_label(vocab, facts[0].committee), frame.english)
-            now = draft.lines[0].split(": ", 1)[-1]
-            draft.lines = [f"{messages.PREVIOUSLY} {label}: {old_text}", f"ปัจจุบัน: {now}"]
+            label = committee_label(vocab, facts[0].committee)
+            old_line = role_line(facts[0], label, old_text, frame.english)
+            draft.lines = [f"{messages.PREVIOUSLY} {old_line}", f"ปัจจุบัน: {holder_text(facts[0], frame, kb)}"]
             draft.cite = [old_uid, *draft.cite]
             draft.previously = []
             draft.kind = "history"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.answering.answerers.base import Draft, role_label
+from bot.answering.answerers.base import Draft, role_line
 from bot.answering.extract import cut
 from bot.answering.frame import Frame
 from bot.answering.kb import KB
@@ -80,8 +80,9 @@ def holder_draft(kb: KB, vocab: Vocabulary, facts: list[RoleFact], frame: Frame)
     lines, cite, prev = [], [], []
     replaced = None
     for f in facts[:4]:
-        label = role_label(f, f.role, committee_label(vocab, f.committee), frame.english)
-        lines.append(f"{label}: {holder_text(f, frame, kb)}")
+        lines.append(
+            role_line(f, committee_label(vocab, f.committee), holder_text(f, frame, kb), frame.english)
+        )
         if f.holder and len(facts) == 1 and says_more(f):
             lines.append(f"ในมติ: {cut(f.evidence, 220)}")  # prose: quote the sentence that says it
         cite.append(f.clause)

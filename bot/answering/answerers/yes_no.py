@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answering.answerers.base import Draft, role_label
+from bot.answering.answerers.base import Draft, role_line
 from bot.answering.answerers.roles_common import committee_label, holder_text, in_force
 from bot.answering.frame import Frame
 from bot.answering.kb import KB
@@ -47,18 +47,18 @@ class YesNo:
         if not facts:
             return None
         fact = facts[0]
-        label = role_label(fact, role, committee_label(vocab, fact.committee), frame.english)
+        label = committee_label(vocab, fact.committee)
         if any(f.holder and same_holder(form, f.holder) for f in facts):
             match = next(f for f in facts if f.holder and same_holder(form, f.holder))
-            return Draft(kind="role", lines=[f"{messages.YES} — {label}: {holder_text(match, frame, kb)}"],
-                         cite=[match.clause], confidence=0.9)  # fmt: skip
-        lines = [f"{messages.NO} — {label}: {holder_text(fact, frame, kb)}"]
+            line = role_line(
+                match, committee_label(vocab, match.committee), holder_text(match, frame, kb), frame.english
+            )
+            return Draft(kind="role", lines=[f"{messages.YES} — {line}"], cite=[match.clause], confidence=0.9)
+        lines = [f"{messages.NO} — {role_line(fact, label, holder_text(fact, frame, kb), frame.english)}"]
         cite = [fact.clause]
         other = [f for f in kb.in_force(kb.book.roles) if f.holder and same_holder(form, f.holder)]
         for f in other[:2]:
-            lines.append(
-                f"{form}: {role_label(f, f.role, committee_label(vocab, f.committee), frame.english)}"
-            )
+            lines.append(role_line(f, committee_label(vocab, f.committee), f.holder or form, frame.english))
             cite.append(f.clause)
         return Draft(kind="role", lines=lines, cite=cite, confidence=0.85)
 
@@ -72,5 +72,5 @@ class YesNo:
         forms = vocab._agency_forms.get(agency, {agency})
         yes = any(len(f) >= 3 and f in squash(lead.agencies) for f in forms)
         word = messages.YES if yes else messages.NO
-        return Draft(kind="lead", lines=[f"{word} — ผู้รับผิดชอบหลัก: {lead.agencies}", f"ประเด็น: {lead.issue[:160]}"],
+        return Draft(kind="lead", lines=[f"{word} — {lead.label}: {lead.agencies}", f"ประเด็น: {lead.issue[:160]}"],
                      cite=[lead.clause], confidence=0.8)  # fmt: skip
