@@ -456,7 +456,8 @@ def lead_statements(c: Clause, glossary: Glossary) -> list[tuple[str, str, str |
     """(issue, agencies, replaced) statements of one clause."""
     if c.kind not in ("item", "paragraph"):
         return []
-    if c.label and LEAD_KEYS.search(c.label) and not _ROLE_ALONE.match(c.label):
+    stray = c.text.startswith(c.label or "\0") or "เดิม" in (c.label or "")  # "ผู้รับผิดชอบหลัก (เดิม): X" alone
+    if c.label and LEAD_KEYS.search(c.label) and not _ROLE_ALONE.match(c.label) and not stray:
         if c.detail and c.text.strip() and not re.fullmatch(r"[\d().\s]+", c.text):
             agencies, replaced = _annotated(c.detail.strip())
             return [(c.text.strip(), agencies, replaced)]
@@ -726,7 +727,14 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
     for c in clauses:  # "- หน่วยงานหลัก: สพร." as a bullet under the measure or issue it leads
         m = re.match(r"^(?P<key>[^:：]{2,30}?)\s*[:：]\s*(?P<value>\S.{1,160})$", c.text.split("\n")[0])
         parent = by_uid.get(c.parent or "")
-        if c.kind == "item" and m and LEAD_KEYS.search(m.group("key")) and parent is not None:
+        bullet = c.kind == "item" and c.number == "-" and parent is not None
+        if (
+            bullet
+            and m
+            and LEAD_KEYS.search(m.group("key"))
+            and "เดิม" not in m.group("key")
+            and not _KEEP.match(m.group("value"))
+        ):
             agencies, replaced = _annotated(m.group("value").strip())
             leads.append(LeadFact(
                 id=f"lead:{c.uid}:bullet", issue=parent.text.split("\n")[0], agencies=agencies, replaced=replaced,

@@ -43,11 +43,12 @@ OLD_CUES = ("ตามนัยมติ", "ถ้อยคำเดิม", "�
 NEW_CUES = ("ที่เสนอปรับปรุง", "ที่ปรับปรุง", "ที่ขอปรับ", "ที่เสนอแก้ไข", "ที่แก้ไขใหม่", "ถ้อยคำใหม่", "ข้อความใหม่")
 _REPLACE_WITH = re.compile(r"ให้ใช้(?:ความ|ข้อความ)(?:ต่อไปนี้|ดังต่อไปนี้)แทน\s*$")
 # A table column (or a "key: value" line) that names who leads an issue.
-LEAD_KEYS = re.compile(r"(หน่วยงาน)?(ผู้)?รับผิดชอบ|เจ้าภาพ|หน่วยงานหลัก|หน่วยงานดำเนินการ|lead agenc", re.I)
+LEAD_KEYS = re.compile(r"(?:หน่วยงาน|ผู้)(?:ที่)?รับผิดชอบ|เจ้าภาพ|หน่วยงานหลัก|หน่วยงานดำเนินการ|lead agenc", re.I)
 _SAME_LINE_LEAD = re.compile(
     r"^(?P<text>.+?)\s*(?:[—–]|-{1,2}|(?P<paren>\()|,)\s*(?P<key>(?:หน่วยงาน)?(?:ผู้)?รับผิดชอบ(?:หลัก)?"
     r"|เจ้าภาพ(?:หลัก)?|หน่วยงานหลัก)\s*[:：]\s*(?P<value>.+?)\s*$"
 )
+_ISSUE_KEYS = re.compile(r"^(?:ประเด็น|เรื่อง|ภารกิจ|มาตรการ|งาน)(?:ที่\s*\d+)?\s*$")
 MAX_MARKER = 90
 MAX_HEADING = 45
 
@@ -300,6 +301,23 @@ def parse_document(doc: Document, known: Mapping[str, DocumentMeta] | None = Non
             and top.clause.detail is None
             and LEAD_KEYS.search(line.label or "")
         ):  # "ผู้รับผิดชอบ: สพร." under an issue: that issue's lead agencies
+            top.clause.label, top.clause.detail = line.label, line.detail
+            consumed.add(lineno)
+            continue
+        if (
+            line.style == "kv"
+            and top is not None
+            and top.clause.label
+            and _ISSUE_KEYS.match(top.clause.label)
+            and LEAD_KEYS.search(line.label or "")
+            and "เดิม" not in (line.label or "")
+        ):  # "ประเด็น: 7) ..." then "ผู้รับผิดชอบหลัก: สขญ.": the issue's row of a key/value table
+            issue = top.clause.detail or ""
+            numbered = _PAREN_NUM.match(issue)
+            top.clause.text = numbered.group(3) if numbered else issue
+            top.clause.number = (
+                (numbered.group(1) or numbered.group(2)) + ")" if numbered else top.clause.number
+            )
             top.clause.label, top.clause.detail = line.label, line.detail
             consumed.add(lineno)
             continue
