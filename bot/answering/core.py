@@ -127,7 +127,7 @@ class AnsweringCore:
                 if about or SECTION_REF.search(frame.text) or RESOLUTION_WORDS.search(frame.text)
                 else not_covered
             )
-        if frame.focus_unknown or frame.topic_unknown:
+        if (frame.focus_unknown or frame.topic_unknown) and not frame.asks_name:
             return not_covered  # what it asks for ("อาคารไหน", "เรื่องเงินเดือน") is nowhere in the resolutions
         if frame.other_bodies and not frame.committee_named and (frame.role or frame.intent == "composition"):
             return not_covered  # a body the resolutions define no roles for ("อ.ก.พ. กระทรวง...")

@@ -286,7 +286,7 @@ class FrameReader:
                 continue
             if len(t) >= 5 and process.extractOne(t, self._vocab_list, scorer=fuzz.ratio, score_cutoff=80):
                 continue  # a typo of a known word
-            if len(t) >= 5 and self._known_parts(t):
+            if len(t) >= 4 and self._known_parts(t):
                 continue  # a compound of known words ("มีผลบังคับใช้")
             f.unknown.append(t)
         f.nouns = len(f.content)
@@ -338,7 +338,7 @@ class FrameReader:
         from pythainlp.tokenize import word_tokenize
 
         parts = [p for p in word_tokenize(word, custom_dict=self._kb_trie, engine="newmm") if p.strip()]
-        return len(parts) > 1 and all(p in self.kb.vocabulary_tokens for p in parts)
+        return len(parts) > 1 and all(p in self.kb.vocabulary_tokens or p in FUNCTION_WORDS for p in parts)
 
     @property
     def _kb_trie(self):

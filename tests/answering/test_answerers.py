@@ -1,0 +1,147 @@
+"""Each answerer on small hand-written resolutions, with a keyword search instead of the model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.answering.helpers import build, doc, frame, squash
+
+BASE = """
+เรื่อง แนวทางการบริหารจัดการ GCIO (ทดสอบ)
+สำนักงาน ก.พ. รายงานว่า
+1. คณะกรรมการผู้บริหารเทคโนโลยีสารสนเทศระดับสูงภาครัฐ (คณะกรรมการ GCIO) มีองค์ประกอบ ดังนี้
+1) รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นประธาน
+2) ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นกรรมการ
+3) ผู้อำนวยการสำนักงานพัฒนารัฐบาลดิจิทัล เป็นกรรมการและเลขานุการ
+2. คณะกรรมการผู้บริหารเทคโนโลยีสารสนเทศระดับสูงระดับจังหวัด (Provincial Chief Information Officer: PCIO) ดังนี้
+1) ผู้ว่าราชการจังหวัด/ปลัดกรุงเทพมหานคร เป็นประธาน
+2) หัวหน้าสำนักงานจังหวัด เป็นกรรมการและเลขานุการ
+3) สถิติจังหวัด เป็นผู้ช่วยเลขานุการ
+3. ให้หน่วยงานที่เกี่ยวข้องเป็นเจ้าภาพหลัก ดังนี้
+ประเด็น - ผู้รับผิดชอบหลัก
+1) การพัฒนาดิจิทัลแพลตฟอร์มสำหรับการให้บริการประชาชน
+สพร. และหน่วยงานที่เกี่ยวข้อง
+2) การสนับสนุนงบประมาณเพื่อพัฒนาระบบเทคโนโลยีดิจิทัล
+สำนักงบประมาณ (สงป.)
+4. วางแนวทางการปฏิบัติงานบนฐานวิถีชีวิตใหม่ เช่น การปฏิบัติงานที่บ้าน การประชุมออนไลน์ และการนำอุปกรณ์ส่วนตัวมาใช้ เป็นต้น
+ที่มา: ที่ประชุมคณะรัฐมนตรี วันที่ 10 มกราคม 2565
+"""
+
+AMEND = """
+เรื่อง การปรับปรุงแนวทาง GCIO (ทดสอบ)
+คณะรัฐมนตรีมีมติ
+ข้อ 1. เห็นชอบตามที่สำนักงานพัฒนารัฐบาลดิจิทัล (สพร.) เสนอ
+สาระสำคัญของเรื่อง
+ให้เลขาธิการสำนักงาน ก.พ. ทำหน้าที่กรรมการและเลขานุการของคณะกรรมการ GCIO แทนผู้อำนวยการสำนักงานพัฒนารัฐบาลดิจิทัล
+สำหรับคณะกรรมการ PCIO ให้ปรับผู้ช่วยเลขานุการจากเดิม สถิติจังหวัด เป็น ผู้อำนวยการสำนักงานสถิติจังหวัด
+"""
+
+
+@pytest.fixture(scope="module")
+def world():
+    return build(
+        doc("base-2022", "2022-01-10", BASE),
+        doc("amend-2023", "2023-03-01", AMEND, amends=("base-2022",)),
+    )
+
+
+def ask(world, question):
+    return world[1].ask(question)
+
+
+def test_role_holder_from_a_list(world):
+    a = ask(world, "ใครเป็นประธานคณะกรรมการ GCIO")
+    assert not a.abstained and a.kind == "chair"
+    assert a.answer.startswith("ประธาน: รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม")
+
+
+def test_a_replacement_in_prose_supersedes_across_documents_and_says_what_it_was(world):
+    a = ask(world, "เลขาฯ GCIO คือใคร")
+    assert "เลขาธิการสำนักงาน ก.พ." in a.answer.split("\n")[0]
+    assert a.previously and "ผู้อำนวยการสำนักงานพัฒนารัฐบาลดิจิทัล" in a.previously
+    assert a.citations[0].doc_id == "amend-2023"
+
+
+def test_from_to_wording_changes_the_holder(world):
+    a = ask(world, "ผู้ช่วยเลขานุการ PCIO คือใคร")
+    first = a.answer.split("\n")[0]
+    assert "ผู้อำนวยการสำนักงานสถิติจังหวัด" in first
+    assert "เดิม" in a.answer and "สถิติจังหวัด" in a.answer
+
+
+def test_bangkok_variant(world):
+    a = ask(world, "ประธาน PCIO ของ กทม. คือใคร")
+    assert a.answer.index("ปลัดกรุงเทพมหานคร") < a.answer.index("จังหวัดอื่น")
+
+
+def test_yes_no_says_no_and_who_is(world):
+    a = ask(world, "สถิติจังหวัดเป็นเลขาฯ PCIO ใช่มะ")
+    assert a.answer.startswith("ไม่ใช่") and "หัวหน้าสำนักงานจังหวัด" in a.answer
+
+
+def test_a_holders_roles_from_their_side(world):
+    a = ask(world, "ผมเป็นหัวหน้าสำนักงานจังหวัด มีบทบาทอะไรใน PCIO")
+    assert not a.abstained and "กรรมการและเลขานุการ: หัวหน้าสำนักงานจังหวัด" in a.answer
+
+
+def test_composition_lists_every_role(world):
+    a = ask(world, "องค์ประกอบคณะกรรมการ GCIO มีใครบ้าง")
+    for who in ("รัฐมนตรีว่าการกระทรวงดิจิทัล", "ปลัดกระทรวงดิจิทัล", "เลขาธิการสำนักงาน ก.พ."):
+        assert who in a.answer
+    assert len(a.answer) <= 600
+
+
+def test_lead_of_an_issue_and_issues_of_an_agency_by_its_nickname(world):
+    a = ask(world, "ใครรับผิดชอบการสนับสนุนงบประมาณพัฒนาระบบดิจิทัล")
+    assert a.kind == "lead" and "สำนักงบประมาณ" in a.answer.split("\n")[0]
+    a = ask(world, "DGA รับผิดชอบเรื่องอะไรบ้าง")
+    assert "ดิจิทัลแพลตฟอร์ม" in a.answer and "งบประมาณ" not in a.answer
+
+
+def test_measures_list_the_examples(world):
+    a = ask(world, "แนวทางวิถีชีวิตใหม่มีอะไรบ้าง")
+    for item in ("การปฏิบัติงานที่บ้าน", "การประชุมออนไลน์", "อุปกรณ์ส่วนตัว"):
+        assert item in a.answer
+
+
+def test_document_facts(world):
+    a = ask(world, "มติ ครม. เรื่องนี้ลงวันที่เท่าไร")
+    assert "1 มีนาคม 2566" in a.answer  # the latest resolution
+    a = ask(world, "ใครเป็นผู้เสนอเรื่องนี้ต่อ ครม.")
+    assert "สำนักงานพัฒนารัฐบาลดิจิทัล" in a.answer
+
+
+def test_what_a_resolution_changed(world):
+    a = ask(world, "มติวันที่ 1 มีนาคม 2566 เปลี่ยนแปลงอะไรบ้าง")
+    assert "เลขาธิการสำนักงาน ก.พ." in a.answer and "ผู้อำนวยการสำนักงานสถิติจังหวัด" in a.answer
+
+
+def test_refuses_another_committee_a_foreign_cio_and_a_persons_name(world):
+    for q in ("ใครเป็นประธานคณะกรรมการการเลือกตั้ง", "ใครเป็น CIO ของสิงคโปร์", "Who is the CIO of Singapore?"):
+        assert ask(world, q).abstained, q
+    a = ask(world, "ประธาน GCIO ชื่ออะไร")
+    assert a.abstained and "ไม่ได้ระบุชื่อ" in a.answer
+
+
+def test_a_role_the_text_does_not_name_is_not_guessed(world):
+    a = ask(world, "ใครเป็นรองประธานคณะกรรมการ PCIO")
+    assert a.abstained and "ไม่ได้ระบุ" in a.answer
+
+
+def test_english_question_gets_english_role_labels_beside_the_thai(world):
+    a = ask(world, "Who is the chair of the GCIO committee?")
+    assert a.answer.startswith("Chair (ประธาน): รัฐมนตรีว่าการกระทรวงดิจิทัล")
+
+
+def test_passage_fallback_never_ends_on_a_heading_that_introduces_a_list(world):
+    a = ask(world, "มติเรื่องนี้ให้หน่วยงานที่เกี่ยวข้องทำอะไร")
+    assert not a.abstained
+    assert not squash(a.answer).endswith("ดังนี้")
+
+
+def test_frames_read_the_slots(world):
+    _, core = world
+    f = frame(core, "เดิมใครเป็นผู้ช่วยเลขาฯ PCIO ปี 2565")
+    assert f.role == "assistant_secretary" and f.committee == "PCIO" and f.history and f.year == 2022
+    f = frame(core, "สพร. เป็นเจ้าภาพเรื่องอะไร")
+    assert f.agencies and f.intent == "issues_of"

@@ -1,0 +1,119 @@
+"""The fact grammar on resolutions in other layouts: prose, Markdown tables, orders, key: value lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.index.build import parse_all
+from bot.knowledge.abbreviations import defined_abbreviations
+from bot.knowledge.check import warnings
+from bot.knowledge.facts import read_facts
+from bot.knowledge.load import load_all
+from bot.thai import Glossary
+from tests.answering.helpers import doc
+
+ROOT = Path(__file__).resolve().parents[2]
+LAYOUTS = ROOT / "tests" / "data" / "kb_layouts"
+
+
+@pytest.fixture(scope="module")
+def layouts(tmp_path_factory):
+    import shutil
+
+    kb = tmp_path_factory.mktemp("kb")
+    shutil.copytree(ROOT / "knowledge", kb, dirs_exist_ok=True)
+    for p in LAYOUTS.glob("*.md"):
+        shutil.copy2(p, kb / p.name)
+    docs, glossary = load_all(kb)
+    clauses = parse_all(docs)
+    return docs, clauses, read_facts(docs, clauses, Glossary.from_mapping(glossary))
+
+
+def current(book, committee_name_part, role):
+    keys = [c.key for c in book.committees if committee_name_part in c.name or committee_name_part == c.key]
+    return [f for f in book.roles if f.committee in keys and f.role == role and f.status == "current"]
+
+
+def test_prose_replacement_supersedes_the_seed_and_keeps_whom_it_replaced(layouts):
+    _, _, book = layouts
+    (sec,) = current(book, "GCIO", "secretary")
+    assert sec.holder == "เลขาธิการสำนักงาน ก.พ." and sec.replaced == "ผู้อำนวยการสำนักงานพัฒนารัฐบาลดิจิทัล"
+    (asst,) = current(book, "PCIO", "assistant_secretary")
+    assert asst.holder == "ผู้อำนวยการสำนักงานสถิติจังหวัด"
+    old = next(f for f in book.roles if f.superseded_by == asst.id and not f.quote)
+    assert "สถิติจังหวัด" in old.holder and old.status == "superseded"
+
+
+def test_kept_roles_stay_with_the_older_document(layouts):
+    _, _, book = layouts
+    (chair,) = current(book, "PCIO", "chair")
+    assert chair.doc_id == "cabinet-2020-09-29-gcio"  # "ส่วนประธาน...ให้คงเดิม" restates nothing
+
+
+def test_a_markdown_table_defines_a_new_sub_committee_and_an_order_changes_its_chair(layouts):
+    _, _, book = layouts
+    sub = next(c for c in book.committees if c.sub)
+    assert "อพด." in sub.aliases and "พัฒนากำลังคนดิจิทัล" in sub.name
+    (chair,) = current(book, sub.key, "chair")
+    assert chair.holder == "เลขาธิการสำนักงาน ก.พ." and chair.doc_id == "layout-2023-02-14-order"
+    old = next(f for f in book.roles if f.superseded_by == chair.id)
+    assert old.holder == "รองเลขาธิการ ก.พ. ที่ได้รับมอบหมาย"
+    members = current(book, sub.key, "member")
+    assert {f.holder for f in members} >= {"ผู้แทนสำนักงบประมาณ"}
+
+
+def test_an_order_item_gives_the_gcio_committee_a_vice_chair(layouts):
+    _, _, book = layouts
+    (vice,) = current(book, "GCIO", "vice_chair")
+    assert vice.holder == "ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"
+
+
+def test_leads_on_the_same_line_and_in_a_table_replace_the_old_lead(layouts):
+    _, _, book = layouts
+    new = {f.number: f for f in book.leads if f.status == "current" and f.doc_id == "layout-2021-05-04-prose"}
+    assert "สกมช." in new["7)"].agencies and new["7)"].label == "หน่วยงานรับผิดชอบหลัก"
+    budget = [f for f in book.leads if "งบประมาณ" in f.issue and f.status == "current"]
+    assert len(budget) == 1 and "สพร." in budget[0].agencies
+
+
+def test_document_facts_measures_and_defined_abbreviations(layouts):
+    docs, clauses, book = layouts
+    facts = {d.doc_id: d for d in book.documents}
+    assert facts["layout-2022-08-09-table"].proposer == "สำนักงาน ก.พ."
+    assert facts["layout-2022-08-09-table"].meetings[0].number == "2/2565"
+    assert facts["layout-2023-02-14-order"].signer.startswith("นายสมชาย ใจดี")
+    hybrid = next(m for m in book.measures if "ผสมผสาน" in m.title)
+    assert "การประชุมออนไลน์" in hybrid.items
+    assert defined_abbreviations(clauses)["สกมช."] == ["สำนักงานคณะกรรมการการรักษาความมั่นคงปลอดภัยไซเบอร์แห่งชาติ"]
+
+
+def test_an_inline_enumeration_and_key_value_lines():
+    body = """
+เรื่อง องค์ประกอบคณะกรรมการทดสอบ
+1. คณะกรรมการขับเคลื่อนข้อมูลเปิด (คขด.) มีองค์ประกอบ ดังนี้ ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นประธานกรรมการ โดยไม่มีตำแหน่งรองประธานกรรมการ ผู้แทนสำนักงบประมาณ ผู้แทนสำนักงาน ก.พ. เป็นกรรมการ ผู้อำนวยการกองข้อมูล เป็นกรรมการและเลขานุการ
+### คณะกรรมการ คขด. (ปรับปรุง)
+ผู้ช่วยเลขานุการ: หัวหน้ากลุ่มงานข้อมูลเปิด
+ผู้ช่วยเลขานุการ (เดิม): ไม่มี
+"""
+    d = doc("t-2024", "2024-01-01", body)
+    clauses = parse_all([d])
+    book = read_facts([d], clauses, Glossary())
+    got = {(f.role, f.holder) for f in book.roles if f.status == "current"}
+    assert ("chair", "ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม") in got
+    assert ("vice_chair", None) in got
+    assert ("member", "ผู้แทนสำนักงบประมาณ ผู้แทนสำนักงาน ก.พ.") in got
+    assert ("secretary", "ผู้อำนวยการกองข้อมูล") in got
+    assert ("assistant_secretary", "หัวหน้ากลุ่มงานข้อมูลเปิด") in got
+    assert all(f.holder != "ไม่มี" for f in book.roles)  # "(เดิม)" lines are what it was, not what it is
+    assert {f.committee for f in book.roles} == {book.committees[0].key}
+
+
+def test_check_warns_when_an_amendment_supersedes_nothing_and_when_no_fact_is_read():
+    base = doc("base", "2020-01-01", "เรื่อง ทดสอบ\n1. นาย ก เป็นประธาน\n2. นาย ข เป็นกรรมการ")
+    silent = doc("silent", "2021-01-01", "เรื่อง ข่าวประชาสัมพันธ์\nหน่วยงานได้จัดกิจกรรมเผยแพร่ความรู้แก่ประชาชนทั่วไปในหลายพื้นที่", amends=("base",))
+    clauses = parse_all([base, silent])
+    notes = warnings([base, silent], clauses, read_facts([base, silent], clauses, Glossary()))
+    assert any(n.startswith("silent.md:") and "supersedes nothing" in n for n in notes)
+    assert any(n.startswith("silent.md:1:") and "no role, lead agency or measure" in n for n in notes)
