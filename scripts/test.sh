@@ -13,4 +13,6 @@ EVAL=../shared/eval/dev_questions.jsonl
 if [[ -f "$EVAL" ]]; then
     .venv/bin/gcio-bot eval "$EVAL" --min 0.95
 fi
+# Every question set against the resolutions it needs, each with its floor (tests/data/eval_sets.yaml).
+.venv/bin/python scripts/eval_sets.py
 bash scripts/docker_steps.sh
