@@ -12,7 +12,7 @@ from bot.answering.answerers.base import Answerer, Draft
 from bot.answering.answerers.passage import Passage
 from bot.answering.bank import BankEntry
 from bot.answering.extract import SECTION_REF
-from bot.answering.frame import QUANTITY_WORDS, RESOLUTION_WORDS, WHICH_MEETING, Frame, FrameReader
+from bot.answering.frame import QUANTITY_WORDS, RESOLUTION_WORDS, WHICH_MEETING, Frame, FrameReader, clean
 from bot.answering.kb import KB
 from bot.answering.registry import ANSWERERS
 from bot.answering.render import refuse, render
@@ -66,10 +66,8 @@ class AnsweringCore:
         self.answerers = answerers
 
     def frame(self, question: object) -> Frame:
-        frame = self.reader.read(question)
-        if frame.problem:
-            return frame
-        hits = self.bank.search(self.encode(frame.text))
+        text, problem = clean(question)
+        hits = [] if problem else self.bank.search(self.encode(text))  # one encoding serves bank and search
         return self.reader.read(question, hits)
 
     def ask(self, question: object, id: str | None = None) -> Answer:
