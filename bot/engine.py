@@ -13,7 +13,7 @@ from bot.answering.core import AnsweringCore, QuestionBank
 from bot.answering.frame import FUNCTION_WORDS
 from bot.answering.kb import KB, DocInfo
 from bot.core import messages
-from bot.core.models import Answer
+from bot.core.models import Answer, Context
 from bot.core.settings import CoreSettings
 from bot.embed.base import Embedder, make_embedder
 from bot.index.load import LoadedIndex
@@ -88,12 +88,12 @@ class Engine:
         self.embedder.encode_queries(["query"])
         self.core.reader.read("ใครเป็นประธานสภา")  # also loads the part-of-speech tagger
 
-    def ask(self, question: str, *, id: str | None = None) -> Answer:
-        """Answer one question; never raises on bad input (returns an abstaining Answer)."""
+    def ask(self, question: str, *, id: str | None = None, context: Context | None = None) -> Answer:
+        """Answer one question (a follow-up with its conversation's context); never raises on bad input."""
         logger.debug("question: %r", question)
         try:
             with self.retriever.one_question():
-                return self.core.ask(question, id=id)
+                return self.core.ask(question, id=id, context=context)
         except Exception:  # one bad question must not take a channel down
             logger.exception("failed to answer a question")
             return Answer(

@@ -87,9 +87,14 @@ def load_questions(path: Path) -> list[dict]:
 
 
 def run_eval(engine, questions: list[dict]) -> Report:
+    """Lines that share a "conversation" are answered in order, each with the context of the turns before."""
     report = Report()
+    contexts: dict[str, object] = {}
     for q in questions:
-        a = engine.ask(q["question"], id=q.get("id"))
+        conv = q.get("conversation")
+        a = engine.ask(q["question"], id=q.get("id"), context=contexts.get(conv) if conv else None)
+        if conv:
+            contexts[conv] = a.context
         ok, why = check(q, a)
         report.results.append(Result(str(q.get("id")), q.get("kind", "?"), q["question"], ok, why, a.answer))
     return report

@@ -11,6 +11,7 @@ import numpy as np
 from bot.answering.answerers.base import Answerer, Draft
 from bot.answering.answerers.passage import Passage
 from bot.answering.bank import BankEntry
+from bot.answering.context import is_followup, merge, snapshot
 from bot.answering.extract import SECTION_REF
 from bot.answering.frame import QUANTITY_WORDS, RESOLUTION_WORDS, WHICH_MEETING, Frame, FrameReader, clean
 from bot.answering.kb import KB
@@ -18,7 +19,7 @@ from bot.answering.registry import ANSWERERS
 from bot.answering.render import refuse, render
 from bot.answering.vocab import Vocabulary
 from bot.core import messages
-from bot.core.models import Answer
+from bot.core.models import Answer, Context
 
 logger = logging.getLogger(__name__)
 
@@ -70,10 +71,20 @@ class AnsweringCore:
         hits = [] if problem else self.bank.search(self.encode(text))  # one encoding serves bank and search
         return self.reader.read(question, hits)
 
-    def ask(self, question: object, id: str | None = None) -> Answer:
+    def ask(self, question: object, id: str | None = None, context: Context | None = None) -> Answer:
+        """Answer one question; with the conversation's context, a follow-up takes what it leaves out.
+        The answer carries the context for the next turn (an abstention passes the old one on)."""
+        answer = self._ask(question, id, context)
+        if answer.abstained or answer.context is None:
+            answer.context = context
+        return answer
+
+    def _ask(self, question: object, id: str | None, context: Context | None) -> Answer:
         frame = self.frame(question)
         if frame.problem:
             return refuse(frame, self.kb, messages.PROBLEM[frame.problem], id=id, kind="invalid")
+        if context is not None and is_followup(frame):
+            frame = merge(frame, context)
         why = self.refusal(frame)
         if why:
             return refuse(frame, self.kb, why, id=id)
@@ -93,7 +104,9 @@ class AnsweringCore:
                     return refuse(frame, self.kb, messages.NO_NUMBER, id=id)
                 draft = passage
         if draft is not None:
-            return render(draft, frame, self.kb, id=id)
+            answer = render(draft, frame, self.kb, id=id)
+            answer.context = snapshot(frame, answer.citations[0].doc_id if answer.citations else None)
+            return answer
         return refuse(
             frame, self.kb, messages.NOT_COVERED_EN if frame.english else messages.NOT_COVERED, id=id
         )

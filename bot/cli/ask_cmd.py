@@ -22,21 +22,25 @@ def _engine():
         raise typer.Exit(2) from None
 
 
-def _parse_line(line: str) -> tuple[str | None, str]:
-    """A JSONL input line: {"id", "question"}, a JSON string, or plain text."""
+def _parse_line(line: str) -> tuple[str | None, str, str | None]:
+    """A JSONL input line: {"id", "question", "conversation"?}, a JSON string, or plain text."""
     stripped = line.strip()
     if stripped.startswith(("{", '"')):
         try:
             data = json.loads(stripped)
         except ValueError:
-            return None, stripped
+            return None, stripped, None
         if isinstance(data, dict):
-            qid = data.get("id")
+            qid, conv = data.get("id"), data.get("conversation")
             question = data.get("question", data.get("text", ""))
-            return (None if qid is None else str(qid)), ("" if question is None else str(question))
+            return (
+                None if qid is None else str(qid),
+                "" if question is None else str(question),
+                None if conv is None else str(conv),
+            )
         if isinstance(data, str):
-            return None, data
-    return None, stripped
+            return None, data, None
+    return None, stripped, None
 
 
 def ask(
@@ -54,9 +58,12 @@ def ask(
         raise typer.Exit(2)
     engine = _engine()
     if jsonl:
+        contexts: dict[str, object] = {}  # lines that share a "conversation" are its turns, in order
         for line in sys.stdin:
-            qid, text = _parse_line(line)
-            answer = engine.ask(text, id=qid)
+            qid, text, conv = _parse_line(line)
+            answer = engine.ask(text, id=qid, context=contexts.get(conv) if conv else None)
+            if conv:
+                contexts[conv] = answer.context
             sys.stdout.write(answer.model_dump_json() + "\n")
             sys.stdout.flush()
         return

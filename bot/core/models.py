@@ -74,6 +74,24 @@ class Citation(BaseModel):
     label: str = ""  # short source for chat bubbles: "มติ ครม. 29 ก.ย. 2563 · ข้อ 1.2 1)"
 
 
+class Context(BaseModel):
+    """What a conversation has been about: the last answered question's frame, for a follow-up
+    ("แล้วเลขานุการล่ะ") to take the slots it leaves out. Opaque to channels: they store and return it."""
+
+    intent: str = "passage"
+    role: str | None = None
+    roles: list[str] = Field(default_factory=list)
+    committee: str | None = None
+    committees: list[str] = Field(default_factory=list)
+    holders: list[str] = Field(default_factory=list)
+    agencies: list[str] = Field(default_factory=list)
+    bangkok: bool = False
+    history: bool = False
+    english: bool = False
+    doc_id: str | None = None  # the resolution the answer came from
+    question: str = ""
+
+
 class Answer(BaseModel):
     """What every channel renders. Abstaining is an answer, not an error."""
 
@@ -86,3 +104,4 @@ class Answer(BaseModel):
     citations: list[Citation] = Field(default_factory=list)
     previously: str | None = None  # what the rule was before the amendment, with its source
     suggestions: list[str] = Field(default_factory=list)  # example questions when abstaining
+    context: Context | None = Field(default=None, exclude=True)  # for the next turn of the conversation

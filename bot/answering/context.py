@@ -1,0 +1,88 @@
+"""Follow-up questions: a turn that leaves out what the conversation is about takes it from the
+previous answered turn ("ใครเป็นประธาน PCIO" → "แล้วเลขานุการล่ะ"); a self-contained one starts afresh."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.frame import WHICH_RESOLUTION, Frame
+from bot.core.models import Context
+
+FOLLOWUP = re.compile(
+    r"^(?:แล้ว|และ|ส่วน|ถ้า|กรณี|งั้น|อ้าว|what about|how about|and\b|then\b|also\b)"
+    r"|(?:ล่ะ|หล่ะ|ละ|ล่า|ด้วย|บ้างล่ะ)\s*(?:ครับ|คะ|ค่ะ|คับ|จ้า)?\s*[?？]*\s*$|\?\s*$",
+    re.I,
+)
+NOW = re.compile(r"ตอนนี้|ปัจจุบัน|ล่าสุด|\bnow\b|currently|today", re.I)
+ROLE_INTENTS = ("who_holds", "history", "yes_no", "holder_roles", "composition")
+
+
+def snapshot(frame: Frame, doc_id: str | None) -> Context:
+    return Context(
+        intent=frame.intent,
+        role=frame.role,
+        roles=list(frame.roles),
+        committee=frame.committee,
+        committees=list(frame.committees),
+        holders=[h for h, _ in frame.holders],
+        agencies=list(frame.agencies),
+        bangkok=frame.bangkok,
+        history=frame.history,
+        english=frame.english,
+        doc_id=doc_id,
+        question=frame.raw[:200],
+    )
+
+
+def is_followup(frame: Frame) -> bool:
+    """It leans on the turn before: a follow-up marker, or too little of its own to stand alone."""
+    own = bool(frame.role) + bool(frame.committees) + bool(frame.holders) + bool(frame.agencies)
+    if frame.role and frame.committees:
+        return False  # "ใครเป็นเลขานุการ PCIO": self-contained
+    if len([t for t in frame.content if t not in ("pcio", "gcio")]) >= 4 and own:
+        return False
+    return bool(FOLLOWUP.search(frame.text.strip())) or (own <= 1 and len(frame.content) <= 2)
+
+
+def merge(frame: Frame, ctx: Context) -> Frame:
+    """Fill what the follow-up leaves out from the conversation; what it says itself wins."""
+    asks_doc = WHICH_RESOLUTION.search(frame.text) or re.search(r"มติไหน|มติใด|ฉบับไหน|กำหนดไว้", frame.text)
+    if frame.role and not frame.committees:  # "แล้วเลขานุการล่ะ"
+        frame.committees = list(ctx.committees)
+        frame.committee = ctx.committee
+        frame.committee_named = bool(ctx.committees)
+        if frame.intent not in ROLE_INTENTS:
+            frame.intent = "who_holds"
+    elif frame.committees and not frame.role and ctx.role and not frame.holders:  # "แล้วของจังหวัดล่ะ"
+        frame.role, frame.roles = ctx.role, list(ctx.roles)
+        if ctx.intent in ROLE_INTENTS:
+            frame.intent = ctx.intent if ctx.intent != "history" or frame.history else "who_holds"
+    elif frame.agencies and not frame.role and ctx.intent in ("issues_of", "lead_of", "lead_table"):
+        frame.intent = "issues_of"  # "แล้วสำนักงบประมาณล่ะ"
+    elif not (frame.role or frame.committees or frame.holders or frame.agencies):
+        frame.role, frame.roles = ctx.role, list(ctx.roles)
+        frame.committees, frame.committee = list(ctx.committees), ctx.committee
+        frame.committee_named = bool(ctx.committees)
+        frame.holders = [(h, []) for h in ctx.holders]
+        frame.agencies = list(ctx.agencies)
+        if asks_doc:
+            frame.intent = "doc_date"  # "มติไหนกำหนดไว้": the resolution that set it
+        elif re.search(r"(?:ประเด็น|ข้อ|issue)\s*(?:ที่)?\s*\d", frame.text, re.I) and ctx.intent in (
+            "lead_of",
+            "lead_table",
+            "issues_of",
+        ):
+            frame.intent = "lead_of"  # "แล้วประเด็นที่ 4 ล่ะ"
+        elif ctx.intent != "passage":
+            frame.intent = ctx.intent
+        if frame.history and frame.intent == "who_holds":
+            frame.intent = "history"
+    if frame.bangkok is False and ctx.bangkok and not frame.committees:
+        frame.bangkok = True
+    if NOW.search(frame.text):
+        frame.history = False
+        if frame.intent == "history":
+            frame.intent = "who_holds" if frame.role else "lead_of"
+    elif not frame.history and ctx.history and frame.intent == "history":
+        frame.history = True
+    return frame
