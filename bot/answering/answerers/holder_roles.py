@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.answering.answerers.base import Draft, role_line
-from bot.answering.answerers.roles_common import ROLE_ORDER, committee_label, previous_of, says_more
+from bot.answering.answerers.roles_common import ROLE_ORDER, committee_label, previous_of, quotes_more
 from bot.answering.extract import cut
 from bot.answering.frame import Frame
 from bot.answering.kb import KB
@@ -32,7 +32,7 @@ class HolderRoles:
         lines, cite, prev = [], [], []
         for f in facts[:5]:
             lines.append(role_line(f, committee_label(vocab, f.committee), f.holder or form, frame.english))
-            if says_more(f):  # the text's sentence adds to "holder: role" ("ยังคงเป็นกรรมการ...")
+            if quotes_more(f, lines[-1]) and len(facts) <= 3:  # the text's own words for it
                 lines.append(f"ในมติ: {cut(f.evidence, 200)}")
             cite.append(f.clause)
             prev += previous_of(kb, f)

@@ -53,6 +53,12 @@ def holder_text(fact: RoleFact, frame: Frame, kb: KB | None = None) -> str:
     return text
 
 
+def quotes_more(f: RoleFact, line: str) -> bool:
+    """The source statement is worth quoting beside the answer line: it words it otherwise."""
+    ev = re.sub(r"\s+", "", f.evidence)
+    return bool(ev) and ev not in re.sub(r"\s+", "", line) and len(f.evidence) <= 400
+
+
 def says_more(f: RoleFact) -> bool:
     """The text's sentence adds something to "holder: role" (a replacement, a condition, a change of status)."""
     rest = re.sub(r"[\s|:()]+", "", f.evidence)
@@ -83,8 +89,8 @@ def holder_draft(kb: KB, vocab: Vocabulary, facts: list[RoleFact], frame: Frame)
         lines.append(
             role_line(f, committee_label(vocab, f.committee), holder_text(f, frame, kb), frame.english)
         )
-        if f.holder and len(facts) == 1 and says_more(f):
-            lines.append(f"ในมติ: {cut(f.evidence, 220)}")  # prose: quote the sentence that says it
+        if quotes_more(f, lines[-1]) and len(facts) <= 2:
+            lines.append(f"ในมติ: {cut(f.evidence, 220)}")  # the text's own sentence for it
         cite.append(f.clause)
         prev += previous_of(kb, f)
         if not prev and f.replaced:

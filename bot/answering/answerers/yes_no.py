@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bot.answering.answerers.base import Draft, role_line
-from bot.answering.answerers.roles_common import committee_label, holder_text, in_force
+from bot.answering.answerers.roles_common import committee_label, holder_text, in_force, quotes_more
+from bot.answering.extract import cut
 from bot.answering.frame import Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary, squash
@@ -53,8 +54,13 @@ class YesNo:
             line = role_line(
                 match, committee_label(vocab, match.committee), holder_text(match, frame, kb), frame.english
             )
-            return Draft(kind="role", lines=[f"{messages.YES} — {line}"], cite=[match.clause], confidence=0.9)
+            lines = [f"{messages.YES} — {line}"]
+            if quotes_more(match, line):
+                lines.append(f"ในมติ: {cut(match.evidence, 200)}")
+            return Draft(kind="role", lines=lines, cite=[match.clause], confidence=0.9)
         lines = [f"{messages.NO} — {role_line(fact, label, holder_text(fact, frame, kb), frame.english)}"]
+        if quotes_more(fact, lines[0]):
+            lines.append(f"ในมติ: {cut(fact.evidence, 200)}")
         cite = [fact.clause]
         other = [f for f in kb.in_force(kb.book.roles) if f.holder and same_holder(form, f.holder)]
         for f in other[:2]:
