@@ -5,6 +5,8 @@ Build with `ChannelSettings()` inside an entry point or app factory, never at im
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import SettingsConfigDict
 
@@ -33,6 +35,22 @@ class ChannelSettings(CoreSettings):
     gcio_answer_cache: int = Field(default=512, ge=0)
     # Optional JSON-lines file where 👍/👎 feedback is appended (no raw user ids).
     gcio_feedback_file: str | None = None
+    # Where lasting data lives (the feedback and unanswered-questions SQLite store).
+    gcio_data_dir: Path = Path("data")
+    # Feedback and unanswered questions older than this are deleted; 0 keeps them.
+    gcio_feedback_retention_days: int = Field(default=180, ge=0)
+    # True: record no feedback and no unanswered questions at all.
+    gcio_feedback_opt_out: bool = False
+    # A conversation's context (for follow-ups like "แล้วเลขานุการล่ะ") is forgotten after this idle time.
+    gcio_conversation_ttl_minutes: float = Field(default=30, gt=0)
+    # Largest request body accepted, enforced while reading (before any signature check).
+    gcio_max_body_bytes: int = Field(default=1_048_576, ge=1024)
+    # Comma-separated proxy addresses/CIDRs whose X-Forwarded-For is trusted for per-user web limits.
+    gcio_trusted_proxies: str = ""
+    # When set, dedupe, rate limits, button payloads and conversations live in Redis (several replicas).
+    gcio_redis_url: SecretStr | None = None
+    # When set, /metrics requires "Authorization: Bearer <token>".
+    gcio_metrics_token: SecretStr | None = None
 
     @field_validator("telegram_api_base_url", "line_api_base_url")
     @classmethod
@@ -70,6 +88,8 @@ class ChannelSettings(CoreSettings):
             self.line_channel_secret,
             self.line_channel_access_token,
             self.gcio_admin_token,
+            self.gcio_redis_url,
+            self.gcio_metrics_token,
         ]
         return [s for s in (_secret(v) for v in vals) if s]
 
