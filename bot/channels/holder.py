@@ -17,7 +17,7 @@ from threading import Lock
 from typing import Any, Protocol
 
 from bot.core.errors import GcioError
-from bot.core.models import Answer
+from bot.core.models import Answer, Context
 
 logger = logging.getLogger(__name__)
 
@@ -26,7 +26,7 @@ class EngineLike(Protocol):
     version: str
     document_count: int
 
-    def ask(self, question: str, *, id: str | None = None) -> Answer: ...
+    def ask(self, question: str, *, id: str | None = None, context: Context | None = None) -> Answer: ...
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class EngineHolder:
         self._loader = loader
         self._reload_lock = asyncio.Lock()
         # Answers depend only on (index version, question): cache repeated questions.
-        self._cache: OrderedDict[tuple[str, str], Answer] = OrderedDict()
+        self._cache: OrderedDict[tuple[str, str, str], Answer] = OrderedDict()
         self._cache_size = cache_size
         self._cache_lock = Lock()
 
@@ -62,10 +62,10 @@ class EngineHolder:
     def document_count(self) -> int:
         return int(self._engine.document_count)
 
-    def ask(self, question: str, *, id: str | None = None) -> Answer:
+    def ask(self, question: str, *, id: str | None = None, context: Context | None = None) -> Answer:
         """Synchronous, CPU-bound: call it via `asyncio.to_thread`."""
         engine = self._engine  # one reference for the whole request
-        key = (str(engine.version), question)
+        key = (str(engine.version), question, context.model_dump_json() if context else "")
         if self._cache_size:
             with self._cache_lock:
                 hit = self._cache.get(key)
@@ -73,7 +73,7 @@ class EngineHolder:
                     self._cache.move_to_end(key)
             if hit is not None:
                 return hit.model_copy(update={"id": id})
-        answer = engine.ask(question, id=id)
+        answer = engine.ask(question, id=id, context=context) if context else engine.ask(question, id=id)
         if self._cache_size:
             with self._cache_lock:
                 self._cache[key] = answer

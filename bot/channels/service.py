@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from threading import Lock
 from typing import Literal
 
+from bot.channels.conversations import ConversationStore
 from bot.channels.holder import EngineHolder, ReloadResult
 from bot.channels.ratelimit import RateLimiter
+from bot.channels.smalltalk import small_talk
 from bot.channels.stats import Stats
-from bot.core.models import Answer
+from bot.core.models import Answer, Context
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +52,7 @@ MSG_HELP = (
 
 @dataclass
 class Outcome:
-    status: Literal["answer", "too_long", "rate_limited", "empty", "error"]
+    status: Literal["answer", "too_long", "rate_limited", "empty", "error", "small_talk"]
     message: str = ""  # polite text when status != "answer"
     answer: Answer | None = None
     key: str | None = None  # short key to find this answer again (buttons, postbacks)
@@ -87,6 +89,7 @@ class ChatService:
         admin_ids: set[tuple[str, str]] | None = None,
         feedback_file: str | None = None,
         hash_salt: bytes | None = None,
+        conversation_ttl_seconds: float = 1800,
     ):
         self.holder = holder
         self.limiter = RateLimiter(rate_limit_per_minute)
@@ -94,6 +97,7 @@ class ChatService:
         self.admin_ids = set(admin_ids or ())
         self.stats = Stats(feedback_file)
         self.answers = AnswerStore()
+        self.conversations = ConversationStore(conversation_ttl_seconds)
         self._salt = hash_salt or secrets.token_bytes(16)
 
     @classmethod
@@ -104,6 +108,7 @@ class ChatService:
             max_question_chars=settings.gcio_max_question_chars,
             admin_ids=settings.admin_ids(),
             feedback_file=settings.gcio_feedback_file,
+            conversation_ttl_seconds=settings.gcio_conversation_ttl_minutes * 60,
         )
 
     def user_hash(self, channel: str, user_id: object) -> str:
@@ -114,12 +119,26 @@ class ChatService:
     def is_admin(self, channel: str, user_id: object) -> bool:
         return user_id is not None and (channel, str(user_id)) in self.admin_ids
 
-    async def ask(self, channel: str, user_id: object, text: str | None) -> Outcome:
-        """Check limits, answer off the event loop, record stats. Never raises."""
+    async def ask(
+        self,
+        channel: str,
+        user_id: object,
+        text: str | None,
+        *,
+        conversation: str | None = None,
+        context: Context | None = None,
+    ) -> Outcome:
+        """Check limits, answer off the event loop, record stats. Never raises.
+
+        `conversation` keys the context a follow-up is read against (a chat, a LINE source, a web
+        tab); `context` overrides it, e.g. the frame of the bot message a Telegram user replied to."""
         question = (text or "").strip()
         who = self.user_hash(channel, user_id)
         if not question:
             return Outcome("empty", MSG_EMPTY)
+        reply = small_talk(question)
+        if reply is not None:
+            return Outcome("small_talk", reply)
         if len(question) > self.max_question_chars:
             self.stats.record_rejected("length")
             logger.info("%s user %s: question too long (%d chars)", channel, who, len(question))
@@ -129,11 +148,15 @@ class ChatService:
             logger.info("%s user %s: rate limited", channel, who)
             return Outcome("rate_limited", MSG_RATE_LIMITED)
         logger.debug("%s user %s asks: %s", channel, who, question)
+        if context is None and conversation is not None:
+            context = self.conversations.get(conversation)
         try:
-            answer = await asyncio.to_thread(self.holder.ask, question)
+            answer = await asyncio.to_thread(self.holder.ask, question, context=context)
         except Exception:
             logger.exception("%s user %s: answering failed", channel, who)
             return Outcome("error", MSG_ERROR)
+        if conversation is not None:
+            self.conversations.put(conversation, answer.context)
         self.stats.record_answer(channel, abstained=answer.abstained)
         logger.info(
             "%s user %s: %s kind=%s conf=%.2f",

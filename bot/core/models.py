@@ -9,7 +9,9 @@ from pydantic import BaseModel, Field
 
 ClauseStatus = Literal["current", "superseded"]
 ClauseKind = Literal["title", "heading", "block", "item", "paragraph", "note"]
-QuestionKind = Literal["chair", "role", "lead", "measure", "fact", "history", "offtopic", "invalid"]
+QuestionKind = Literal[
+    "chair", "role", "lead", "measure", "fact", "history", "offtopic", "invalid", "small_talk"
+]
 
 
 class DocumentMeta(BaseModel):

@@ -26,6 +26,7 @@ from starlette.staticfiles import StaticFiles
 from bot.channels.holder import EngineHolder, EngineLike
 from bot.channels.service import EXAMPLE_QUESTIONS, ChatService
 from bot.channels.settings import ChannelSettings
+from bot.core.models import Answer
 
 logger = logging.getLogger(__name__)
 
@@ -138,13 +139,24 @@ def create_app(
                 {"error": "invalid_request", "message": 'expected {"question": "..."}'}, status_code=422
             )
         client = request.client.host if request.client else "anon"
-        out = await service.ask("web", client, question)
+        conv = data.get("conversation")
+        if conv is not None and not (isinstance(conv, str) and 0 < len(conv) <= 100):
+            return JSONResponse(
+                {"error": "invalid_request", "message": '"conversation" must be a string of 1-100 chars'},
+                status_code=422,
+            )
+        out = await service.ask("web", client, question, conversation=f"web:{conv}" if conv else None)
+        if out.status == "small_talk":
+            reply = Answer(
+                question=question, answer=out.message, abstained=False, confidence=1.0, kind="small_talk"
+            )
+            return JSONResponse(reply.model_dump(mode="json"))
         if out.status == "answer" and out.answer is not None:
             answer = out.answer
             req_id = data.get("id")
             if isinstance(req_id, str):
                 answer = answer.model_copy(update={"id": req_id})
-            return JSONResponse(answer.model_dump(mode="json"))
+            return JSONResponse({**answer.model_dump(mode="json"), "answer_id": out.key})
         code = {"too_long": 413, "rate_limited": 429, "empty": 422}.get(out.status, 500)
         return JSONResponse({"error": out.status, "message": out.message}, status_code=code)
 

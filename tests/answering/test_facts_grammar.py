@@ -112,7 +112,12 @@ def test_an_inline_enumeration_and_key_value_lines():
 
 def test_check_warns_when_an_amendment_supersedes_nothing_and_when_no_fact_is_read():
     base = doc("base", "2020-01-01", "เรื่อง ทดสอบ\n1. นาย ก เป็นประธาน\n2. นาย ข เป็นกรรมการ")
-    silent = doc("silent", "2021-01-01", "เรื่อง ข่าวประชาสัมพันธ์\nหน่วยงานได้จัดกิจกรรมเผยแพร่ความรู้แก่ประชาชนทั่วไปในหลายพื้นที่", amends=("base",))
+    silent = doc(
+        "silent",
+        "2021-01-01",
+        "เรื่อง ข่าวประชาสัมพันธ์\nหน่วยงานได้จัดกิจกรรมเผยแพร่ความรู้แก่ประชาชนทั่วไปในหลายพื้นที่",
+        amends=("base",),
+    )
     clauses = parse_all([base, silent])
     notes = warnings([base, silent], clauses, read_facts([base, silent], clauses, Glossary()))
     assert any(n.startswith("silent.md:") and "supersedes nothing" in n for n in notes)

@@ -25,8 +25,33 @@ def test_api_ask_returns_the_answer_json(server, client, chan_engine):
     assert CHAIR_A in body["answer"]
     assert body["abstained"] is False
     assert body["citations"] and body["citations"][0]["title"]
-    # Same JSON as `gcio-bot ask --json`: the Answer model dumped as is.
+    # Same JSON as `gcio-bot ask --json` (the Answer model dumped as is), plus a key for feedback.
+    answer_id = body.pop("answer_id")
+    assert isinstance(answer_id, str) and len(answer_id) >= 8
     assert body == chan_engine.ask(CHAIR_Q).model_dump(mode="json")
+
+
+def test_api_ask_follow_up_in_the_same_conversation(server, client):
+    pcio = "ใครเป็นประธานคณะกรรมการ PCIO"
+    first = client.post(f"{server.url}/api/ask", json={"question": pcio, "conversation": "tab-1"})
+    assert first.status_code == 200 and not first.json()["abstained"]
+    follow = client.post(f"{server.url}/api/ask", json={"question": "แล้วเลขานุการล่ะ", "conversation": "tab-1"})
+    body = follow.json()
+    assert follow.status_code == 200 and not body["abstained"], body
+    assert "เลขานุการ" in body["answer"] and "หัวหน้าสำนักงานจังหวัด" in body["answer"]
+    # Another tab talks about the GCIO committee, which has no secretary: its follow-up says so.
+    client.post(f"{server.url}/api/ask", json={"question": CHAIR_Q, "conversation": "tab-2"})
+    other = client.post(f"{server.url}/api/ask", json={"question": "แล้วเลขานุการล่ะ", "conversation": "tab-2"})
+    assert other.json()["abstained"] is True and "GCIO" in other.json()["answer"]
+    again = client.post(f"{server.url}/api/ask", json={"question": "แล้วเลขานุการล่ะ", "conversation": "tab-1"})
+    assert "หัวหน้าสำนักงานจังหวัด" in again.json()["answer"]
+
+
+def test_api_ask_greeting_gets_a_friendly_reply(server, client):
+    r = client.post(f"{server.url}/api/ask", json={"question": "สวัสดีครับ"})
+    body = r.json()
+    assert r.status_code == 200 and body["kind"] == "small_talk" and not body["abstained"]
+    assert "GCIO" in body["answer"]
 
 
 def test_api_ask_passes_request_id(server, client):

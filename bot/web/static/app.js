@@ -70,6 +70,18 @@
     return b;
   }
 
+  // One conversation per tab, so a follow-up ("แล้วเลขานุการล่ะ") is read against the last answer.
+  var convId = null;
+  function conversationId() {
+    if (convId) return convId;
+    try { convId = sessionStorage.getItem("gcio-conversation"); } catch (e) { convId = null; }
+    if (!convId) {
+      convId = Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
+      try { sessionStorage.setItem("gcio-conversation", convId); } catch (e) { /* private mode: per page */ }
+    }
+    return convId;
+  }
+
   function ask(question) {
     question = (question || "").trim();
     if (!question) return;
@@ -79,7 +91,7 @@
     fetch("/api/ask", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ question: question })
+      body: JSON.stringify({ question: question, conversation: conversationId() })
     }).then(function (r) {
       return r.json().then(function (body) { return { ok: r.ok, body: body }; });
     }).then(function (res) {
