@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot.answering.answerers.base import Draft
 from bot.answering.extract import cut
@@ -32,10 +33,17 @@ def source_label(kb: KB, c: Clause) -> str:
     """ "มติ ครม. 29 ก.ย. 2563 · ข้อ 1.2 › 1)": short enough for a chat bubble."""
     doc = kb.documents.get(c.doc_id)
     when = doc.date if doc else c.doc_date
-    numbered = [p for p in c.path if any(ch.isdigit() for ch in p[:4]) or p.endswith(")") or p.endswith(".")][
-        -3:
-    ]
-    where = " ".join(numbered)
+    marks: list[str] = []
+    for p in c.path:
+        m = re.match(r"^(?:ข้อ\s*)?(\(?\d+(?:\.\d+)*\.?\)?|\(?[ก-ฮ]\)|[ก-ฮ]\.)(?=\s|$)", p.strip())
+        if not m:
+            continue
+        mark = m.group(1)
+        if marks and mark.startswith(marks[-1].rstrip(".")) and "." in mark:
+            marks[-1] = mark  # "1." then "1.2" reads as "1.2"
+        else:
+            marks.append(mark)
+    where = " ".join(marks[-3:]).rstrip(".")
     head = f"มติ ครม. {short_date(when)}" if when else c.doc_id
     return f"{head} · ข้อ {where}" if where else head
 

@@ -24,14 +24,21 @@ def citation_line(c: Citation) -> str:
     return " · ".join(parts)
 
 
-def _blocks(answer: Answer, esc, bold) -> list[str]:
+def source_text(c: Citation) -> str:
+    """The short label ("มติ ครม. 29 ก.ย. 2563 · ข้อ 1.2 2)") when the core gives one: a chat bubble
+    has no room for the 200-character title, which the "show the full clause" button carries."""
+    return c.label or citation_line(c)
+
+
+def _blocks(answer: Answer, esc, bold, quote=None) -> list[str]:
     """Paragraphs of the rendered answer; each block is self-contained (no tag spans blocks)."""
     out = [esc(answer.answer)]
     if answer.citations and not answer.abstained:
-        out.append(bold("ที่มา:") + " " + esc(citation_line(answer.citations[0])))
+        out.append(bold("ที่มา:") + " " + esc(source_text(answer.citations[0])))
     prev = (answer.previously or "").strip()
     if prev and prev not in answer.answer:  # the core may already fold it into the answer
-        out.append(esc(prev) if prev.startswith("เดิม") else bold("เดิม:") + " " + esc(prev))
+        text = esc(prev) if prev.startswith("เดิม") else bold("เดิม:") + " " + esc(prev)
+        out.append(quote(text.replace("\n", " ")) if quote else text)
     if answer.abstained and answer.suggestions and answer.suggestions[0] not in answer.answer:
         out.append(bold("ลองถาม เช่น") + "\n" + "\n".join("• " + esc(s) for s in answer.suggestions[:5]))
     return out
@@ -42,7 +49,14 @@ def answer_to_plain(answer: Answer) -> str:
 
 
 def answer_to_html(answer: Answer) -> str:
-    return "\n\n".join(_blocks(answer, html.escape, lambda s: f"<b>{html.escape(s)}</b>"))
+    return "\n\n".join(
+        _blocks(
+            answer,
+            html.escape,
+            lambda s: f"<b>{html.escape(s)}</b>",
+            lambda s: f"<blockquote>{s}</blockquote>",  # Telegram sets the earlier rule off
+        )
+    )
 
 
 def clause_to_plain(c: Citation) -> str:
@@ -103,4 +117,4 @@ def split_html(text: str, limit: int) -> list[str]:
 def _strip_tags(s: str) -> str:
     import re
 
-    return re.sub(r"</?(b|i|u|s|code|pre|a)( [^>]*)?>", "", s)
+    return re.sub(r"</?(b|i|u|s|code|pre|a|blockquote)( [^>]*)?>", "", s)

@@ -18,27 +18,41 @@ from linebot.v3.messaging import (
     AsyncApiClient,
     AsyncMessagingApi,
     Configuration,
+    FlexContainer,
+    FlexMessage,
     PostbackAction,
     QuickReply,
     QuickReplyItem,
     ReplyMessageRequest,
+    ShowLoadingAnimationRequest,
     TextMessage,
 )
-from linebot.v3.webhooks import Event, MessageEvent, PostbackEvent, TextMessageContent
+from linebot.v3.webhooks import (
+    Event,
+    FollowEvent,
+    JoinEvent,
+    MessageEvent,
+    PostbackEvent,
+    TextMessageContent,
+)
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from bot.channels.dedupe import Deduper
 from bot.channels.formatting import answer_to_plain, clause_to_plain, split_text
+from bot.channels.line_flex import alt_text, answer_bubble
 from bot.channels.service import (
     EXAMPLE_QUESTIONS,
+    EXAMPLES,
     MSG_EXPIRED,
     MSG_HELP,
     MSG_NOT_ADMIN,
+    MSG_START,
     ChatService,
     Outcome,
 )
 from bot.channels.settings import ChannelSettings
+from bot.channels.smalltalk import MEDIA_HINT
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +78,29 @@ def _postback(label: str, data: str, display: str | None = None) -> QuickReplyIt
 
 
 def example_items() -> list[QuickReplyItem]:
-    return [_postback(q, f"q:{i}", q) for i, q in enumerate(EXAMPLE_QUESTIONS)]
+    return [_postback(label, f"q:{i}", q) for i, (label, q) in enumerate(EXAMPLES)]
+
+
+def committee_items(committees: list[tuple[str, str]]) -> list[QuickReplyItem]:
+    """One button per committee; labels kept distinct within LINE's 20 characters."""
+    items, seen = [], set()
+    for i, (key, _) in enumerate(committees[:MAX_QUICK_REPLIES]):
+        label = _label(key if len(key) > 12 else f"คณะกรรมการ {key}")
+        if label in seen:
+            label = _label(f"{i + 1}. {key}")
+        seen.add(label)
+        items.append(_postback(label, f"r:{i}", f"องค์ประกอบ {key}"))
+    return items
+
+
+def conversation_key(source: object) -> str:
+    """One conversation per LINE source: a user's chat, a group or a room."""
+    sid = (
+        getattr(source, "group_id", None)
+        or getattr(source, "room_id", None)
+        or getattr(source, "user_id", None)
+    )
+    return f"{CHANNEL}:{sid}"
 
 
 def _cut_utf16(text: str, index: int, length: int) -> str:
@@ -133,6 +169,11 @@ class LineChannel:
         try:
             if isinstance(event, MessageEvent) and isinstance(event.message, TextMessageContent):
                 await self._on_text(event)
+            elif isinstance(event, MessageEvent):  # a sticker, photo, voice...: ask for text
+                if getattr(event.source, "type", "user") == "user":
+                    await self._reply(event.reply_token, [MEDIA_HINT], example_items())
+            elif isinstance(event, FollowEvent | JoinEvent):
+                await self._reply(event.reply_token, [MSG_START], example_items())
             elif isinstance(event, PostbackEvent):
                 await self._on_postback(event)
             else:
@@ -155,15 +196,44 @@ class LineChannel:
                 text = _cut_utf16(text, m.index, m.length)
         stripped = text.strip()
         command = stripped.split(maxsplit=1)[0].lower() if stripped else ""
-        if command in ("/help", "/start", "help", "ช่วยเหลือ"):
+        if command in ("/start", "เริ่ม"):
+            await self._reply(event.reply_token, [MSG_START], example_items())
+        elif command in ("/help", "help", "ช่วยเหลือ", "วิธีใช้"):
             await self._reply(event.reply_token, [MSG_HELP], example_items())
+        elif command in ("/roles", "roles", "บทบาท", "องค์ประกอบ") and len(stripped.split()) == 1:
+            await self._roles_menu(event.reply_token)
         elif command in ("/reload", "/stats"):
             await self._admin(event.reply_token, user_id, command)
         else:
             if command == "/ask":
                 stripped = stripped[4:]
-            out = await self.service.ask(CHANNEL, user_id or getattr(source, "group_id", None), stripped)
+            await self._loading(source)
+            out = await self.service.ask(
+                CHANNEL,
+                user_id or getattr(source, "group_id", None),
+                stripped,
+                conversation=conversation_key(source),
+            )
             await self._send_outcome(event.reply_token, out)
+
+    async def _roles_menu(self, reply_token: str) -> None:
+        committees = self.service.committees()
+        if not committees:
+            await self._reply(reply_token, ["ยังไม่มีข้อมูลคณะกรรมการในมติที่โหลดไว้ครับ"])
+            return
+        await self._reply(reply_token, ["เลือกคณะกรรมการที่ต้องการดูองค์ประกอบครับ"], committee_items(committees))
+
+    async def _loading(self, source: object) -> None:
+        """LINE's typing animation; it exists for one-to-one chats only and is a courtesy."""
+        user_id = getattr(source, "user_id", None)
+        if getattr(source, "type", "user") != "user" or not user_id or self.api is None:
+            return
+        try:
+            await self.api.show_loading_animation(
+                ShowLoadingAnimationRequest(chatId=user_id, loadingSeconds=10)
+            )
+        except Exception as exc:
+            logger.debug("line: loading animation failed: %s", exc)
 
     async def _admin(self, reply_token: str, user_id: str | None, command: str) -> None:
         if not self.service.is_admin(CHANNEL, user_id):
@@ -183,7 +253,20 @@ class LineChannel:
                 question = EXAMPLE_QUESTIONS[int(rest)]
             except (ValueError, IndexError):
                 return
-            await self._send_outcome(event.reply_token, await self.service.ask(CHANNEL, user_id, question))
+            out = await self.service.ask(
+                CHANNEL, user_id, question, conversation=conversation_key(event.source)
+            )
+            await self._send_outcome(event.reply_token, out)
+        elif kind == "r":
+            try:
+                key = self.service.committees()[int(rest)][0]
+            except (ValueError, IndexError):
+                return
+            question = self.service.composition_question(key)
+            out = await self.service.ask(
+                CHANNEL, user_id, question, conversation=conversation_key(event.source)
+            )
+            await self._send_outcome(event.reply_token, out)
         elif kind == "c":
             answer = self.service.answers.get(rest)
             if answer is None or not answer.citations:
@@ -200,14 +283,16 @@ class LineChannel:
             await self._reply(reply_token, [out.message], example_items() if out.status == "empty" else None)
             return
         answer = out.answer
-        items: list[QuickReplyItem] = []
-        if not answer.abstained:
-            if answer.citations:
-                items.append(_postback("📄 ดูข้อความเต็ม", f"c:{out.key}", "ขอดูข้อความเต็มของข้อนี้"))
-            items.append(_postback("👍 ตรงคำถาม", f"f:{out.key}:up", "👍"))
-            items.append(_postback("👎 ไม่ตรง", f"f:{out.key}:down", "👎"))
-        items.extend(example_items())
-        await self._reply(reply_token, [answer_to_plain(answer)], items)
+        plain = answer_to_plain(answer)
+        if answer.abstained:
+            await self._reply(reply_token, [plain], example_items())
+            return
+        # A Flex bubble (answer, earlier rule, source, buttons); its alt text is the plain answer.
+        bubble = FlexMessage(
+            altText=alt_text(plain), contents=FlexContainer.from_dict(answer_bubble(answer, out.key))
+        )
+        bubble.quick_reply = QuickReply(items=example_items()[:MAX_QUICK_REPLIES])
+        await self._send(reply_token, [bubble])
 
     async def _reply(
         self, reply_token: str, texts: list[str], quick: list[QuickReplyItem] | None = None
@@ -218,6 +303,9 @@ class LineChannel:
         messages = [TextMessage(text=p) for p in pieces]
         if quick:
             messages[-1].quick_reply = QuickReply(items=quick[:MAX_QUICK_REPLIES])
+        await self._send(reply_token, messages)
+
+    async def _send(self, reply_token: str, messages: list) -> None:
         if self.api is None:
             raise RuntimeError("LINE channel not started")
         await self.api.reply_message(ReplyMessageRequest(replyToken=reply_token, messages=messages))

@@ -25,14 +25,16 @@ from bot.core.models import Answer, Context
 
 logger = logging.getLogger(__name__)
 
-EXAMPLE_QUESTIONS = [
-    "ใครเป็นประธานคณะกรรมการ GCIO",
-    "ใครเป็นประธานคณะกรรมการ PCIO",
-    "ใครเป็นเลขานุการคณะกรรมการ PCIO",
-    "สพร. รับผิดชอบประเด็นใด",
-    "มาตรการ Work from Home มีอะไรบ้าง",
-    "BYOD คืออะไร",
+# (short label for a button of at most 20 characters, the question it asks)
+EXAMPLES = [
+    ("ประธาน GCIO", "ใครเป็นประธานคณะกรรมการ GCIO"),
+    ("ประธาน PCIO", "ใครเป็นประธานคณะกรรมการ PCIO"),
+    ("เลขาฯ PCIO", "ใครเป็นเลขานุการคณะกรรมการ PCIO"),
+    ("งานของ สพร.", "สพร. รับผิดชอบประเด็นใด"),
+    ("มาตรการ WFH", "มาตรการ Work from Home มีอะไรบ้าง"),
+    ("BYOD คืออะไร", "BYOD คืออะไร"),
 ]
+EXAMPLE_QUESTIONS = [q for _, q in EXAMPLES]
 
 MSG_TOO_LONG = "ขออภัย คำถามยาวเกินไป (ไม่เกิน {limit} ตัวอักษร) กรุณาถามสั้น ๆ ทีละประเด็นนะครับ"
 MSG_RATE_LIMITED = "ขออภัย ท่านส่งคำถามถี่เกินไป กรุณารอสักครู่แล้วถามใหม่อีกครั้งนะครับ"
@@ -41,13 +43,26 @@ MSG_ERROR = "ขออภัย ระบบขัดข้องชั่วค
 MSG_EXPIRED = "ปุ่มนี้หมดอายุแล้ว กรุณาถามคำถามใหม่อีกครั้งครับ"
 MSG_NOT_ADMIN = "คำสั่งนี้สำหรับผู้ดูแลระบบเท่านั้นครับ"
 MSG_THANKS = {"up": "ขอบคุณสำหรับความเห็นครับ 👍", "down": "ขอบคุณครับ จะนำไปปรับปรุงคำตอบ 👎"}
-MSG_HELP = (
-    "สวัสดีครับ บอทนี้ตอบคำถามเกี่ยวกับมติคณะรัฐมนตรีเรื่องแนวทางการบริหารจัดการผู้บริหาร"
-    "เทคโนโลยีสารสนเทศระดับสูงภาครัฐ (GCIO) พร้อมอ้างอิงข้อในมติ\n\n"
-    "ถามได้ เช่น ใครเป็นประธาน/เลขานุการคณะกรรมการ GCIO หรือ PCIO หน่วยงานใดรับผิดชอบประเด็นใด "
-    "มาตรการ New Normal (Work from Home, BYOD, e-Office, e-Saraban) และมติเปลี่ยนแปลงอะไรจากเดิม\n\n"
-    "แตะตัวอย่างคำถามด้านล่างได้เลยครับ"
+MSG_START = (
+    "สวัสดีครับ 🙏 บอทนี้ตอบคำถามเรื่องมติคณะรัฐมนตรีว่าด้วยแนวทางการบริหารจัดการผู้บริหาร"
+    "เทคโนโลยีสารสนเทศระดับสูงภาครัฐ (GCIO) โดยยกข้อในมติที่เป็นที่มาให้ทุกครั้ง\n\n"
+    "• ใครเป็นประธาน/เลขานุการของคณะกรรมการใด\n"
+    "• หน่วยงานใดรับผิดชอบประเด็นใด\n"
+    "• มาตรการ New Normal และมติเปลี่ยนอะไรจากเดิม\n\n"
+    'ถามต่อได้เลย เช่น "แล้วเลขานุการล่ะ"\n'
+    "ในกลุ่ม: พิมพ์ @ชื่อบอท ตามด้วยคำถาม หรือตอบกลับ (reply) ข้อความของบอท\n\n"
+    "ลองแตะตัวอย่างด้านล่างได้เลยครับ"
 )
+MSG_HELP = (
+    "วิธีใช้\n"
+    "• พิมพ์คำถามเป็นภาษาไทยหรืออังกฤษ เช่น ใครเป็นเลขานุการคณะกรรมการ PCIO\n"
+    '• ถามต่อจากคำตอบก่อนหน้าได้ เช่น "แล้วของกรุงเทพฯ ล่ะ"\n'
+    "• /roles ดูองค์ประกอบของแต่ละคณะกรรมการ\n"
+    "• /ask คำถาม ใช้ถามในกลุ่ม\n"
+    "• 📄 ดูข้อความเต็มของข้อที่อ้างอิง และกด 👍/👎 บอกว่าคำตอบมีประโยชน์หรือไม่\n\n"
+    "บอทตอบจากข้อความในมติเท่านั้น ถ้ามติไม่ได้กล่าวไว้ จะบอกตรง ๆ ว่าไม่พบ"
+)
+START_EXAMPLES = EXAMPLE_QUESTIONS[1:3] + EXAMPLE_QUESTIONS[3:4]
 
 
 @dataclass
@@ -167,6 +182,16 @@ class ChatService:
             answer.confidence,
         )
         return Outcome("answer", answer=answer, key=self.answers.put(answer))
+
+    def committees(self) -> list[tuple[str, str]]:
+        """(key, name) of every committee the knowledge defines, for the "browse roles" menu."""
+        book = getattr(getattr(self.holder.engine, "kb", None), "book", None)
+        return [(c.key, c.name) for c in getattr(book, "committees", [])]
+
+    @staticmethod
+    def composition_question(key: str) -> str:
+        name = key if key.startswith("คณะ") else f"คณะกรรมการ {key}"
+        return f"องค์ประกอบของ{name} มีใครบ้าง"
 
     def feedback(self, channel: str, user_id: object, key: str, vote: str) -> str:
         answer = self.answers.get(key)

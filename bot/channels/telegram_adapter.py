@@ -15,13 +15,14 @@ import logging
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from telegram import (
+    BotCommand,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     Message,
     MessageEntity,
     Update,
 )
-from telegram.constants import ChatType, MessageLimit, ParseMode
+from telegram.constants import ChatAction, ChatType, MessageLimit, ParseMode
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -38,10 +39,14 @@ from bot.channels.service import (
     MSG_EXPIRED,
     MSG_HELP,
     MSG_NOT_ADMIN,
+    MSG_START,
+    START_EXAMPLES,
     ChatService,
     Outcome,
 )
 from bot.channels.settings import ChannelSettings
+from bot.channels.smalltalk import MEDIA_HINT
+from bot.core.models import Context
 
 logger = logging.getLogger(__name__)
 
@@ -50,10 +55,29 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 TEXT_LIMIT = MessageLimit.MAX_TEXT_LENGTH  # 4096
 
 
-def examples_keyboard() -> InlineKeyboardMarkup:
+# The command menu Telegram shows beside the text box (setMyCommands), in Thai.
+COMMANDS = [
+    ("start", "เริ่มต้น: บอทตอบอะไรได้บ้าง พร้อมตัวอย่าง"),
+    ("help", "วิธีใช้และการถามต่อ"),
+    ("ask", "ถามคำถาม (ใช้ในกลุ่ม) เช่น /ask ใครเป็นประธาน PCIO"),
+    ("roles", "ดูองค์ประกอบของแต่ละคณะกรรมการ"),
+]
+
+
+def examples_keyboard(questions: list[str] | None = None) -> InlineKeyboardMarkup:
     # callback_data "q:<index>" stays far below Telegram's 64-byte limit.
+    chosen = questions or EXAMPLE_QUESTIONS
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(q, callback_data=f"q:{i}")] for i, q in enumerate(EXAMPLE_QUESTIONS)]
+        [[InlineKeyboardButton(q, callback_data=f"q:{EXAMPLE_QUESTIONS.index(q)}")] for q in chosen]
+    )
+
+
+def committees_keyboard(committees: list[tuple[str, str]]) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(f"คณะกรรมการ {key}"[:60], callback_data=f"r:{i}")]
+            for i, (key, _) in enumerate(committees)
+        ]
     )
 
 
@@ -96,6 +120,10 @@ class TelegramChannel:
     async def start(self) -> None:
         await self.app.initialize()  # calls getMe: we learn our username for group mentions
         await self.app.start()
+        try:  # the menu is a nicety: a failure must not keep the channel down
+            await self.app.bot.set_my_commands([BotCommand(c, d) for c, d in COMMANDS])
+        except Exception as exc:
+            logger.warning("telegram: setMyCommands failed (%s); the command menu may be stale", exc)
         logger.info("telegram channel enabled (bot @%s)", self.app.bot.username)
 
     async def stop(self) -> None:
@@ -139,16 +167,35 @@ class TelegramChannel:
     def _add_handlers(self) -> None:
         msg_only = filters.UpdateType.MESSAGE
         a = self.app
-        a.add_handler(CommandHandler(["start", "help"], self.on_help, filters=msg_only))
+        a.add_handler(CommandHandler("start", self.on_start, filters=msg_only))
+        a.add_handler(CommandHandler("help", self.on_help, filters=msg_only))
         a.add_handler(CommandHandler("ask", self.on_ask_command, filters=msg_only))
+        a.add_handler(CommandHandler("roles", self.on_roles, filters=msg_only))
         a.add_handler(CommandHandler("reload", self.on_reload, filters=msg_only))
         a.add_handler(CommandHandler("stats", self.on_stats, filters=msg_only))
         a.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & msg_only, self.on_text))
+        media = filters.Sticker.ALL | filters.PHOTO | filters.VOICE | filters.VIDEO | filters.Document.ALL
+        a.add_handler(MessageHandler(media & filters.ChatType.PRIVATE & msg_only, self.on_media))
         a.add_handler(CallbackQueryHandler(self.on_callback))
         a.add_error_handler(self.on_error)
 
+    async def on_start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await update.effective_message.reply_text(MSG_START, reply_markup=examples_keyboard(START_EXAMPLES))
+
     async def on_help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        await update.effective_message.reply_text(MSG_HELP, reply_markup=examples_keyboard())
+        await update.effective_message.reply_text(MSG_HELP)
+
+    async def on_media(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await update.effective_message.reply_text(MEDIA_HINT)
+
+    async def on_roles(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        committees = self.service.committees()
+        if not committees:
+            await update.effective_message.reply_text("ยังไม่มีข้อมูลคณะกรรมการในมติที่โหลดไว้ครับ")
+            return
+        await update.effective_message.reply_text(
+            "เลือกคณะกรรมการที่ต้องการดูองค์ประกอบครับ", reply_markup=committees_keyboard(committees)
+        )
 
     async def on_ask_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         question = " ".join(context.args or [])
@@ -181,8 +228,23 @@ class TelegramChannel:
 
     async def _answer(self, msg: Message, question: str) -> None:
         user = msg.from_user.id if msg.from_user else msg.chat.id
-        out = await self.service.ask(CHANNEL, user, question)
+        # A reply to one of our answers continues from that answer, even after other questions.
+        reply = msg.reply_to_message
+        replied = self._replied_context(msg.chat.id, reply.message_id) if reply is not None else None
+        await self._typing(msg)
+        out = await self.service.ask(
+            CHANNEL, user, question, conversation=conversation_key(msg, user), context=replied
+        )
         await self._send_outcome(msg, out)
+
+    def _replied_context(self, chat_id: int, message_id: int) -> Context | None:
+        return self.service.conversations.get(f"{CHANNEL}:msg:{chat_id}:{message_id}")
+
+    async def _typing(self, msg: Message) -> None:
+        try:
+            await msg.chat.send_action(ChatAction.TYPING)
+        except Exception as exc:  # only a courtesy
+            logger.debug("telegram: sendChatAction failed: %s", exc)
 
     async def _send_outcome(self, msg: Message, out: Outcome) -> None:
         if out.status != "answer" or out.answer is None:
@@ -194,13 +256,20 @@ class TelegramChannel:
             markup = examples_keyboard()
         else:
             markup = answer_keyboard(out.key or "", bool(answer.citations))
-        await self._send_html(msg, answer_to_html(answer), markup)
+        sent = await self._send_html(msg, answer_to_html(answer), markup)
+        if sent is not None and answer.context is not None:
+            key = f"{CHANNEL}:msg:{sent.chat_id}:{sent.message_id}"
+            self.service.conversations.put(key, answer.context)
 
-    async def _send_html(self, msg: Message, text: str, markup=None) -> None:
+    async def _send_html(self, msg: Message, text: str, markup=None) -> Message | None:
         pieces = split_html(text, TEXT_LIMIT)
+        sent = None
         for i, piece in enumerate(pieces):
             last = i == len(pieces) - 1
-            await msg.reply_text(piece, parse_mode=ParseMode.HTML, reply_markup=markup if last else None)
+            sent = await msg.reply_text(
+                piece, parse_mode=ParseMode.HTML, reply_markup=markup if last else None
+            )
+        return sent
 
     async def on_callback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
@@ -215,7 +284,22 @@ class TelegramChannel:
             except (ValueError, IndexError):
                 return
             if msg is not None:
-                out = await self.service.ask(CHANNEL, user, question)
+                out = await self.service.ask(
+                    CHANNEL, user, question, conversation=conversation_key(msg, user)
+                )
+                await self._send_outcome(msg, out)
+        elif kind == "r":
+            await query.answer()
+            committees = self.service.committees()
+            try:
+                key = committees[int(rest)][0]
+            except (ValueError, IndexError):
+                return
+            if msg is not None:
+                question = self.service.composition_question(key)
+                out = await self.service.ask(
+                    CHANNEL, user, question, conversation=conversation_key(msg, user)
+                )
                 await self._send_outcome(msg, out)
         elif kind == "c":
             answer = self.service.answers.get(rest)
@@ -253,6 +337,13 @@ class TelegramChannel:
         # Never log the update itself at ERROR: it carries user text and ids.
         err = context.error
         logger.error("telegram handler failed: %s: %s", type(err).__name__, err, exc_info=err)
+
+
+def conversation_key(msg: Message, user: object) -> str:
+    """One conversation per private chat; per user in a group, so members don't continue each other."""
+    if msg.chat.type == ChatType.PRIVATE:
+        return f"{CHANNEL}:{msg.chat.id}"
+    return f"{CHANNEL}:{msg.chat.id}:{user}"
 
 
 def _client(request: Request) -> str:

@@ -78,6 +78,7 @@ class Recorder:
     calls: list[dict] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
     fail_next: int = 0  # answer the next N send calls with HTTP 500
+    side: list[dict] = field(default_factory=list)  # calls beside the replies (LINE's loading animation)
 
     def add(self, item: dict) -> None:
         with self.lock:
@@ -118,14 +119,16 @@ def _fake_telegram_app(rec: Recorder) -> Starlette:
             return JSONResponse({"ok": False, "error_code": 401, "description": "Unauthorized"}, 401)
         if name == "getMe":
             return JSONResponse({"ok": True, "result": me})
-        rec.add({"method": name, **params})
+        call = {"method": name, **params}
+        rec.add(call)
         if rec.fail_next > 0:
             rec.fail_next -= 1
             return JSONResponse({"ok": False, "error_code": 500, "description": "Internal"}, 500)
         if name in ("sendMessage", "editMessageText"):
             chat_id = int(params["chat_id"])
+            call["sent_message_id"] = message_id = next(counter)  # what a reply to it refers to
             msg = {
-                "message_id": next(counter),
+                "message_id": message_id,
                 "date": int(time.time()),
                 "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
                 "from": me,
@@ -148,7 +151,17 @@ def _fake_line_app(rec: Recorder) -> Starlette:
             {"sentMessages": [{"id": str(i), "quoteToken": "q"} for i, _ in enumerate(body["messages"])]}
         )
 
-    return Starlette(routes=[Route("/v2/bot/message/reply", reply, methods=["POST"])])
+    async def loading(request: Request):
+        body = json.loads(await request.body())
+        rec.side.append({"loading": body.get("chatId"), **body})
+        return JSONResponse({}, 202)
+
+    return Starlette(
+        routes=[
+            Route("/v2/bot/message/reply", reply, methods=["POST"]),
+            Route("/v2/bot/chat/loading/start", loading, methods=["POST"]),
+        ]
+    )
 
 
 def make_settings(fake_telegram=None, fake_line=None, **overrides) -> ChannelSettings:

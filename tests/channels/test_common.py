@@ -81,6 +81,7 @@ def test_html_rendering_escapes_everything_from_the_answer():
     assert "คำตอบ &lt;i&gt;1 &lt; 2&lt;/i&gt;" in out
     assert "29 กันยายน 2563" in out and "2.1 › 1)" in out
     assert out.count("<b>") == out.count("</b>") == 2  # only our own labels
+    assert "<blockquote><b>เดิม:</b> รอง &lt;u&gt;x&lt;/u&gt; (2562)</blockquote>" in out
 
 
 def test_previous_rule_is_shown_once():
@@ -93,7 +94,11 @@ def test_previous_rule_is_shown_once():
 def test_plain_rendering_and_thai_dates():
     out = answer_to_plain(_answer())
     assert out.startswith("คำตอบ <i>1 < 2</i>")
-    assert "ลงวันที่ 29 กันยายน 2563" in out
+    assert "ลงวันที่ 29 กันยายน 2563" in out  # no short label: the full source line
+    labelled = _answer()
+    labelled.citations[0].label = "มติ ครม. 29 ก.ย. 2563 · ข้อ 2.1 1)"
+    short = answer_to_plain(labelled)
+    assert "ที่มา: มติ ครม. 29 ก.ย. 2563 · ข้อ 2.1 1)" in short and labelled.citations[0].title not in short
     assert thai_date("2019-11-26") == "26 พฤศจิกายน 2562"
     assert thai_date("bad") == "bad"
     ab = answer_to_plain(

@@ -21,7 +21,20 @@ from .helpers import (
 
 
 def texts(call) -> list[str]:
-    return [m["text"] for m in call["messages"]]
+    """Each message's text; a Flex bubble's alt text, which is the whole plain answer."""
+    return [m.get("text") or m["altText"] for m in call["messages"]]
+
+
+def postbacks(call) -> list[tuple[str, str]]:
+    """(label, data) of every postback button: quick replies and a Flex bubble's footer."""
+    out = []
+    for m in call["messages"]:
+        for i in (m.get("quickReply") or {}).get("items", []):
+            out.append((i["action"]["label"], i["action"]["data"]))
+        footer = (m.get("contents") or {}).get("footer") or {}
+        for b in footer.get("contents", []):
+            out.append((b["action"]["label"], b["action"]["data"]))
+    return out
 
 
 def test_text_question_gets_answer_with_citation(server, client, line):
@@ -35,8 +48,13 @@ def test_text_question_gets_answer_with_citation(server, client, line):
     assert all(len(t) <= 5000 for t in texts(call)) and len(call["messages"]) <= 5
     items = call["messages"][-1]["quickReply"]["items"]
     assert 1 <= len(items) <= 13
-    assert all(len(i["action"]["label"]) <= 20 for i in items)
-    assert any(i["action"]["data"].startswith("c:") for i in items)
+    labels = [i["action"]["label"] for i in items]
+    assert all(len(label) <= 20 for label in labels) and len(set(labels)) == len(labels)
+    assert any(d.startswith("c:") for _, d in postbacks(call))
+    bubble = call["messages"][0]
+    assert bubble["type"] == "flex" and bubble["contents"]["type"] == "bubble"
+    shown = json.dumps(bubble["contents"], ensure_ascii=False)
+    assert CHAIR_A in shown and "ที่มา: มติ ครม." in shown and "เดิม" in shown
 
 
 def test_bad_or_missing_signature_is_400_and_nothing_answered(server, client, line):
@@ -63,15 +81,8 @@ def test_duplicates_and_redeliveries_answered_once(server, client, line):
 def test_show_full_clause_and_feedback_postbacks(server, client, line):
     post_line(client, server, [line_text_event(CHAIR_Q)])
     [call] = line.take()
-    items = {
-        i["action"]["data"].split(":")[0] + i["action"]["data"].rsplit(":", 1)[-1]: i["action"]["data"]
-        for i in call["messages"][-1]["quickReply"]["items"]
-    }
-    clause = next(
-        i["action"]["data"]
-        for i in call["messages"][-1]["quickReply"]["items"]
-        if i["action"]["data"].startswith("c:")
-    )
+    items = {d.split(":")[0] + d.rsplit(":", 1)[-1]: d for _, d in postbacks(call)}
+    clause = next(d for _, d in postbacks(call) if d.startswith("c:"))
     post_line(client, server, [line_postback_event(clause)])
     [shown] = line.take()
     assert "ลงวันที่" in texts(shown)[0] and len(texts(shown)[0]) > len(CHAIR_A)
@@ -131,7 +142,8 @@ def test_unknown_and_broken_events_do_not_stop_the_good_one(server, client, line
     del follow["message"]  # a valid event type the bot does not answer
     good = line_text_event(CHAIR_Q)
     assert post_line(client, server, [unknown, broken, follow, good]).status_code == 200
-    [call] = line.take()
+    greeting, call = line.take()
+    assert greeting["replyToken"] == follow["replyToken"] and "สวัสดี" in texts(greeting)[0]
     assert call["replyToken"] == good["replyToken"]
 
 
@@ -151,3 +163,40 @@ def test_rate_limit_and_length_cap(chan_engine, fake_line, client, line):
         assert CHAIR_A in texts(first)[0] and "ถี่เกินไป" in texts(second)[0]
         post_line(client, srv, [line_text_event("ก" * 3000, user="Ulong")])
         assert "ยาวเกินไป" in texts(line.take()[0])[0]
+
+
+def test_follow_up_keeps_the_conversation_per_source(server, client, line):
+    post_line(client, server, [line_text_event("ใครเป็นประธานคณะกรรมการ PCIO", user="Uconv1")])
+    line.take()
+    post_line(client, server, [line_text_event("แล้วผู้ช่วยเลขานุการล่ะ", user="Uconv1")])
+    [call] = line.take()
+    assert "สถิติจังหวัด" in texts(call)[0]
+    assert {"loading": "Uconv1", "chatId": "Uconv1", "loadingSeconds": 10} in line.side
+
+
+def test_greeting_sticker_and_roles_menu(server, client, line):
+    post_line(client, server, [line_text_event("ขอบคุณครับ", user="Usmall")])
+    [thanks] = line.take()
+    assert "ยินดี" in texts(thanks)[0]
+    sticker = line_text_event("x", user="Usmall")
+    sticker["message"] = {
+        "id": "1",
+        "type": "sticker",
+        "packageId": "1",
+        "stickerId": "1",
+        "stickerResourceType": "STATIC",
+        "quoteToken": "q",
+    }
+    post_line(client, server, [sticker])
+    [hint] = line.take()
+    assert "พิมพ์" in texts(hint)[0]
+    post_line(client, server, [line_text_event("บทบาท", user="Usmall")])
+    [menu] = line.take()
+    options = postbacks(menu)
+    labels = [label for label, _ in options]
+    assert all(len(x) <= 20 for x in labels) and len(set(labels)) == len(labels)
+    pcio = next(d for label, d in options if "PCIO" in label and d.startswith("r:"))
+    post_line(client, server, [line_postback_event(pcio, user="Usmall")])
+    [comp] = line.take()
+    for holder in ("ผู้ว่าราชการจังหวัด", "หัวหน้าสำนักงานจังหวัด", "สถิติจังหวัด"):
+        assert holder in texts(comp)[0]

@@ -57,7 +57,7 @@ def test_duplicate_update_is_answered_once(server, client, tg):
 
 
 def test_start_and_help_offer_tappable_examples(server, client, tg):
-    for cmd in ("/start", "/help"):
+    for cmd in ("/start",):
         post_tg(client, server, tg_message(cmd, user=2003))
         [msg] = sent(tg)
         assert "GCIO" in msg["text"]
@@ -202,3 +202,87 @@ def test_failing_send_does_not_take_the_server_down(server, client, tg):
     tg.take()
     post_tg(client, server, tg_message(CHAIR_Q, user=2050))
     assert CHAIR_A in sent(tg)[0]["text"]
+
+
+def test_start_and_help_are_different_and_the_menu_is_set(server, client, tg, fake_telegram):
+    post_tg(client, server, tg_message("/start", user=2101))
+    [start] = sent(tg)
+    post_tg(client, server, tg_message("/help", user=2101))
+    [help_] = sent(tg)
+    assert start["text"] != help_["text"] and "/roles" in help_["text"]
+    assert len(buttons(start)) == 3 and all(d.startswith("q:") for _, d in buttons(start))
+
+
+def test_command_menu_is_registered_at_start_up(fake_telegram, fake_line, chan_engine, client):
+    rec = fake_telegram[1]
+    rec.clear()
+    with running_app(make_settings(fake_telegram, fake_line), chan_engine):
+        pass
+    [call] = [c for c in rec.take() if c["method"] == "setMyCommands"]
+    commands = (
+        call["commands"] if isinstance(call["commands"], list) else __import__("json").loads(call["commands"])
+    )
+    names = [c["command"] for c in commands]
+    assert names == ["start", "help", "ask", "roles"]
+    assert all(any("\u0e00" <= ch <= "\u0e7f" for ch in c["description"]) for c in commands)  # Thai
+
+
+def test_follow_up_in_a_private_chat_uses_the_previous_answer(server, client, tg):
+    post_tg(client, server, tg_message("ใครเป็นประธานคณะกรรมการ PCIO", user=2102))
+    sent(tg)
+    post_tg(client, server, tg_message("แล้วผู้ช่วยเลขานุการล่ะ", user=2102))
+    [msg] = sent(tg)
+    assert "สถิติจังหวัด" in msg["text"], msg["text"]
+
+
+def test_reply_to_an_earlier_answer_continues_from_that_answer(server, client, tg):
+    post_tg(client, server, tg_message("ใครเป็นประธานคณะกรรมการ PCIO", user=2103))
+    [pcio] = sent(tg)
+    post_tg(client, server, tg_message(CHAIR_Q, user=2103))  # the chat moves on to GCIO
+    sent(tg)
+    replied = {
+        "message_id": pcio["sent_message_id"],
+        "date": 0,
+        "chat": {"id": 2103, "type": "private"},
+        "from": {"id": BOT_ID, "is_bot": True, "first_name": "GCIO"},
+        "text": "...",
+    }
+    post_tg(client, server, tg_message("แล้วเลขานุการล่ะ", user=2103, reply_to_message=replied))
+    [msg] = sent(tg)
+    assert "หัวหน้าสำนักงานจังหวัด" in msg["text"], msg["text"]  # PCIO's, not "GCIO has none"
+
+
+def test_greeting_sticker_and_typing(server, client, tg):
+    post_tg(client, server, tg_message("สวัสดีครับ", user=2104))
+    [hello] = sent(tg)
+    assert "สวัสดี" in hello["text"] and "ไม่พบ" not in hello["text"]
+    update = tg_message("", user=2104)
+    del update["message"]["text"]
+    update["message"]["sticker"] = {
+        "file_id": "s1",
+        "file_unique_id": "u1",
+        "type": "regular",
+        "width": 512,
+        "height": 512,
+        "is_animated": False,
+        "is_video": False,
+    }
+    post_tg(client, server, update)
+    [hint] = sent(tg)
+    assert "พิมพ์" in hint["text"]
+    post_tg(client, server, tg_message(CHAIR_Q, user=2104))
+    calls = tg.take()
+    assert [c["action"] for c in calls if c["method"] == "sendChatAction"] == ["typing"]
+
+
+def test_roles_menu_shows_a_committee_composition(server, client, tg):
+    post_tg(client, server, tg_message("/roles", user=2105))
+    [menu] = sent(tg)
+    options = buttons(menu)
+    assert any("PCIO" in t for t, _ in options) and all(d.startswith("r:") for _, d in options)
+    pcio = next(d for t, d in options if "PCIO" in t)
+    post_tg(client, server, tg_callback(pcio, user=2105))
+    [msg] = sent(tg)
+    for holder in ("ผู้ว่าราชการจังหวัด", "หัวหน้าสำนักงานจังหวัด", "สถิติจังหวัด"):
+        assert holder in msg["text"]
+    assert "เดิม" in msg["text"]
