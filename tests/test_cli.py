@@ -142,3 +142,14 @@ def test_core_has_no_channel_imports():
         text = path.read_text(encoding="utf-8")
         for lib in ("telegram", "linebot", "starlette", "uvicorn", "httpx"):
             assert f"import {lib}" not in text and f"from {lib}" not in text, (path, lib)
+
+
+def test_chat_is_a_conversation_in_the_terminal(cli_env):
+    turns = "ใครเป็นประธาน PCIO\nแล้วผู้ช่วยเลขานุการล่ะ\nขอบคุณครับ\n"
+    out = run(["chat"], cli_env, stdin=turns)
+    assert out.returncode == 0, out.stderr
+    answers = out.stdout.split("> ")[1:]
+    assert len(answers) >= 3
+    assert "ผู้ว่าราชการจังหวัด" in answers[0]
+    assert "สถิติจังหวัด" in answers[1]  # the follow-up took PCIO from the first turn
+    assert "ยินดี" in answers[2]

@@ -74,6 +74,32 @@ def ask(
     typer.echo(answer_to_plain(answer))
 
 
+def chat() -> None:
+    """A conversation in the terminal: follow-ups ("แล้วเลขานุการล่ะ") read against the last answer.
+    An empty line or Ctrl-D ends it."""
+    from bot.channels.formatting import answer_to_plain
+    from bot.channels.smalltalk import small_talk
+
+    engine = _engine()
+    typer.echo("ถามเรื่องมติ ครม. แนวทาง GCIO ได้เลย (บรรทัดว่างหรือ Ctrl-D เพื่อจบ)")
+    context = None
+    while True:
+        try:
+            question = input("> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            typer.echo("")
+            return
+        if not question:
+            return
+        reply = small_talk(question)
+        if reply is not None:
+            typer.echo(reply + "\n")
+            continue
+        answer = engine.ask(question, context=context)
+        context = answer.context
+        typer.echo(answer_to_plain(answer) + "\n")
+
+
 def evaluate(
     file: Annotated[
         Path, typer.Argument(help="Evaluation questions (JSONL with id, question, kind, expect, abstain).")
@@ -102,4 +128,5 @@ def evaluate(
 
 def register(app: typer.Typer) -> None:
     app.command("ask")(ask)
+    app.command("chat")(chat)
     app.command("eval")(evaluate)
