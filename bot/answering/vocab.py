@@ -21,7 +21,8 @@ from bot.knowledge.facts import LeadFact
 # Role words as officials type them; the glossary has already turned "เลขาฯ", "ปธ.", "chair" into Thai.
 ROLE_WORDS: tuple[tuple[str, str], ...] = (
     ("assistant_secretary", r"ผู้ช่วย\s*เลขา"),
-    ("secretary", r"(?<!ผู้ช่วย)(?<!ผู้ช่วย )เลขา(?!ธิการ)|ฝ่ายเลขา"),
+    ("secretariat", r"ฝ่าย\s*เลขา|secretariat"),
+    ("secretary", r"(?<!ผู้ช่วย)(?<!ผู้ช่วย )(?<!ฝ่าย)(?<!ฝ่าย )เลขา(?!ธิการ)"),
     ("vice_chair", r"รอง\s*ประ(?:ธา|ทา)[นณ]"),
     (
         "chair",

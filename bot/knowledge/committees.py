@@ -17,7 +17,7 @@ from bot.thai import Glossary
 
 # "คณะกรรมการ GCIO", "คณะอนุกรรมการพัฒนา... (อพด.)", "คณะกรรมการผู้บริหาร...ระดับจังหวัด (Provincial ...: PCIO)"
 _MENTION = re.compile(
-    r"(?<!สำนักงาน)(?<!สำนักงาน )(?<!ผู้แทน)(?<!เลขาธิการ)(?<!เลขาธิการ )คณะ(?P<sub>อนุ)?กรรมการ(?:\s?(?P<latin>[A-Z][A-Za-z]{1,12}(?:\s(?:Committee|committee))?)\b)?"
+    r"(?<!สำนักงาน)(?<!สำนักงาน )(?<!ผู้แทน)(?<!เลขาธิการ)(?<!เลขาธิการ )คณะ(?:(?P<sub>อนุ)?กรรมการ|(?P<wg>ทำงาน)(?!และ)(?!ย่อย))(?:\s?(?P<latin>[A-Z][A-Za-z]{1,12}(?:\s(?:Committee|committee))?)\b)?"
     r"(?P<thai>[\u0e01-\u0e4e]*)(?:\s*\((?P<abbr>[^()]{1,80})\))?"
 )
 _ENGLISH = re.compile(r"\b(?P<latin>[A-Z]{2,8})\s+(?:Sub-?)?[Cc]ommittee\b")
@@ -29,7 +29,8 @@ class Committee(BaseModel):
     key: str  # "GCIO", "PCIO", "อพด.", or the Thai name when it has no short form
     name: str  # how answers name it
     aliases: list[str] = Field(default_factory=list)  # every form to look for in a question
-    sub: bool = False  # a sub-committee (คณะอนุกรรมการ)
+    sub: bool = False  # a sub-committee (คณะอนุกรรมการ) or a working group (คณะทำงาน)
+    prefix: str = "คณะกรรมการ"  # what the body is called: คณะกรรมการ, คณะอนุกรรมการ, คณะทำงาน
     doc_id: str = ""
     line: int = 0
 
@@ -66,7 +67,7 @@ class Committees:
         if thai:
             sq = _squash(thai)
             for c in self.items.values():
-                names = {re.sub(r"^(?:คณะ)?(?:อนุ)?กรรมการ", "", _squash(a)) for a in c.aliases}
+                names = {re.sub(r"^(?:คณะ)?(?:(?:อนุ)?กรรมการ|ทำงาน)", "", _squash(a)) for a in c.aliases}
                 if sq in names or sq == _squash(c.key):
                     return c.key
             # the glossary says which short form this name is ("ผู้บริหาร...ระดับจังหวัด" = PCIO)
@@ -77,26 +78,27 @@ class Committees:
 
     def add_mention(self, m: re.Match[str], doc_id: str, line: int) -> str | None:
         latin, thai, abbr = m.group("latin"), m.group("thai") or "", m.group("abbr")
-        sub = bool(m.groupdict().get("sub"))
+        working_group = bool(m.groupdict().get("wg"))
+        sub = bool(m.groupdict().get("sub")) or working_group
         if not latin and (not thai or _GENERIC_TAIL.match(thai)):
             return None  # "คณะกรรมการดังกล่าว": a reference, not a name
         short = self._short_form(latin, abbr)
         if latin and not thai:
             thai = ""
         key = self._key_for(thai, short)
-        prefix = "คณะอนุกรรมการ" if sub else "คณะกรรมการ"
+        prefix = "คณะทำงาน" if working_group else "คณะอนุกรรมการ" if sub else "คณะกรรมการ"
         entry = self.items.get(key)
         if entry is None:
             name = f"{prefix}{thai}" if thai else f"{prefix} {key}"
             if thai and short:
                 name += f" ({short})"
-            entry = Committee(key=key, name=name, sub=sub, doc_id=doc_id, line=line)
+            entry = Committee(key=key, name=name, sub=sub, prefix=prefix, doc_id=doc_id, line=line)
             self.items[key] = entry
         # The name with its prefix ("คณะอนุกรรมการX", "อนุกรรมการX"), never bare: "ข้าราชการพลเรือน" alone is
         # also part of "เลขาธิการคณะกรรมการข้าราชการพลเรือน", an agency head.
         keyed = re.fullmatch(r"[A-Z][A-Za-z]{1,12}", key) or _THAI_ABBR.match(key)
         forms = [key if keyed else "", f"{prefix}{thai}" if thai else "", short or ""]
-        forms += [f"{prefix[3:]}{thai}"] if thai and len(thai) >= 6 else []
+        forms += [f"{prefix[3:]}{thai}"] if thai and len(thai) >= 6 and not working_group else []
         forms += self.glossary.terms.get(key, []) if short else []
         for form in forms:
             if form and len(_squash(form)) >= 2 and form not in entry.aliases:

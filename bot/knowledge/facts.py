@@ -23,7 +23,7 @@ from bot.knowledge.committees import Committee, Committees
 from bot.knowledge.parse import LEAD_KEYS, ancestors
 from bot.thai import THAI_DATE, Glossary, parse_thai_date
 
-Role = Literal["chair", "vice_chair", "secretary", "assistant_secretary", "member", "advisor"]
+Role = Literal["chair", "vice_chair", "secretary", "assistant_secretary", "member", "advisor", "secretariat"]
 ROLE_THAI: dict[str, str] = {
     "chair": "ประธาน",
     "vice_chair": "รองประธาน",
@@ -31,6 +31,7 @@ ROLE_THAI: dict[str, str] = {
     "assistant_secretary": "ผู้ช่วยเลขานุการ",
     "member": "กรรมการ",
     "advisor": "ที่ปรึกษา",
+    "secretariat": "ฝ่ายเลขานุการ",
 }
 ROLE_ENGLISH: dict[str, str] = {
     "chair": "chair",
@@ -39,27 +40,32 @@ ROLE_ENGLISH: dict[str, str] = {
     "assistant_secretary": "assistant secretary",
     "member": "member",
     "advisor": "advisor",
+    "secretariat": "secretariat",
 }
-SINGLE_HOLDER: frozenset[str] = frozenset({"chair", "secretary"})
+SINGLE_HOLDER: frozenset[str] = frozenset({"chair", "secretary", "secretariat"})
 
 # Longest first: "กรรมการและผู้ช่วยเลขานุการ" is an assistant secretary, "ประธานาธิบดี" no chair,
 # "คณะกรรมการ" no member.
 ROLE_PATTERN = (
-    r"(?:รองประธาน(?:อนุ)?กรรมการ(?:คนที่\s*\d+)?|(?:อนุ)?กรรมการและผู้ช่วยเลขานุการ|(?:อนุ)?กรรมการและเลขานุการ"
-    r"|ที่ปรึกษา(?=คณะ|\s*$|\s*ของ|\s*ใน)|ผู้ช่วยเลขานุการ|(?<!ผู้ช่วย)เลขานุการ|ประธาน(?:อนุ)?กรรมการ|รองประธาน(?:คนที่\s*\d+)?|ประธาน(?!าธิบดี)"
+    r"(?:รองประธาน(?:อนุ)?กรรมการ(?:คนที่\s*\d+)?|(?:(?:อนุ)?กรรมการ|คณะทำงาน)และผู้ช่วยเลขานุการ"
+    r"|(?:(?:อนุ)?กรรมการ|คณะทำงาน)และเลขานุการ|รองประธานคณะทำงาน|ประธานคณะทำงาน|คณะทำงาน(?=\s*$)"
+    r"|ที่ปรึกษา(?=คณะ|\s*$|\s*ของ|\s*ใน)|ผู้ช่วยเลขานุการ|ฝ่ายเลขานุการ|(?<!ผู้ช่วย)(?<!ฝ่าย)เลขานุการ|ประธาน(?:อนุ)?กรรมการ|รองประธาน(?:คนที่\s*\d+)?|ประธาน(?!าธิบดี)"
     r"|(?<!คณะ)(?<!คณะอนุ)(?<!ผู้แทน)(?:อนุ)?กรรมการ(?!และ)(?!การ))"
 )
 _ROLE = re.compile(ROLE_PATTERN)
 _ROLE_ALONE = re.compile(rf"^\s*(?:ตำแหน่ง|บทบาท)?\s*(?P<role>{ROLE_PATTERN})\s*(?P<rest>.*)$")
 _VERB = r"(?:(?:ยังคง|คง)?เป็น|ทำหน้าที่|ดำรงตำแหน่ง|รับตำแหน่ง)"
 _COMMITTEE_TAIL = (
-    r"(?:\s*(?:ของ|ใน)?\s*คณะ(?:อนุ)?กรรมการ[^\s]*(?:\s[A-Z][A-Za-z]{1,12})?(?:\s*\([^)]{1,80}\))?"
-    r"|\s*(?:ของ|ใน)\s*[^\s]{1,30}(?:\s[A-Z]{2,8}\b)?)"  # "... ของ อขภ.", "... ใน อ.ขรพ."
+    r"(?:\s*(?:ของ|ใน)?\s*คณะ(?:(?:อนุ)?กรรมการ|ทำงาน)[^\s]*(?:\s[A-Z][A-Za-z]{1,12})?(?:\s*\([^)]{1,80}\))?"
+    r"|\s*(?:ของ|ใน)\s*[^\s]{1,30}(?:\s[A-Z]{2,8}\b)?"  # "... ของ อขภ.", "... ใน อ.ขรพ."
+    r"|\s+[A-Z]{2,8}\b)"  # "ประธานกรรมการ GCIO"
 )
 _STOP = r"(?=\s+(?:และให้|และ|โดย|ทั้งนี้|ส่วน|ซึ่ง|เพื่อ|ตั้งแต่|สำหรับ|นอกจากนี้|ทั้งสอง)|\s*[.;,]|\s*\)\s*$|\s*$)"
+# Where a full name ends: names carry dots ("สำนักงาน ก.พ.") and parentheses ("(องค์การมหาชน)")
+_NAME_STOP = r"(?=\s+(?:และ|โดย|ทั้งนี้|ส่วน|ซึ่ง|เพื่อ|ตั้งแต่|สำหรับ|นอกจากนี้)|\s*;|\.?\s*$)"
 # "(ให้|โดยให้|โดยมี) HOLDER เป็น/ทำหน้าที่ ROLE [ของ COMMITTEE] [แทน OLD]"
 _PROSE = re.compile(
-    rf"(?:^|(?<=\s)|(?<=โดย)|(?<=และ)|(?<=จึง))(?:ให้|(?<=โดย)มี)\s*(?P<holder>[^\s](?:(?!ให้).){{1,150}}?)\s*{_VERB}\s*"
+    rf"(?:^|(?<=\s)|(?<=โดย)|(?<=และ)|(?<=จึง)|(?<=มอบหมาย)|(?<=กำหนด))(?:ให้|(?<=โดย)มี)\s*(?P<holder>[^\s](?:(?!ให้).){{1,150}}?)\s*{_VERB}\s*"
     rf"(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?(?P<more>เพิ่มเติม)?"
     rf"(?:\s*แทน\s*(?P<old>[^\s].{{0,150}}?){_STOP})?"
 )
@@ -77,7 +83,20 @@ _ITEM = re.compile(
 _ROLE_FIRST = re.compile(
     rf"^(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?\s*(?:ได้แก่|คือ|:)\s*(?P<holder>.+)$"
 )
-_NO_ROLE = re.compile(rf"ไม่มี(?:การกำหนด|การแต่งตั้ง)?(?:ตำแหน่ง)?\s*(?P<role>{ROLE_PATTERN})")
+# "ตำแหน่ง ROLE [COMMITTEE] (ให้)(ยัง)(คง)เป็นของ HOLDER [แทน OLD]": the position first, its holder after
+_BELONGS = re.compile(
+    rf"(?:ตำแหน่ง\s*)(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL}|\s+[A-Z]{{2,8}}\b)?\s*"
+    rf"(?:ให้|ก็)?\s*(?:ยัง)?(?:คง)?(?:เป็นของ|เป็น(?!ไป)|ได้แก่|คือ)\s*(?P<holder>[^\s].{{1,200}}?)"
+    rf"(?:\s*แทน\s*(?P<old>[^\s].{{0,150}}?))?{_NAME_STOP}"
+)
+_BELONGS_BANGKOK = re.compile(
+    r"(?:สำหรับ|ส่วน|เฉพาะ|ในส่วนของ)\s*(?:กรุงเทพมหานคร|กทม\.?)\s*(?:ให้)?(?:ยัง)?(?:คง)?(?:เป็นของ|เป็น|ได้แก่|คือ)\s*"
+    rf"(?P<holder>[^\s].{{1,200}}?)(?:\s*แทน\s*(?P<old>[^\s].{{0,150}}?))?{_NAME_STOP}"
+)
+_AS_BEFORE = re.compile(r"\s*(?:ตามเดิม|เช่นเดิม|ดังเดิม|เหมือนเดิม)$")
+_NO_ROLE = re.compile(
+    rf"(?<!ยัง)(?<!ยัง )(?<!เดิม)(?<!เดิม )ไม่มี(?:การกำหนด|การแต่งตั้ง)?(?:ตำแหน่ง)?\s*(?P<role>{ROLE_PATTERN})"
+)
 _KEEP = re.compile(r"(?:ให้)?(?:คงเดิม|คงไว้ตามเดิม|เป็นไปตามเดิม|ตามเดิม|คงเป็นไปตาม)")
 _BANGKOK = re.compile(r"(?:เฉพาะ|สำหรับ|ในส่วนของ|กรณี)(?:ใน)?\s*(?:กรุงเทพมหานคร|กทม\.?)")
 _LEAD_WORD = r"(?:หน่วยงาน)?(?:ผู้)?(?:รับผิดชอบ|เจ้าภาพ)(?:หลัก)?"
@@ -94,13 +113,22 @@ _LEAD_CHANGE = re.compile(
     rf"(?:เปลี่ยน|ปรับ)(?:แปลง)?{_LEAD_WORD}\s*(?:ใน|ของ)?\s*(?P<what>(?:ประเด็น|เรื่อง)[^\n]{{2,200}}?)\s*จาก(?:เดิม)?\s*"
     rf"(?P<old>[^\s].{{0,100}}?)\s+(?:มา)?เป็น\s*(?P<who>[^\s].{{0,100}}?){_STOP}"
 )
+# "ประเด็นที่ ๓ ISSUE ให้ AGENCY เป็นเจ้าภาพหลัก [แทน OLD]": the issue named first, by number and title
+_LEAD_NUMBERED = re.compile(
+    rf"ประเด็น(?:ที่)?\s*\(?(?P<no>[\d๐-๙]{{1,2}})\)?\s*(?P<what>[^\n]{{2,250}}?)\s+(?:โดย)?ให้\s*"
+    rf"(?P<who>[^\s][^\n]{{0,120}}?)\s*เป็น{_LEAD_WORD}(?:\s*แทน\s*(?P<old>[^\n]{{1,120}}?))?"
+    r"(?=\s+(?:และ)?ประเด็น|\s+ทั้งนี้|\s+[๐-๙\d]+\)|\s*[;]|\s*$)"
+)
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _PROPOSER = re.compile(
     r"^(?P<who>\S.{1,80}?)\s*(?:รายงานว่า|เสนอว่า|เสนอต่อคณะรัฐมนตรี|เสนอ\s*ครม\.?)|"
-    r"ตามที่\s*(?P<who2>\S.{1,80}?)\s*เสนอ|^(?:หน่วยงาน|ส่วนราชการ)?(?:ที่)?(?:เสนอ|ผู้เสนอ)\s*[:：]?\s*(?P<who3>.+)$"
+    r"ตามที่\s*(?P<who2>\S.{1,80}?)\s*เสนอ|^ด้วย\s*(?P<who4>\S.{1,80}?)\s*(?:ได้)?(?:เสนอ|ขอเสนอ|รายงาน)|^(?:หน่วยงาน|ส่วนราชการ)?(?:ที่)?(?:เสนอ|ผู้เสนอ)\s*[:：]?\s*(?P<who3>.+)$"
 )
 _MEETING = re.compile(r"(?:การประชุม|ประชุม)?\s*ครั้งที่\s*(?P<no>\d{1,3}\s*/\s*\d{4})")
 _CLOSING = re.compile(r"^(?:สั่ง|ประกาศ|ให้ไว้)\s*ณ\s*วันที่")
-_CLEAN_HOLDER_HEAD = re.compile(r"^(?:\(\d+\)|\d+\)|[-•]|และ|โดย|ให้|มี|ได้แก่|คือ|ปรับ|แต่งตั้ง|เพิ่มเติม|เพิ่ม)\s*")
+_CLEAN_HOLDER_HEAD = re.compile(
+    r"^(?:\(\d+\)|\d+\)|[-•]|และ|โดย|มอบหมายให้|กำหนดให้|ให้|มี|ได้แก่|คือ|ปรับ|แต่งตั้ง|เพิ่มเติม|เพิ่ม)\s*"
+)
 _ANNOTATION = re.compile(r"\s*\((?:ใหม่|new|แก้ไข|เพิ่มเติม)\)\s*", re.I)
 _KEPT = re.compile(r"\((?:คงเดิม|ตามเดิม|เดิม|ไม่เปลี่ยนแปลง)\)")
 _QUOTED = re.compile(r"[\"“”'‘’«»][^\"“”'‘’«»]{3,400}[\"“”'‘’«»]")
@@ -196,6 +224,8 @@ def role_of(role_text: str) -> Role:
         return "vice_chair"
     if "ผู้ช่วยเลขานุการ" in t:
         return "assistant_secretary"
+    if "ฝ่ายเลขานุการ" in t:
+        return "secretariat"
     if "เลขานุการ" in t:
         return "secretary"
     if t.startswith("ประธาน"):
@@ -360,6 +390,22 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
                     found = True
         if found:
             return
+        m = _BELONGS.search(line)
+        if m and live(m):
+            holder = _AS_BEFORE.sub("", _clean_holder(m.group("holder")))
+            if _plausible_holder(holder) and not _ROLE.search(holder):
+                committee = m.group("committee") or ""
+                out.append(_Statement(role_text=m.group("role"), holder=holder, variant=variant_at(m),
+                                      replaced=_clean_holder(m.group("old") or "") or None,
+                                      committee_text=committee))  # fmt: skip
+                b = _BELONGS_BANGKOK.search(line, m.end("holder"))
+                if b:
+                    other = _AS_BEFORE.sub("", _clean_holder(b.group("holder")))
+                    if _plausible_holder(other):
+                        out.append(_Statement(role_text=m.group("role"), holder=other, variant="กรุงเทพมหานคร",
+                                              replaced=_clean_holder(b.group("old") or "") or None,
+                                              committee_text=committee))  # fmt: skip
+                return
         for m in _NO_ROLE.finditer(line):
             if live(m):
                 out.append(_Statement(role_text=m.group("role"), holder=None, variant=variant_at(m)))
@@ -466,7 +512,17 @@ def lead_statements(c: Clause, glossary: Glossary) -> list[tuple[str, str, str |
             return [(split[0], split[1], None)]
     out = []
     for line in _clause_lines(c):
+        numbered = []
+        for m in _LEAD_NUMBERED.finditer(line):
+            who = _clean_holder(m.group("who"))
+            if not _AGENCY.search(who):
+                continue
+            numbered.append(m.span())
+            issue = f"ประเด็นที่ {m.group('no').translate(_THAI_DIGITS)} {m.group('what').strip()}"
+            out.append((issue, who, _clean_holder(m.group("old") or "") or None))
         for m in _LEAD_PROSE.finditer(line):
+            if any(a <= m.start() < b for a, b in numbered):
+                continue
             what = re.sub(r"\s*\.\.\..*$|\s*\?.*$|\s*\(ถ้อยคำ.*$", "", m.group("what")).strip()
             who = _clean_holder(m.group("who"))
             if _INTRODUCES.search(what) or not _AGENCY.search(who):
@@ -631,7 +687,10 @@ def _doc_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
                 m = _PROPOSER.search(line)
                 if m:
                     who = re.split(
-                        r"\s+โดย", (m.group("who") or m.group("who2") or m.group("who3") or "").strip()
+                        r"\s+โดย",
+                        (
+                            m.group("who") or m.group("who2") or m.group("who3") or m.group("who4") or ""
+                        ).strip(),
                     )[0]
                     if who and len(who) <= 80 and not re.match(r"^(คณะรัฐมนตรี|ที่ประชุม)", who):
                         fact.proposer, fact.proposer_clause = who, c.uid
@@ -656,7 +715,7 @@ def _doc_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
                     )  # fmt: skip
                 )
                 last_end = m.end()
-            if _CLOSING.match(first):
+            if _CLOSING.match(first) or (re.match(r"^ขอแสดงความนับถือ", first) and fact.signer is None):
                 fact.signed_on = first
                 rest = [
                     x.text.split("\n")[0] for x in mine[i + 1 : i + 5] if x.kind in ("heading", "paragraph")
@@ -703,9 +762,10 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
             ))  # fmt: skip
         for n, (issue, agencies, replaced) in enumerate(lead_statements(c, glossary)):
             number = c.number if c.number and c.number.endswith(")") else None
-            named = re.fullmatch(r"ประเด็น(?:ที่)?\s*\(?(\d{1,2})\)?", issue.strip())
+            named = re.fullmatch(r"ประเด็น(?:ที่)?\s*\(?(\d{1,2})\)?(?:\s+(?P<title>\S.*))?", issue.strip())
             if named:  # "ให้ สพธอ. เป็นหน่วยงานรับผิดชอบหลักในประเด็นที่ (3)": the issue by its number
                 number = f"{named.group(1)})"
+                issue = named.group("title") or issue
             label = c.label if c.label and LEAD_KEYS.search(c.label) and len(c.label) <= 40 else "ผู้รับผิดชอบหลัก"
             leads.append(LeadFact(
                 label=label.split("/")[0].strip(),

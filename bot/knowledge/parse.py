@@ -107,6 +107,37 @@ def _marker(text: str) -> _Line | None:
     return None
 
 
+_DASH_SEP = re.compile(r"\s+[—–]\s+|\t+")
+_LEADER = re.compile(r"^(?P<key>[^.:：|]{2,50}?)\s*(?:\.{4,}|…{2,}|_{4,})\s*(?P<value>\S.*)$")
+
+
+def _plain_tables(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Tables typed as text read as Markdown ones: runs of two or more lines cut into the same number of
+    columns by spaced dashes or tabs ("ตำแหน่ง — ผู้ดำรงตำแหน่ง — หมายเหตุ"); and dotted leaders
+    ("ประธานคณะทำงาน ........ ปลัดกระทรวง...") read as "key: value" lines."""
+    out = list(raw)
+    cols = [
+        len(_DASH_SEP.split(t)) if not t.startswith("|") and ":" not in t and "：" not in t else 1
+        for _, t in raw
+    ]
+    i = 0
+    while i < len(raw):
+        j = i
+        while j + 1 < len(raw) and cols[i] >= 2 and cols[j + 1] == cols[i]:
+            j += 1
+        if j > i:  # lines i..j: a header and its rows
+            for k in range(i, j + 1):
+                n, t = raw[k]
+                out[k] = (n, "| " + " | ".join(c.strip() for c in _DASH_SEP.split(t)) + " |")
+            i = j + 1
+            continue
+        m = _LEADER.match(raw[i][1])
+        if m:
+            out[i] = (raw[i][0], f"{m.group('key').strip()}: {m.group('value').strip()}")
+        i += 1
+    return out
+
+
 def _cells(text: str) -> list[str]:
     return [c.strip() for c in text.strip().strip("|").split("|")]
 
@@ -211,6 +242,7 @@ def parse_document(doc: Document, known: Mapping[str, DocumentMeta] | None = Non
     known = known or {}
     raw = [(doc.body_line + i, ln.strip()) for i, ln in enumerate(doc.body.split("\n"))]
     raw = [(n, _unquote(t)) for n, t in raw if t and not re.fullmatch(r"[_\-=~*#\s]{3,}", t)]
+    raw = _plain_tables(raw)
     clauses: list[Clause] = []
     stack: list[_Open] = []
     styles = _Styles()

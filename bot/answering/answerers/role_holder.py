@@ -46,6 +46,10 @@ class RoleHolder:
         ):  # a rule once, from its own text rather than a quotation
             unique.setdefault((f.committee, f.role, f.holder, f.variant), f)
         facts = list(unique.values())
+        if not facts and role == "secretariat" and frame.roles in ([], ["secretariat"]):
+            # "ฝ่ายเลขา" is also what officials call the secretary; where no secretariat is named, it is that
+            frame.role, frame.roles = "secretary", ["secretary"]
+            return self.answer(frame, kb, vocab)
         if not facts:
             return self._missing(frame, kb, vocab, committees[0] if committees else None)
         draft = holder_draft(kb, vocab, facts, frame)

@@ -19,6 +19,7 @@ ROLE_ORDER = {
     "member": 3,
     "secretary": 4,
     "assistant_secretary": 5,
+    "secretariat": 6,
 }
 
 
