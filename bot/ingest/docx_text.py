@@ -7,6 +7,7 @@ structure hangs on those numbers, so they are rebuilt from the numbering definit
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from docx import Document
@@ -55,11 +56,29 @@ def _table_lines(table: Table) -> list[str]:
     width = max(len(r) for r in rows)
     if width == 1:
         return [r[0] for r in rows if r[0]]
+    rows = _number_column(rows)
+    width = max(len(r) for r in rows)
     out = []
     for i, r in enumerate(rows):
         out.append("| " + " | ".join(r + [""] * (width - len(r))) + " |")
         if i == 0:
             out.append("|" + " --- |" * width)
+    return out
+
+
+_ITEM_NUMBER = re.compile(r"^(\(?[0-9๐-๙]{1,3}[.)])\s+(\S.*)$")
+
+
+def _number_column(rows: list[list[str]]) -> list[list[str]]:
+    """Rows whose first cell starts "1) ..." get the number in a column of its own ("ลำดับ"), the
+    way the parser reads a numbered table row; the header keeps its column names in place."""
+    body = rows[1:]
+    if not body or _ITEM_NUMBER.match(rows[0][0]) or not all(_ITEM_NUMBER.match(r[0]) for r in body):
+        return rows
+    out = [["ลำดับ", *rows[0]]]
+    for r in body:
+        m = _ITEM_NUMBER.match(r[0])
+        out.append([m.group(1), m.group(2), *r[1:]])
     return out
 
 
