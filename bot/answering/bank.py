@@ -113,6 +113,7 @@ def generate(book: FactBook, glossary: Glossary) -> list[BankEntry]:
         add("lead_table", "ผู้รับผิดชอบหลักของแต่ละประเด็นมีใครบ้าง", doc_id)
         add("lead_table", "ประเด็นทั้งหมดและหน่วยงานรับผิดชอบหลัก", doc_id)
         add("lead_table", "List every issue with its lead agencies", doc_id)
+
     for m in book.measures:
         if m.status != "current":
             continue

@@ -124,6 +124,9 @@ class Frame:
         return self.agencies[0] if self.agencies else None
 
 
+_ARABIC_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
 def clean(raw: object) -> tuple[str, str | None]:
     """Text safe to work with, or the reason it is not a question."""
     if raw is None or not str(raw).strip():
@@ -132,7 +135,7 @@ def clean(raw: object) -> tuple[str, str | None]:
     if len(text) > MAX_QUESTION_CHARS * 4:
         return "", "too_long"
     text = html.unescape(_TAG.sub(" ", text))
-    text = normalize(text).replace("\n", " ")
+    text = normalize(text).replace("\n", " ").translate(_ARABIC_DIGITS)  # "ประเด็นที่ ๓" is issue 3
     text = _PARTICLES.sub(r" \1", text).strip() or text  # "วันไหนคะ" -> "วันไหน": particles only split words
     if len(text) > MAX_QUESTION_CHARS:
         return "", "too_long"
@@ -247,9 +250,10 @@ class FrameReader:
     def _other_bodies(self, text: str, named: list[str]) -> list[str]:
         """ "คณะอนุกรรมการด้านการศึกษา...", "อ.ก.พ. กระทรวง...": a body the resolutions define no roles for."""
         out = []
-        known = [re.sub(r"^(?:คณะ)?(?:อนุ)?กรรมการ", "", squash(a)) for c in self.vocab.committees.items.values()
-                 for a in c.aliases]  # fmt: skip
-        for m in re.finditer(r"คณะ(?:อนุ)?กรรมการ\s?([\u0e01-\u0e4eA-Za-z.]{2,40})", text):
+        known = [re.sub(r"^(?:คณะ)?(?:(?:อนุ)?กรรมการ|ทำงาน)", "", squash(a))
+                 for c in self.vocab.committees.items.values() for a in c.aliases]  # fmt: skip
+        acronyms = {k for k in known if re.fullmatch(r"[a-z]{2,8}", k)}
+        for m in re.finditer(r"คณะ(?:(?:อนุ)?กรรมการ|ทำงาน(?:ย่อย)?)\s?([\u0e01-\u0e4eA-Za-z.]{2,40})", text):
             name = squash(re.split(r"มี|ใคร|คือ|เป็น|ของ|ได้|ต้อง|ให้|ว่า|ชุดนี้|บ้าง|ไหม|หรือ", m.group(1))[0])
             if (
                 self.vocab.committees.named_in(m.group(0))
@@ -257,11 +261,31 @@ class FrameReader:
                 or name.startswith(("ชุด", "นี้", "ดังกล่าว"))
             ):
                 continue
+            if re.fullmatch(r"[a-z]{2,8}", name):  # "คณะกรรมการ DCIO": an acronym is one or not at all
+                if not any(name in k for k in acronyms):  # "CIO" may be any of them; "DCIO" is none
+                    out.append(m.group(0))
+                continue
             best = max((fuzz.partial_ratio(name, k) for k in known if k), default=0)
             if (
                 best < 75
             ):  # "คณะกรรมการดิจิทัลเพื่อเศรษฐกิจ...", "คณะกรรมการ ก.พ.ร.": not one the resolutions define
                 out.append(m.group(0))
+        for m in re.finditer(
+            r"\b((?:[A-Z][\w-]*\s+){1,6})(?:[Ss]ub-?)?(?:[Cc]ommittee|[Bb]oard|[Ww]orking [Gg]roup)\b"
+            r"|\bsub-?(?:committee|working group)\b[^?.,]{0,60}",
+            text,
+        ):
+            name = squash(m.group(1) or "")
+            if m.group(1) is None and not self.vocab.committees.named_in(m.group(0)):
+                if not any(c.sub for c in self.vocab.committees.items.values()) or " on " in m.group(0):
+                    out.append(m.group(0))  # "the sub-working group on e-Saraban": no such body is defined
+            elif name and not named and not self.vocab.committees.named_in(m.group(0)):
+                words = (m.group(1) or "").split()
+                initials = "".join(
+                    w if w.isupper() else w[0] for w in words
+                ).lower()  # "Government CIO": GCIO
+                if initials not in acronyms and not any(fuzz.ratio(name, k) >= 85 for k in known if k):
+                    out.append(m.group(0).strip())  # "the National Cyber Security Committee"
         if not named:
             for key, _, _ in self.kb.glossary.find(text):
                 full = (self.kb.glossary.terms.get(key) or [""])[0]
@@ -422,7 +446,9 @@ class FrameReader:
             if plain and not DEFINE_WORDS.search(low) and not PURPOSE_WORDS.search(low):
                 allow("measures", -0.03)
         counts = QUANTITY_WORDS.search(low) and not f.when and not MEETING_WORDS.search(low)
-        if DEFINE_WORDS.search(low) or PURPOSE_WORDS.search(low) or counts:
+        if counts and not role and not agency and re.search(r"กี่\s*ประเด็น|how many issues", low):
+            allow("lead_table", 0.2)  # "มีทั้งหมดกี่ประเด็น": the issues in force, counted
+        elif DEFINE_WORDS.search(low) or PURPOSE_WORDS.search(low) or counts:
             allowed["passage"] = top + 0.05
         if not WHICH_RESOLUTION.search(low) and not role and not holder:
             if f.date is not None:

@@ -99,7 +99,7 @@ _NO_ROLE = re.compile(
 )
 _KEEP = re.compile(r"(?:ให้)?(?:คงเดิม|คงไว้ตามเดิม|เป็นไปตามเดิม|ตามเดิม|คงเป็นไปตาม)")
 _BANGKOK = re.compile(r"(?:เฉพาะ|สำหรับ|ในส่วนของ|กรณี)(?:ใน)?\s*(?:กรุงเทพมหานคร|กทม\.?)")
-_LEAD_WORD = r"(?:หน่วยงาน)?(?:ผู้)?(?:รับผิดชอบ|เจ้าภาพ)(?:หลัก)?"
+_LEAD_WORD = r"(?:หน่วยงาน)?(?:ผู้)?(?:รับผิดชอบ|เจ้าภาพ)(?:หลัก|ร่วม)?"
 _LEAD_PROSE = re.compile(
     rf"(?:^|(?<=\s)|(?<=โดย)|(?<=และ)|(?<=จึง))ให้\s*(?P<who>[^\s].{{0,80}}?)\s*เป็น{_LEAD_WORD}(?:ดำเนิน(?:การ|งาน)|ใน|ของ|สำหรับ)?\s*"
     rf"(?P<what>ประเด็น(?:ที่)?\s*\(?\d+\)?|(?:ประเด็น|เรื่อง)?\s*[^\n]{{2,200}}?)(?:\s*แทน\s*(?P<old>[^\n]{{1,100}}?))?{_STOP}"
@@ -120,6 +120,14 @@ _LEAD_NUMBERED = re.compile(
     r"(?=\s+(?:และ)?ประเด็น|\s+ทั้งนี้|\s+[๐-๙\d]+\)|\s*[;]|\s*$)"
 )
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+# "ให้ยกเลิกประเด็นที่ ๗ TITLE", "ให้รวมประเด็นที่ ๓ และประเด็นที่ ๔ เข้าเป็นประเด็นเดียวกัน"
+_ISSUE_CANCEL = re.compile(
+    r"ยกเลิก\s*ประเด็น(?:ที่)?\s*\(?(?P<no>[\d๐-๙]{1,2})\)?\s*(?P<what>[^\n]{0,200}?)(?=\s+ตาม|\s+ซึ่ง|\s+เนื่องจาก|\s*$)"
+)
+_ISSUE_MERGE = re.compile(
+    r"รวม\s*ประเด็น(?:ที่)?\s*(?P<into>[\d๐-๙]{1,2})\s*(?:และ|กับ)\s*ประเด็น(?:ที่)?\s*(?P<no>[\d๐-๙]{1,2})"
+)
+_ISSUE_LINE = re.compile(r"^[“\"]?ประเด็น(?:ที่)?\s*(?P<no>[\d๐-๙]{1,2})\s+(?P<what>[^\n”\"]{5,250})", re.M)
 _PROPOSER = re.compile(
     r"^(?P<who>\S.{1,80}?)\s*(?:รายงานว่า|เสนอว่า|เสนอต่อคณะรัฐมนตรี|เสนอ\s*ครม\.?)|"
     r"ตามที่\s*(?P<who2>\S.{1,80}?)\s*เสนอ|^ด้วย\s*(?P<who4>\S.{1,80}?)\s*(?:ได้)?(?:เสนอ|ขอเสนอ|รายงาน)|^(?:หน่วยงาน|ส่วนราชการ)?(?:ที่)?(?:เสนอ|ผู้เสนอ)\s*[:：]?\s*(?P<who3>.+)$"
@@ -166,6 +174,8 @@ class LeadFact(BaseModel):
     agencies: str
     number: str | None = None  # the issue's number in its list ("6)"), for "ประเด็นที่ 6"
     replaced: str | None = None
+    cancelled: bool = False  # "ให้ยกเลิกประเด็นที่ 7" / merged into another issue: no lead any more
+    evidence: str = ""  # the sentence that says it, when it is worth quoting
     clause: str
     doc_id: str
     date: dt.date | None = None
@@ -498,8 +508,9 @@ def _annotated(agencies: str) -> tuple[str, str | None]:
     return agencies[: m.start()].strip(), replaced.group(1).strip() if replaced else None
 
 
-def lead_statements(c: Clause, glossary: Glossary) -> list[tuple[str, str, str | None]]:
-    """(issue, agencies, replaced) statements of one clause."""
+def lead_statements(c: Clause, glossary: Glossary, before: str = "") -> list[tuple[str, str, str | None]]:
+    """(issue, agencies, replaced) statements of one clause; `before` is the text just before it, where an
+    issue restated in quotes may stand while its lead follows ("โดยให้ X เป็นเจ้าภาพร่วม")."""
     if c.kind not in ("item", "paragraph"):
         return []
     stray = c.text.startswith(c.label or "\0") or "เดิม" in (c.label or "")  # "ผู้รับผิดชอบหลัก (เดิม): X" alone
@@ -522,6 +533,13 @@ def lead_statements(c: Clause, glossary: Glossary) -> list[tuple[str, str, str |
             out.append((issue, who, _clean_holder(m.group("old") or "") or None))
         for m in _LEAD_PROSE.finditer(line):
             if any(a <= m.start() < b for a, b in numbered):
+                continue
+            if re.match(r"(?:และ|โดย|ทั้งนี้|ซึ่ง)", m.group("what")) or len(m.group("what").strip()) < 3:
+                own = _ISSUE_LINE.search(c.text) or _ISSUE_LINE.search(before)  # under the issue it restates
+                who = _clean_holder(m.group("who"))
+                if own and _AGENCY.search(who):
+                    issue = f"ประเด็นที่ {own.group('no').translate(_THAI_DIGITS)} {own.group('what').strip()}"
+                    out.append((issue, who, _clean_holder(m.group("old") or "") or None))
                 continue
             what = re.sub(r"\s*\.\.\..*$|\s*\?.*$|\s*\(ถ้อยคำ.*$", "", m.group("what")).strip()
             who = _clean_holder(m.group("who"))
@@ -570,6 +588,28 @@ def _cell_replacements(clauses: Sequence[Clause], children: Mapping[str, list[Cl
                 issue.group("num"),
                 value,
             )
+
+
+def _cancelled_issues(c: Clause, dates: Mapping[str, dt.date]) -> list[LeadFact]:
+    """Issues a decision ends: cancelled outright, or merged into another (its number is no longer used)."""
+    out = []
+    for line in _clause_lines(c):
+        found = [(m.group("no"), m.group("what") or "", line) for m in _ISSUE_CANCEL.finditer(line)]
+        found += [
+            (m.group("no"), f"(รวมเข้ากับประเด็นที่ {m.group('into')})", line) for m in _ISSUE_MERGE.finditer(line)
+        ]
+        for no, what, said in found:
+            number = f"{no.translate(_THAI_DIGITS)})"
+            out.append(LeadFact(
+                id=f"lead:{c.uid}:end{number}", issue=what.strip() or f"ประเด็นที่ {no}", agencies="", number=number,
+                cancelled=True, evidence=cut_sentence(said), clause=c.uid, doc_id=c.doc_id,
+                date=_effective_date(c, dates), status=c.status,
+            ))  # fmt: skip
+    return out
+
+
+def cut_sentence(text: str, limit: int = 220) -> str:
+    return text if len(text) <= limit else text[: text.rfind(" ", 0, limit)] + " …"
 
 
 def _effective_date(c: Clause, dates: Mapping[str, dt.date]) -> dt.date | None:
@@ -751,6 +791,7 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
 
     roles: list[RoleFact] = []
     leads: list[LeadFact] = []
+    prev: Clause | None = None
     for c in clauses:
         for n, s in enumerate(role_statements(c)):
             sub = "อนุกรรมการ" in s.role_text
@@ -760,7 +801,9 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
                 holder=s.holder, variant=s.variant, replaced=s.replaced, added=s.added, clause=c.uid, evidence=s.evidence,
                 doc_id=c.doc_id, date=_effective_date(c, dates), status=c.status, quote=quoted(c),
             ))  # fmt: skip
-        for n, (issue, agencies, replaced) in enumerate(lead_statements(c, glossary)):
+        before = prev.text if prev is not None and prev.doc_id == c.doc_id else ""
+        prev = c
+        for n, (issue, agencies, replaced) in enumerate(lead_statements(c, glossary, before)):
             number = c.number if c.number and c.number.endswith(")") else None
             named = re.fullmatch(r"ประเด็น(?:ที่)?\s*\(?(\d{1,2})\)?(?:\s+(?P<title>\S.*))?", issue.strip())
             if named:  # "ให้ สพธอ. เป็นหน่วยงานรับผิดชอบหลักในประเด็นที่ (3)": the issue by its number
@@ -772,6 +815,8 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
                 id=f"lead:{c.uid}:{n}", issue=issue, agencies=agencies, number=number, replaced=replaced,
                 clause=c.uid, doc_id=c.doc_id, date=_effective_date(c, dates), status=c.status, quote=quoted(c),
             ))  # fmt: skip
+        if c.kind in ("item", "paragraph") and not quoted(c):
+            leads += _cancelled_issues(c, dates)
     for c, role_text, holder, issue, number, agencies in _cell_replacements(clauses, children):
         if role_text:  # 'ให้ยกเลิกความในช่อง "ผู้ดำรงตำแหน่ง" ของตำแหน่งประธานอนุกรรมการ ... ให้ใช้ความต่อไปนี้แทน "X"'
             committee = ctx.committee(c, c.text, "อนุกรรมการ" in role_text, holder)

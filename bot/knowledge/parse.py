@@ -107,6 +107,7 @@ def _marker(text: str) -> _Line | None:
     return None
 
 
+_ARABIC_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _DASH_SEP = re.compile(r"\s+[—–]\s+|\t+")
 _LEADER = re.compile(r"^(?P<key>[^.:：|]{2,50}?)\s*(?:\.{4,}|…{2,}|_{4,})\s*(?P<value>\S.*)$")
 
@@ -272,7 +273,7 @@ def parse_document(doc: Document, known: Mapping[str, DocumentMeta] | None = Non
             uid=f"{meta.id}:{lineno}",
             doc_id=meta.id,
             path=path_of(label_for_path),
-            number=line.number,
+            number=line.number.translate(_ARABIC_DIGITS) if line.number else None,
             text=line.text,
             line=lineno,
             status=status,

@@ -40,7 +40,10 @@ _TOKEN_DROP = re.compile(r"^[\s\-–—/\\()\[\]{}:;,!?\"'“”‘’.…•·*
 
 
 _EDGE_PUNCT = "()[]{}\"'“”‘’,;:!?«»"
-TOKENIZER_VERSION = "2"  # bump when tokens() changes: cached tokens of older builds are then not reused
+TOKENIZER_VERSION = "3"  # bump when tokens() changes: cached tokens of older builds are then not reused
+
+
+_ARABIC_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 class ThaiText:
@@ -69,7 +72,8 @@ class ThaiText:
         from pythainlp.tokenize import word_tokenize
 
         out = []
-        for tok in word_tokenize(text.lower(), custom_dict=self._trie, engine="newmm", keep_whitespace=False):
+        text = text.lower().translate(_ARABIC_DIGITS)  # "ประเด็นที่ ๓" and "ประเด็นที่ 3" are one token
+        for tok in word_tokenize(text, custom_dict=self._trie, engine="newmm", keep_whitespace=False):
             tok = tok.strip()
             if not tok or _TOKEN_DROP.match(tok):
                 if tok and re.search(r"\d", tok) and re.fullmatch(r"[\d/.]+", tok):

@@ -14,13 +14,21 @@ from bot.knowledge.facts import LeadFact
 MIN_OVERLAP = 0.34
 
 
+NO_SUCH_ISSUE = LeadFact(id="-", issue="", agencies="", clause="", doc_id="")
+
+
 def _numbered(frame: Frame, leads: list[LeadFact]) -> LeadFact | None:
-    """ "ประเด็นที่ 6", "ข้อ 2.2 ข้อ 6", "issue 4": the issue with that number in its list."""
-    refs = re.findall(r"(?:ประเด็น|ข้อ|issue|item|no\.?)\s*(?:ที่)?\s*\(?(\d+(?:\.\d+)*)\)?", frame.text, re.I)
+    """ "ประเด็นที่ 6", "ข้อ 2.2 ข้อ 6", "issue 4": the issue with that number in its list; NO_SUCH_ISSUE when
+    the issues are numbered and none has that number ("ประเด็นที่ 9" of eight)."""
+    refs = re.findall(
+        r"(?:ประเด็น|ข้อ|issue|item|no\.?)\s*(?:ที่|number|no\.?)?\s*\(?(\d+(?:\.\d+)*)\)?", frame.text, re.I
+    )
     plain = [r for r in refs if "." not in r]
     if not plain:
         return None
     hits = [f for f in leads if f.number and f.number.rstrip(")") == plain[-1]]
+    if not hits and re.search(r"ประเด็น|issue", frame.text, re.I) and sum(1 for f in leads if f.number) >= 3:
+        return NO_SUCH_ISSUE
     return max(hits, key=lambda f: f.date or 0) if hits else None
 
 
@@ -43,6 +51,8 @@ def best_lead(frame: Frame, kb: KB, vocab: Vocabulary, exclude_agency: bool = Fa
     if not leads:
         return None
     numbered = _numbered(frame, leads)
+    if numbered is NO_SUCH_ISSUE:
+        return None if _numbered(frame, kb.book.leads) is NO_SUCH_ISSUE else _numbered(frame, kb.book.leads)
     if numbered is not None:
         return numbered
     content, query = frame.content, frame.text
@@ -88,10 +98,24 @@ class Lead:
         return frame.intent in ("lead_of", "history") and frame.role is None
 
     def answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
+        leads = kb.in_force(kb.book.leads, frame.in_force_at)
+        if (
+            _numbered(frame, kb.book.leads) is NO_SUCH_ISSUE
+        ):  # "ประเด็นที่ 9" of eight: say so, not the nearest issue
+            numbers = sorted({int(f.number.rstrip(")")) for f in leads if f.number and f.number.rstrip(")").isdigit()
+                              and not f.cancelled})  # fmt: skip
+            known = ", ".join(map(str, numbers))
+            return Draft(kind="lead", lines=[f"มติไม่มีประเด็นหมายเลขนี้ (ประเด็นที่มีผลอยู่คือประเด็นที่ {known})"],
+                         cite=[], abstain=True, confidence=0.0)  # fmt: skip
         f = best_lead(frame, kb, vocab)
         if f is None:
             return None
         prev = [(p.agencies, p.clause) for p in kb.previous(f) if p.agencies != f.agencies][:1]
+        if f.cancelled:  # "ให้ยกเลิกประเด็นที่ 7": say so in the text's words, and who led it before
+            lines = [f"ประเด็นที่ {(f.number or '').rstrip(')')} ไม่มีผลแล้ว", f"ในมติ: {f.evidence or f.issue}"]
+            if prev:
+                lines.append(f"เดิม ผู้รับผิดชอบหลัก: {prev[0][0]}")
+            return Draft(kind="lead", lines=lines, cite=[f.clause] + [p[1] for p in prev], confidence=0.8)
         label = f.label if not frame.english else f"Lead agencies ({f.label})"
         lines = [f"{label}: {f.agencies}", f"ประเด็น: {short(f.issue, 220)}"]
         if frame.history and prev:

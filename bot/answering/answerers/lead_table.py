@@ -6,7 +6,7 @@ import re
 
 from bot.answering.answerers.base import Draft
 from bot.answering.bank import short
-from bot.answering.frame import Frame
+from bot.answering.frame import QUANTITY_WORDS, Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary
 
@@ -19,6 +19,17 @@ def issue_head(issue: str, words: int = 6) -> str:
     return short(text, 60) + ("…" if len(text) > 60 else "")
 
 
+def numbers_said(leads: list) -> str:
+    """ " (ประเด็นที่ 1 ถึงประเด็นที่ 8)" or " (ประเด็นที่ 1, 2, 3, 5, 6 และ 8)" when every issue has a number."""
+    nums = [f.number.rstrip(")") for f in leads if f.number]
+    if len(nums) != len(leads) or not all(n.isdigit() for n in nums):
+        return ""
+    ints = sorted(int(n) for n in nums)
+    if ints == list(range(ints[0], ints[-1] + 1)):
+        return f" (ประเด็นที่ {ints[0]} ถึงประเด็นที่ {ints[-1]})"
+    return f" (ประเด็นที่ {', '.join(map(str, ints[:-1]))} และ {ints[-1]})"
+
+
 class LeadTable:
     name = "lead_table"
 
@@ -28,12 +39,18 @@ class LeadTable:
         )
 
     def answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
-        leads = [f for f in kb.in_force(kb.book.leads, frame.in_force_at) if f.number or len(f.issue) > 20]
+        leads = [
+            f
+            for f in kb.in_force(kb.book.leads, frame.in_force_at)
+            if (f.number or len(f.issue) > 20) and not f.cancelled
+        ]
         if len(leads) < 2:
             return None
         leads.sort(key=lambda f: (int(f.number.rstrip(")")) if f.number and f.number.rstrip(")").isdigit() else 99,
                                   f.date or 0))  # fmt: skip
         lines, used, cite = [], 0, []
+        if QUANTITY_WORDS.search(frame.text):  # "กี่ประเด็น": the count first, then the list
+            lines.append(f"ประเด็นที่มีผลอยู่ {len(leads)} ประเด็น{numbers_said(leads)}:")
         for i, f in enumerate(leads):
             agencies = re.sub(r"\s*และหน่วยงานที่เกี่ยวข้อง", " ฯลฯ", f.agencies)
             agencies = short(agencies.split("\n")[0], 90)
