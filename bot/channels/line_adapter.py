@@ -276,7 +276,9 @@ class LineChannel:
         elif kind == "f":
             key, _, vote = rest.partition(":")
             if vote in ("up", "down"):
-                await self._reply(event.reply_token, [self.service.feedback(CHANNEL, user_id, key, vote)])
+                await self._reply(
+                    event.reply_token, [await self.service.feedback(CHANNEL, user_id, key, vote)]
+                )
 
     async def _send_outcome(self, reply_token: str, out: Outcome) -> None:
         if out.status != "answer" or out.answer is None:

@@ -22,6 +22,7 @@ from bot.channels.ratelimit import RateLimiter
 from bot.channels.smalltalk import small_talk
 from bot.channels.stats import Stats
 from bot.core.models import Answer, Context
+from bot.feedback import FeedbackStore
 
 logger = logging.getLogger(__name__)
 
@@ -105,6 +106,7 @@ class ChatService:
         feedback_file: str | None = None,
         hash_salt: bytes | None = None,
         conversation_ttl_seconds: float = 1800,
+        feedback_store: FeedbackStore | None = None,
     ):
         self.holder = holder
         self.limiter = RateLimiter(rate_limit_per_minute)
@@ -113,6 +115,7 @@ class ChatService:
         self.stats = Stats(feedback_file)
         self.answers = AnswerStore()
         self.conversations = ConversationStore(conversation_ttl_seconds)
+        self.feedback_store = feedback_store  # votes and unanswered questions, for the admins' report
         self._salt = hash_salt or secrets.token_bytes(16)
 
     @classmethod
@@ -124,6 +127,7 @@ class ChatService:
             admin_ids=settings.admin_ids(),
             feedback_file=settings.gcio_feedback_file,
             conversation_ttl_seconds=settings.gcio_conversation_ttl_minutes * 60,
+            feedback_store=FeedbackStore.from_settings(settings),
         )
 
     def user_hash(self, channel: str, user_id: object) -> str:
@@ -173,6 +177,10 @@ class ChatService:
         if conversation is not None:
             self.conversations.put(conversation, answer.context)
         self.stats.record_answer(channel, abstained=answer.abstained)
+        if answer.abstained and self.feedback_store is not None and answer.kind != "invalid":
+            await asyncio.to_thread(
+                self.feedback_store.record_unanswered, question, self.holder.version, channel
+            )
         logger.info(
             "%s user %s: %s kind=%s conf=%.2f",
             channel,
@@ -193,11 +201,21 @@ class ChatService:
         name = key if key.startswith("คณะ") else f"คณะกรรมการ {key}"
         return f"องค์ประกอบของ{name} มีใครบ้าง"
 
-    def feedback(self, channel: str, user_id: object, key: str, vote: str) -> str:
+    async def feedback(self, channel: str, user_id: object, key: str, vote: str) -> str:
         answer = self.answers.get(key)
         if answer is None:
             return MSG_EXPIRED
         self.stats.record_feedback(channel, key, self.user_hash(channel, user_id), vote, answer.question)
+        if self.feedback_store is not None:
+            await asyncio.to_thread(
+                self.feedback_store.record_vote,
+                key,
+                vote == "up",
+                answer.question,
+                answer.answer,
+                self.holder.version,
+                channel,
+            )
         logger.info("%s user %s: feedback %s", channel, self.user_hash(channel, user_id), vote)
         return MSG_THANKS[vote]
 

@@ -313,7 +313,7 @@ class TelegramChannel:
             if vote not in ("up", "down"):
                 await query.answer()
                 return
-            await query.answer(self.service.feedback(CHANNEL, user, key, vote))
+            await query.answer(await self.service.feedback(CHANNEL, user, key, vote))
         else:
             await query.answer()
 

@@ -13,11 +13,13 @@ import hmac
 import itertools
 import json
 import socket
+import tempfile
 import threading
 import time
 import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import httpx
 import uvicorn
@@ -49,6 +51,7 @@ class ServerThread:
     """Run an ASGI app with uvicorn in a daemon thread on 127.0.0.1:<free port>."""
 
     def __init__(self, app, *, lifespan: str = "on"):
+        self.app = app
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.sock.bind(("127.0.0.1", 0))
@@ -169,6 +172,7 @@ def make_settings(fake_telegram=None, fake_line=None, **overrides) -> ChannelSet
         "gcio_admin_ids": f"tg:{TG_ADMIN},line:{LINE_ADMIN}",
         "gcio_admin_token": SecretStr(ADMIN_TOKEN),
         "gcio_rate_limit_per_minute": 1000,
+        "gcio_data_dir": Path(tempfile.mkdtemp(prefix="gcio-data-")),  # never the checkout's ./data
     }
     if fake_telegram is not None:
         values |= {

@@ -286,3 +286,17 @@ def test_roles_menu_shows_a_committee_composition(server, client, tg):
     for holder in ("ผู้ว่าราชการจังหวัด", "หัวหน้าสำนักงานจังหวัด", "สถิติจังหวัด"):
         assert holder in msg["text"]
     assert "เดิม" in msg["text"]
+
+
+def test_votes_and_unanswered_questions_reach_the_feedback_store(server, client, tg):
+    store = server.app.state.service.feedback_store
+    post_tg(client, server, tg_message("ราคาทองวันนี้เท่าไหร่", user=2106))  # nothing in the resolutions
+    post_tg(client, server, tg_message("ราคาทองวันนี้  เท่าไหร่ครับ", user=2107))
+    post_tg(client, server, tg_message(CHAIR_Q, user=2106))
+    answered = sent(tg)[-1]
+    down = next(d for t, d in buttons(answered) if t == "👎")
+    post_tg(client, server, tg_callback(down, user=2106))
+    report = store.report(days=1)
+    gold = next(r for r in report.unanswered if "ราคาทอง" in r.question)
+    assert gold.count == 2
+    assert any(CHAIR_A in r.answer for r in report.downvoted)
