@@ -57,12 +57,19 @@ def test_an_index_from_another_model_is_refused(built, embedder):
         LoadedIndex.load(root, Other(), knowledge_dir=kb)
 
 
-def test_a_stale_index_is_refused_after_the_knowledge_changes(built, embedder):
+def test_a_stale_index_is_served_with_a_warning(built, embedder):
+    """After a knowledge change (or a rollback) the last good index keeps serving, and says so."""
     kb, root, _ = built
     doc = kb / "2020-09-29-gcio-review.md"
-    doc.write_text(doc.read_text(encoding="utf-8") + "\nหมายเหตุ: เพิ่มเติม\n", encoding="utf-8")
-    with pytest.raises(IndexMismatchError, match="stale.*gcio-bot index build"):
-        LoadedIndex.load(root, embedder, knowledge_dir=kb)
+    original = doc.read_text(encoding="utf-8")
+    doc.write_text(original + "\nหมายเหตุ: เพิ่มเติม\n", encoding="utf-8")
+    try:
+        index = LoadedIndex.load(root, embedder, knowledge_dir=kb)
+        assert index.clauses and "older than" in index.warnings[0]
+        assert "gcio-bot index build" in index.warnings[0]
+    finally:
+        doc.write_text(original, encoding="utf-8")
+    assert LoadedIndex.load(root, embedder, knowledge_dir=kb).warnings == []
 
 
 @pytest.mark.parametrize("victim", ["vectors.faiss", "clauses.jsonl", "manifest.json"])

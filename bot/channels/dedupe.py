@@ -33,3 +33,32 @@ class Deduper:
 
     def __len__(self) -> int:
         return len(self._seen)
+
+
+class RedisDeduper:
+    """`first_time(key)` shared by every replica: `SET key 1 NX PX ttl` is atomic, so of two
+    replicas that get the same update at once exactly one sees True.
+
+    `namespace` keeps channels apart ("tg", "line"); `fallback` (an in-memory Deduper) decides
+    while Redis is unreachable (see `RedisGuard`)."""
+
+    def __init__(self, guard, namespace: str, *, ttl: float = 3600.0, fallback: Deduper | None = None):
+        self.guard = guard
+        self.namespace = namespace
+        self.ttl_ms = max(1000, int(ttl * 1000))
+        self.fallback = fallback if fallback is not None else Deduper(ttl=ttl)
+
+    def _key(self, key: str) -> str:
+        if len(key) > 128:  # ids are short; a long one is hashed rather than stored
+            import hashlib
+
+            key = "h:" + hashlib.sha256(key.encode("utf-8", "replace")).hexdigest()
+        return self.guard.key("dd", self.namespace, key)
+
+    def first_time(self, key: str) -> bool:
+        name = self._key(key)
+        return self.guard.call(
+            "dedupe",
+            lambda r: bool(r.set(name, b"1", nx=True, px=self.ttl_ms)),
+            lambda: self.fallback.first_time(key),
+        )

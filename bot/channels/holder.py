@@ -2,7 +2,9 @@
 
 A request takes a reference to the engine in use when it starts and finishes on it, even
 if a reload swaps in a new one meanwhile (the old engine stays alive until its last
-reader drops it). A failed reload keeps the old engine.
+reader drops it). A failed reload keeps the old engine. An index older than knowledge/ is
+not a failure: it is what `gcio-bot index rollback` asks for, so it is served and the reload
+result carries the warning.
 """
 
 from __future__ import annotations
@@ -100,7 +102,10 @@ class EngineHolder:
                 self._cache.clear()
             dt = time.perf_counter() - t0
             logger.info("reloaded index %s -> %s in %.2fs", old_version, new.version, dt)
-            return ReloadResult(True, old_version, str(new.version), "reloaded", dt)
+            # An index older than knowledge/ (e.g. after `index rollback`) is served, with its warning.
+            notes = getattr(getattr(new, "index", None), "warnings", None) or []
+            message = f"reloaded; warning: {notes[0]}" if notes else "reloaded"
+            return ReloadResult(True, old_version, str(new.version), message, dt)
 
     def info(self) -> dict[str, Any]:
         return {"index_version": self.version, "document_count": self.document_count}

@@ -93,6 +93,24 @@ class ChannelSettings(CoreSettings):
         ]
         return [s for s in (_secret(v) for v in vals) if s]
 
+    # --- issue 9: limits, degraded start, replicas, outbound sending (see docs/CHANNELS.md) ---
+    # Seconds a client has to send a request body (uvicorn has no read timeout of its own): 408 after.
+    gcio_request_timeout_seconds: float = Field(default=30.0, gt=0)
+    # Largest request line + headers accepted by the HTTP parser (431/400 above it).
+    gcio_max_header_bytes: int = Field(default=16_384, ge=1024)
+    # Connections + in-flight requests before uvicorn answers 503; idle keep-alive seconds.
+    gcio_limit_concurrency: int = Field(default=256, ge=1)
+    gcio_keep_alive_seconds: int = Field(default=5, ge=1)
+    # A channel whose platform is down at start is retried with backoff from this delay up to the max.
+    gcio_channel_retry_initial_seconds: float = Field(default=1.0, gt=0)
+    gcio_channel_retry_max_seconds: float = Field(default=60.0, gt=0)
+    # Key prefix in Redis (several bots may share one server); answer buttons expire after this.
+    gcio_redis_prefix: str = "gcio"
+    gcio_answer_ttl_hours: float = Field(default=168.0, gt=0)
+    # Background sender: concurrent outbound calls, and queued messages per chat before dropping.
+    gcio_send_concurrency: int = Field(default=16, ge=1)
+    gcio_send_max_pending_per_chat: int = Field(default=20, ge=1)
+
 
 def _secret(v: SecretStr | None) -> str:
     return v.get_secret_value() if v is not None else ""

@@ -16,6 +16,13 @@ def build(
     progress: Annotated[
         bool, typer.Option("--progress/--no-progress", help="Show a progress bar while embedding.")
     ] = True,
+    if_needed: Annotated[
+        bool,
+        typer.Option(
+            "--if-needed",
+            help="Build only when no usable index exists or knowledge/ changed since it; never over a rollback.",
+        ),
+    ] = False,
 ) -> None:
     """Validate knowledge/, build a new index version and switch to it atomically."""
     from bot.core.settings import CoreSettings
@@ -23,18 +30,34 @@ def build(
     from bot.index.build import build_index
 
     settings = CoreSettings()
+    embedder = make_embedder(settings.gcio_embedder)
+    if if_needed:
+        skip = _why_not_build(settings, embedder)
+        if skip:
+            typer.echo(skip)
+            return
     try:
         result = build_index(
-            settings.gcio_knowledge_dir,
-            settings.gcio_index_dir,
-            make_embedder(settings.gcio_embedder),
-            progress=progress,
+            settings.gcio_knowledge_dir, settings.gcio_index_dir, embedder, progress=progress
         )
     except KnowledgeError as e:
-        typer.echo(f"error: {e}\nthe index in use was not changed.", err=True)
+        if len(e.problems) == 1:
+            typer.echo(
+                f"error: {e.problems[0]}: fix it and run `gcio-bot index build` again; "
+                "the index in use was not changed.",
+                err=True,
+            )
+        else:
+            typer.echo(
+                f"error: {e}\nfix these and run `gcio-bot index build` again; the index in use was not changed.",
+                err=True,
+            )
         raise typer.Exit(1) from None
     except GcioError as e:
         typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(1) from None
+    except OSError as e:
+        typer.echo(f"error: {disk_error(e, settings.gcio_index_dir)}", err=True)
         raise typer.Exit(1) from None
     m = result.manifest
     for w in result.warnings:
@@ -43,6 +66,59 @@ def build(
         f"built index {result.version}: {len(m.documents)} documents, {m.clause_count} clauses "
         f"({m.embedded} embedded, {m.clause_count - m.embedded} from cache) in {result.seconds:.1f}s\n"
         f"-> {result.path}"
+    )
+
+
+def _why_not_build(settings, embedder) -> str | None:
+    """The reason to keep the current index (printed), or None when a build is needed."""
+    import json
+
+    from bot.index.store import IndexStore
+    from bot.knowledge.load import knowledge_hash, load_all
+
+    store = IndexStore(settings.gcio_index_dir)
+    current = store.current_version()
+    if current is None or not (store.versions_dir / current).is_dir():
+        return None
+    pinned = store.pinned_version()
+    if pinned:
+        return (
+            f"index {pinned} was chosen by `gcio-bot index rollback`: not building over it "
+            "(run `gcio-bot index build` to build from knowledge/ again)"
+        )
+    try:
+        manifest = json.loads((store.versions_dir / current / "manifest.json").read_text(encoding="utf-8"))
+        docs, glossary = load_all(settings.gcio_knowledge_dir)
+    except (OSError, ValueError, GcioError):
+        return None  # unreadable manifest or invalid knowledge: let the build say what is wrong
+    same_model = manifest.get("model_id") == embedder.model_id and manifest.get("dim") == embedder.dim
+    if same_model and manifest.get("knowledge_hash") == knowledge_hash(docs, glossary):
+        return f"index {current} is up to date with {settings.gcio_knowledge_dir}: not rebuilding"
+    return None
+
+
+def disk_error(e: OSError, index_dir, retry: str = "gcio-bot index build") -> str:
+    """One line for an OSError while building: what happened, where, and what to do."""
+    import errno
+
+    where = e.filename or f"files under {index_dir}"
+    if e.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        what = {errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk quota is used up"}.get(
+            e.errno, "a file size limit was reached"
+        )
+        return (
+            f"{what} while writing {where}: free some space on the disk holding {index_dir} "
+            "(old index versions under versions/ can go, never the one CURRENT names) and run "
+            f"`{retry}` again; the index in use was not changed."
+        )
+    if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (
+            f"cannot write {where} ({e.strerror}): let this user write to {index_dir} and run "
+            f"`{retry}` again; the index in use was not changed."
+        )
+    return (
+        f"{e.strerror or type(e).__name__} at {where}: fix that and run `{retry}` again; "
+        "the index in use was not changed."
     )
 
 
@@ -86,7 +162,14 @@ def rollback(
     except (GcioError, ValueError) as e:
         typer.echo(f"error: {e}", err=True)
         raise typer.Exit(1) from None
-    typer.echo(f"index now at {now}; reload the running bot (/reload, POST /admin/reload or SIGHUP)")
+    except OSError as e:
+        typer.echo(f"error: {disk_error(e, store.root, 'gcio-bot index rollback')}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(
+        f"index now at {now}; reload the running bot (/reload, POST /admin/reload or SIGHUP).\n"
+        "It stays pinned: scripts/run.sh (`index build --if-needed`) will not build over it until you run "
+        "`gcio-bot index build`."
+    )
 
 
 @app.command("diff")

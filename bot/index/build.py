@@ -16,7 +16,7 @@ import numpy as np
 
 from bot.answering.bank import generate
 from bot.core.models import Clause, Document
-from bot.embed.base import Embedder, ParallelPassages
+from bot.embed.base import Embedder
 from bot.index.cache import VectorCache
 from bot.index.layout import (
     BANK_FILE,
@@ -34,6 +34,7 @@ from bot.index.layout import (
     _versions,
 )
 from bot.index.store import IndexStore, atomic_write_text
+from bot.index.workers import ParentBoundPassages
 from bot.knowledge.abbreviations import with_defined
 from bot.knowledge.amend import apply_amendments
 from bot.knowledge.check import warnings
@@ -149,7 +150,7 @@ def build_index(
     # One build at a time, from the first embedding on: a second build waits for nothing, it fails at once.
     with store.lock():
         cache = VectorCache(store.cache_dir, embedder.model_id, embedder.dim)
-        parallel = ParallelPassages()
+        parallel = ParentBoundPassages()  # its workers die with this process
         # Big batches: the cache hands over up to this many uncached passages at a time.
         batch = 64 if parallel.workers < 2 else 256
         vectors, embedded = cache.encode(

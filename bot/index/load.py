@@ -1,4 +1,8 @@
-"""Load an index version into memory, refusing one that does not fit the model or the knowledge."""
+"""Load an index version into memory, refusing one that does not fit the model (or is corrupt).
+
+An index older than knowledge/ is served with a warning (`LoadedIndex.warnings`), never refused:
+after `gcio-bot index rollback`, or a knowledge edit not yet built, the last good index must still serve.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ import numpy as np
 from pydantic import ValidationError
 
 from bot.answering.bank import BankEntry
-from bot.core.errors import IndexMismatchError, IndexNotFoundError
+from bot.core.errors import IndexMismatchError, IndexNotFoundError, KnowledgeError
 from bot.core.models import Clause
 from bot.embed.base import Embedder
 from bot.index.layout import (
@@ -62,6 +66,7 @@ class LoadedIndex:
         self.bank = bank or []
         self.bank_vectors = bank_vectors if bank_vectors is not None else np.zeros((0, 1), dtype=np.float32)
         self.glossary = Glossary.from_mapping(glossary_map)
+        self.warnings: list[str] = []  # e.g. older than knowledge/: served anyway, but say so
         self.documents = {d.id: d for d in manifest.documents}
         self.children: dict[str, list[Clause]] = {}
         for c in clauses:
@@ -80,7 +85,7 @@ class LoadedIndex:
         knowledge_dir: Path | None = None,
         version: str | None = None,
     ) -> LoadedIndex:
-        """Load the current (or a named) version; refuse one that does not fit this model/knowledge."""
+        """Load the current (or a named) version; refuse one that does not fit this model or is corrupt."""
         import bm25s
         import faiss
 
@@ -101,18 +106,11 @@ class LoadedIndex:
                 f"index was built with {manifest.model_id} ({manifest.dim} dims) but the bot uses "
                 f"{embedder.model_id} ({embedder.dim} dims): {BUILD_HINT}"
             )
+        notes: list[str] = []
         if knowledge_dir is not None and Path(knowledge_dir).is_dir():
-            try:
-                docs, glossary_map = load_all(Path(knowledge_dir))
-                current = knowledge_hash(docs, glossary_map)
-            except Exception as e:  # an invalid knowledge base: the built index may still be served
-                logger.warning("cannot check the index against %s: %s", knowledge_dir, str(e).splitlines()[0])
-                current = manifest.knowledge_hash
-            if current != manifest.knowledge_hash:
-                raise IndexMismatchError(
-                    f"index {manifest.version} is stale: the knowledge in {knowledge_dir} changed since it "
-                    f"was built: {BUILD_HINT}"
-                )
+            # Staleness is a warning, never a refusal: after `index rollback` (or a knowledge edit
+            # that does not build) the last good index must still be served.
+            notes = _staleness(store, manifest, Path(knowledge_dir))
         try:
             clauses = [
                 Clause.model_validate_json(line)
@@ -123,6 +121,8 @@ class LoadedIndex:
             bm25 = bm25s.BM25.load(str(path / BM25_DIR), load_corpus=False, show_progress=False)
             chars = bm25s.BM25.load(str(path / CHARS_DIR), load_corpus=False, show_progress=False)
             glossary_map = json.loads((path / GLOSSARY_FILE).read_text(encoding="utf-8"))
+            if not _glossary_shape_ok(glossary_map):
+                raise ValueError(f"{GLOSSARY_FILE} must map each term to a name or a list of names")
             book = FactBook.model_validate_json((path / FACTS_FILE).read_text(encoding="utf-8"))
             bank = [
                 BankEntry.model_validate_json(line)
@@ -143,4 +143,54 @@ class LoadedIndex:
                 f"index {path.name} is corrupt ({len(bank_vectors)} vectors for {len(bank)} generated questions): "
                 f"{BUILD_HINT}"
             )
-        return cls(path, manifest, clauses, faiss_index, bm25, glossary_map, chars, book, bank, bank_vectors)
+        loaded = cls(
+            path, manifest, clauses, faiss_index, bm25, glossary_map, chars, book, bank, bank_vectors
+        )
+        loaded.warnings = notes
+        for note in notes:
+            logger.warning("%s", note)
+        return loaded
+
+
+def _glossary_shape_ok(data: object) -> bool:
+    if not isinstance(data, dict):
+        return False
+    for key, value in data.items():
+        names = [value] if isinstance(value, str) else value
+        if (
+            not isinstance(key, str)
+            or not isinstance(names, list)
+            or not all(isinstance(n, str) for n in names)
+        ):
+            return False
+    return True
+
+
+def _staleness(store: IndexStore, manifest: Manifest, knowledge_dir: Path) -> list[str]:
+    """One-line warnings when the index does not reflect knowledge/ (it is served all the same)."""
+    try:
+        docs, glossary_map = load_all(knowledge_dir)
+        current = knowledge_hash(docs, glossary_map)
+    except KnowledgeError as e:
+        first = e.problems[0] if e.problems else str(e)
+        more = f" (+{len(e.problems) - 1} more problems)" if len(e.problems) > 1 else ""
+        return [
+            f"serving index {manifest.version}, but {knowledge_dir} is invalid: {first}{more}: "
+            f"fix it, then {BUILD_HINT}"
+        ]
+    except Exception as e:  # unreadable files, ...: the built index may still be served
+        return [
+            f"serving index {manifest.version}; cannot check it against {knowledge_dir} "
+            f"({type(e).__name__}: {str(e)[:120]})"
+        ]
+    if current == manifest.knowledge_hash:
+        return []
+    if store.pinned_version() == manifest.version:
+        return [
+            f"serving index {manifest.version}, rolled back to on purpose; {knowledge_dir} has changed since it "
+            f"was built: when the knowledge is right again, {BUILD_HINT}"
+        ]
+    return [
+        f"serving index {manifest.version}, which is older than {knowledge_dir} (the knowledge changed after "
+        f"it was built): {BUILD_HINT}"
+    ]

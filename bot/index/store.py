@@ -4,6 +4,9 @@ Layout under the index root (GCIO_INDEX_DIR):
 
     versions/<version>/...   one complete build each (version names sort by build time)
     CURRENT                  text file naming the version in use
+    PINNED                   written by a rollback: the version an admin chose on purpose
+                             (`index build --if-needed` and scripts/run.sh do not build over it;
+                             a plain `index build` publishes a new version and removes it)
     .staging-<version>/      a build in progress (never read by the bot)
     cache/                   shared vector cache (reused across builds)
     .lock                    fcntl lock: one build or rollback at a time
@@ -134,6 +137,18 @@ class IndexStore:
         return self.root / "CURRENT"
 
     @property
+    def pin_file(self) -> Path:
+        return self.root / "PINNED"
+
+    def pinned_version(self) -> str | None:
+        """The version a rollback chose, while it is still the current one; else None."""
+        try:
+            name = self.pin_file.read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError):
+            return None
+        return name if VERSION_RE.match(name) and name == self.current_version() else None
+
+    @property
     def cache_dir(self) -> Path:
         """Shared vector cache, kept across builds and never pruned with versions."""
         return self.root / "cache"
@@ -152,23 +167,45 @@ class IndexStore:
             return []
         return sorted(p.name for p in self.versions_dir.iterdir() if p.is_dir() and VERSION_RE.match(p.name))
 
+    def _read_pointer(self) -> tuple[str | None, str | None]:
+        """(version named by CURRENT, None) or (None, what is wrong with CURRENT); (None, None) if absent."""
+        try:
+            raw = self.pointer.read_bytes()
+        except FileNotFoundError:
+            return None, None
+        except OSError as e:
+            return None, f"cannot be read ({e.strerror or type(e).__name__})"
+        try:
+            name = raw.decode("utf-8").strip()
+        except UnicodeDecodeError:
+            return None, "is not text"
+        if not VERSION_RE.match(name):
+            shown = name[:40] + ("…" if len(name) > 40 else "")
+            return None, f"holds {shown!r}, which is not a version name" if name else "is empty"
+        return name, None
+
     def current_version(self) -> str | None:
         """The version named by CURRENT, or None when nothing was published (or it is unusable)."""
-        try:
-            name = self.pointer.read_text(encoding="utf-8").strip()
-        except FileNotFoundError:
-            return None
-        except (OSError, UnicodeDecodeError) as e:
-            logger.warning("cannot read %s: %s", self.pointer, e)
-            return None
-        if not VERSION_RE.match(name):
-            logger.warning("%s holds %r, which is not a version name", self.pointer, name[:80])
-            return None
+        name, problem = self._read_pointer()
+        if problem:
+            logger.warning("%s %s", self.pointer, problem)
         return name
+
+    def pointer_problem(self) -> str | None:
+        """What is wrong with CURRENT when it exists but names no version; None otherwise."""
+        return self._read_pointer()[1]
 
     def current_dir(self) -> Path:
         """Folder of the version in use; IndexNotFoundError (naming the fix) when there is none."""
-        name = self.current_version()
+        name, problem = self._read_pointer()
+        if problem:
+            known = self.versions()
+            pick = (
+                f"`gcio-bot index rollback {known[-1]}` (versions: {', '.join(known)}) or " if known else ""
+            )
+            raise IndexNotFoundError(
+                f"{self.pointer} {problem}: run {pick}`{BUILD_COMMAND}` to point it at a good index"
+            )
         if name is None:
             raise IndexNotFoundError(f"no index built in {self.root}: run `{BUILD_COMMAND}` first")
         path = self.versions_dir / name
@@ -263,6 +300,7 @@ class IndexStore:
             except BaseException:
                 shutil.rmtree(path, ignore_errors=True)
                 raise
+            self.pin_file.unlink(missing_ok=True)  # a new build is a deliberate choice too: unpin
             st.path = self.versions_dir / version
             st.published = True
             self.last_published = version
@@ -282,7 +320,9 @@ class IndexStore:
                     )
             self.version_dir(to)  # raises if unknown
             self._switch(to)
-            logger.info("rolled back index in %s to version %s", self.root, to)
+            # Remember the choice: run.sh's `index build --if-needed` must not build over it.
+            atomic_write_text(self.pin_file, to + "\n")
+            logger.info("rolled back index in %s to version %s (pinned)", self.root, to)
             return to
 
     def prune(self) -> list[str]:

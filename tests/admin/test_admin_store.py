@@ -225,3 +225,41 @@ def test_lock_is_reentrant_for_one_store_object(tmp_path: Path) -> None:
     with IndexStore(tmp_path).stage() as st2:  # released afterwards
         (st2 / "manifest.json").write_text("v2")
     assert store.current_version() == st2.version
+
+
+def test_rollback_pins_the_version_and_a_new_build_unpins_it(tmp_path: Path) -> None:
+    store = IndexStore(tmp_path, keep=5)
+    v1, v2 = build(store, "v1"), build(store, "v2")
+    assert store.pinned_version() is None and not store.pin_file.exists()
+    assert store.rollback() == v1
+    assert store.pinned_version() == v1 and store.pin_file.read_text().strip() == v1
+    # CURRENT moved by other means: the pin no longer applies.
+    (tmp_path / "CURRENT").write_text(v2 + "\n")
+    assert store.pinned_version() is None
+    assert store.rollback(to=v1) == v1 and store.pinned_version() == v1
+    v3 = build(store, "v3")
+    assert store.current_version() == v3 and store.pinned_version() is None and not store.pin_file.exists()
+
+
+@pytest.mark.parametrize(
+    "content, needle",
+    [(b"garbage\n", "not a version name"), (b"  \n", "is empty"), (b"\xff\xfe\x00", "is not text")],
+)
+def test_a_broken_pointer_names_the_versions_to_roll_back_to(
+    tmp_path: Path, content: bytes, needle: str
+) -> None:
+    store = IndexStore(tmp_path, keep=5)
+    v1, v2 = build(store, "v1"), build(store, "v2")
+    (tmp_path / "CURRENT").write_bytes(content)
+    assert store.current_version() is None and needle in (store.pointer_problem() or "")
+    with pytest.raises(IndexNotFoundError) as exc:
+        store.current_dir()
+    msg = str(exc.value)
+    assert (
+        needle in msg
+        and f"gcio-bot index rollback {v2}" in msg
+        and v1 in msg
+        and "gcio-bot index build" in msg
+    )
+    assert "\n" not in msg
+    assert store.rollback(to=v2) == v2 and store.current_dir().name == v2

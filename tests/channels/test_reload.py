@@ -72,21 +72,56 @@ def test_admin_reload_switches_to_the_new_build(own_index, client):
 def test_broken_reload_keeps_the_old_index_and_says_so(own_index, client):
     engine = Engine.load(own_index)
     with running_app(own_index, engine) as srv:
-        # Knowledge edited but not rebuilt: the index on disk no longer matches it.
+        # Knowledge edited but not rebuilt: the index on disk is older than it. That is a warning,
+        # not a refusal (a rollback produces exactly this), so the reload succeeds and says so.
         (own_index.gcio_knowledge_dir / "2099-01-01-test.md").write_text(NEW_DOC, encoding="utf-8")
         r = client.post(f"{srv.url}/admin/reload", headers=auth())
-        assert r.status_code == 500
+        assert r.status_code == 200, r.text
         body = r.json()
-        assert body["ok"] is False and body["version"] == engine.version
-        assert "Index" in body["message"]
-        # No index at all.
+        assert body["ok"] is True and body["version"] == engine.version
+        assert "older than" in body["message"] and "gcio-bot index build" in body["message"]
+        assert "older than" in client.get(f"{srv.url}/healthz").json()["index_warning"]
+        # A CURRENT pointer that names no version: refused, with the way out in one line.
         current = own_index.gcio_index_dir / "CURRENT"
         current.write_text("no-such-version\n", encoding="utf-8")
         r = client.post(f"{srv.url}/admin/reload", headers=auth())
         assert r.status_code == 500 and r.json()["version"] == engine.version
+        message = r.json()["message"]
+        assert "not a version name" in message and f"gcio-bot index rollback {engine.version}" in message
+        assert "\n" not in message
+        # A version whose files are damaged: refused too.
+        current.write_text(engine.version + "\n", encoding="utf-8")
+        (own_index.gcio_index_dir / "versions" / engine.version / "vectors.faiss").write_bytes(b"\0garbage")
+        r = client.post(f"{srv.url}/admin/reload", headers=auth())
+        assert r.status_code == 500 and "corrupt" in r.json()["message"]
         # Still serving the old index, still answering.
         assert client.get(f"{srv.url}/healthz").json()["index_version"] == engine.version
         assert CHAIR_A in client.post(f"{srv.url}/api/ask", json={"question": CHAIR_Q}).json()["answer"]
+
+
+def test_reload_after_rollback_serves_the_rolled_back_index(own_index, client):
+    from bot.index.store import IndexStore
+
+    engine = Engine.load(own_index)
+    old_version = engine.version
+    new_version = add_resolution_and_rebuild(own_index)
+    newer = Engine.load(own_index)
+    assert newer.version == new_version and not newer.index.warnings
+    with running_app(own_index, newer) as srv:
+        assert IndexStore(own_index.gcio_index_dir).rollback() == old_version
+        r = client.post(f"{srv.url}/admin/reload", headers=auth())
+        assert r.status_code == 200, r.text
+        body = r.json()
+        # knowledge/ still has the new resolution: served anyway, with a warning naming the rollback.
+        assert body["ok"] and body["old_version"] == new_version and body["version"] == old_version
+        assert "rolled back to on purpose" in body["message"]
+        health = client.get(f"{srv.url}/healthz").json()
+        assert health["index_version"] == old_version
+        assert health["document_count"] == newer.document_count - 1
+        assert CHAIR_A in client.post(f"{srv.url}/api/ask", json={"question": CHAIR_Q}).json()["answer"]
+    # A restart serves it too (the last good index), with the same warning instead of an error.
+    again = Engine.load(own_index)
+    assert again.version == old_version and "rolled back" in again.index.warnings[0]
 
 
 def test_telegram_admin_reload(own_index, fake_telegram, tg, client):
