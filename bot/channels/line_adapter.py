@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import json
 import logging
 
 from linebot.v3.messaging import (
@@ -41,6 +40,8 @@ from starlette.responses import JSONResponse, Response
 from bot.channels.dedupe import Deduper
 from bot.channels.formatting import answer_to_plain, clause_to_plain, split_text
 from bot.channels.line_flex import alt_text, answer_bubble
+from bot.channels.logthrottle import LogThrottle
+from bot.channels.safejson import loads_strict
 from bot.channels.service import (
     EXAMPLE_QUESTIONS,
     EXAMPLES,
@@ -55,6 +56,7 @@ from bot.channels.settings import ChannelSettings
 from bot.channels.smalltalk import MEDIA_HINT
 
 logger = logging.getLogger(__name__)
+_refused = LogThrottle(logger)  # a flood of forged or broken requests logs one line a minute
 
 CHANNEL = "line"
 SIGNATURE_HEADER = "X-Line-Signature"
@@ -138,15 +140,15 @@ class LineChannel:
         body = await request.body()  # raw bytes: the signature covers exactly these
         signature = request.headers.get(SIGNATURE_HEADER, "")
         if not signature or not signature_ok(self._secret, body, signature):
-            logger.warning("line webhook: bad or missing signature from %s", _client(request))
+            _refused.warning("signature", "line webhook: bad or missing signature from %s", _client(request))
             return JSONResponse({"ok": False, "error": "invalid signature"}, status_code=400)
         try:
-            payload = json.loads(body)
+            payload = loads_strict(body)
             raw_events = payload["events"]
             if not isinstance(raw_events, list):
                 raise TypeError("events is not a list")
         except (ValueError, TypeError, KeyError):
-            logger.warning("line webhook: malformed body (%d bytes) ignored", len(body))
+            _refused.warning("malformed", "line webhook: malformed body (%d bytes) ignored", len(body))
             return JSONResponse({"ok": True, "ignored": "malformed"})
         for raw in raw_events:  # an empty list is LINE's "verify webhook" call
             await self._handle_raw_event(raw)
@@ -254,7 +256,7 @@ class LineChannel:
             except (ValueError, IndexError):
                 return
             out = await self.service.ask(
-                CHANNEL, user_id, question, conversation=conversation_key(event.source)
+                CHANNEL, user_id, question, conversation=conversation_key(event.source), tap=True
             )
             await self._send_outcome(event.reply_token, out)
         elif kind == "r":
@@ -264,7 +266,7 @@ class LineChannel:
                 return
             question = self.service.composition_question(key)
             out = await self.service.ask(
-                CHANNEL, user_id, question, conversation=conversation_key(event.source)
+                CHANNEL, user_id, question, conversation=conversation_key(event.source), tap=True
             )
             await self._send_outcome(event.reply_token, out)
         elif kind == "c":

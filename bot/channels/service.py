@@ -10,6 +10,7 @@ import asyncio
 import hashlib
 import hmac
 import logging
+import math
 import secrets
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -38,7 +39,7 @@ EXAMPLES = [
 EXAMPLE_QUESTIONS = [q for _, q in EXAMPLES]
 
 MSG_TOO_LONG = "ขออภัย คำถามยาวเกินไป (ไม่เกิน {limit} ตัวอักษร) กรุณาถามสั้น ๆ ทีละประเด็นนะครับ"
-MSG_RATE_LIMITED = "ขออภัย ท่านส่งคำถามถี่เกินไป กรุณารอสักครู่แล้วถามใหม่อีกครั้งนะครับ"
+MSG_RATE_LIMITED = "ขออภัย ท่านส่งคำถามถี่เกินไป กรุณารอประมาณ {seconds} วินาทีแล้วถามใหม่อีกครั้งนะครับ"
 MSG_EMPTY = "กรุณาพิมพ์คำถามเกี่ยวกับมติคณะรัฐมนตรีเรื่องแนวทาง GCIO ได้เลยครับ"
 MSG_ERROR = "ขออภัย ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้งในภายหลังครับ"
 MSG_EXPIRED = "ปุ่มนี้หมดอายุแล้ว กรุณาถามคำถามใหม่อีกครั้งครับ"
@@ -72,6 +73,7 @@ class Outcome:
     message: str = ""  # polite text when status != "answer"
     answer: Answer | None = None
     key: str | None = None  # short key to find this answer again (buttons, postbacks)
+    retry_after: int | None = None  # seconds, when rate limited
 
 
 class AnswerStore:
@@ -110,6 +112,7 @@ class ChatService:
     ):
         self.holder = holder
         self.limiter = RateLimiter(rate_limit_per_minute)
+        self.rate_limit_per_minute = rate_limit_per_minute
         self.max_question_chars = max_question_chars
         self.admin_ids = set(admin_ids or ())
         self.stats = Stats(feedback_file)
@@ -146,11 +149,13 @@ class ChatService:
         *,
         conversation: str | None = None,
         context: Context | None = None,
+        tap: bool = False,
     ) -> Outcome:
         """Check limits, answer off the event loop, record stats. Never raises.
 
         `conversation` keys the context a follow-up is read against (a chat, a LINE source, a web
-        tab); `context` overrides it, e.g. the frame of the bot message a Telegram user replied to."""
+        tab); `context` overrides it, e.g. the frame of the bot message a Telegram user replied to.
+        A `tap` on one of our own buttons (an example, a committee) does not count against the limit."""
         question = (text or "").strip()
         who = self.user_hash(channel, user_id)
         if not question:
@@ -162,10 +167,11 @@ class ChatService:
             self.stats.record_rejected("length")
             logger.info("%s user %s: question too long (%d chars)", channel, who, len(question))
             return Outcome("too_long", MSG_TOO_LONG.format(limit=self.max_question_chars))
-        if not self.limiter.allow(f"{channel}:{user_id}"):
+        if not tap and not self.limiter.allow(f"{channel}:{user_id}"):
             self.stats.record_rejected("rate")
             logger.info("%s user %s: rate limited", channel, who)
-            return Outcome("rate_limited", MSG_RATE_LIMITED)
+            wait = max(1, math.ceil(60 / self.rate_limit_per_minute))  # one token refills in this time
+            return Outcome("rate_limited", MSG_RATE_LIMITED.format(seconds=wait), retry_after=wait)
         logger.debug("%s user %s asks: %s", channel, who, question)
         if context is None and conversation is not None:
             context = self.conversations.get(conversation)

@@ -9,7 +9,6 @@ Polling mode (`gcio-bot telegram`) uses the same handlers with PTB's own updater
 from __future__ import annotations
 
 import hmac
-import json
 import logging
 
 from starlette.requests import Request
@@ -34,6 +33,8 @@ from telegram.ext import (
 
 from bot.channels.dedupe import Deduper
 from bot.channels.formatting import answer_to_html, clause_to_html, split_html, split_text
+from bot.channels.logthrottle import LogThrottle
+from bot.channels.safejson import int_field, loads_strict
 from bot.channels.service import (
     EXAMPLE_QUESTIONS,
     MSG_EXPIRED,
@@ -49,6 +50,7 @@ from bot.channels.smalltalk import MEDIA_HINT
 from bot.core.models import Context
 
 logger = logging.getLogger(__name__)
+_refused = LogThrottle(logger)  # a flood of forged or broken requests logs one line a minute
 
 CHANNEL = "tg"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -137,15 +139,19 @@ class TelegramChannel:
     async def webhook(self, request: Request) -> Response:
         given = request.headers.get(SECRET_HEADER, "").encode()
         if not self._secret or not hmac.compare_digest(given, self._secret):
-            logger.warning("telegram webhook: wrong or missing secret token from %s", _client(request))
+            _refused.warning(
+                "secret", "telegram webhook: wrong or missing secret token from %s", _client(request)
+            )
             return JSONResponse({"ok": False, "error": "forbidden"}, status_code=403)
         body = await request.body()
         try:
-            data = json.loads(body)
-            update_id = int(data["update_id"])
-        except (ValueError, TypeError, KeyError):
+            data = loads_strict(body)
+        except ValueError:
+            data = None
+        update_id = int_field(data, "update_id")
+        if update_id is None:  # not JSON, no id, or "update_id": Infinity
             # The secret proves it came from Telegram: answer 200 so it is not retried forever.
-            logger.warning("telegram webhook: malformed body (%d bytes) ignored", len(body))
+            _refused.warning("malformed", "telegram webhook: malformed body (%d bytes) ignored", len(body))
             return JSONResponse({"ok": True, "ignored": "malformed"})
         if not self.dedupe.first_time(str(update_id)):
             logger.info("telegram webhook: duplicate update %d ignored", update_id)
@@ -285,7 +291,7 @@ class TelegramChannel:
                 return
             if msg is not None:
                 out = await self.service.ask(
-                    CHANNEL, user, question, conversation=conversation_key(msg, user)
+                    CHANNEL, user, question, conversation=conversation_key(msg, user), tap=True
                 )
                 await self._send_outcome(msg, out)
         elif kind == "r":
@@ -298,7 +304,7 @@ class TelegramChannel:
             if msg is not None:
                 question = self.service.composition_question(key)
                 out = await self.service.ask(
-                    CHANNEL, user, question, conversation=conversation_key(msg, user)
+                    CHANNEL, user, question, conversation=conversation_key(msg, user), tap=True
                 )
                 await self._send_outcome(msg, out)
         elif kind == "c":

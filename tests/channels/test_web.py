@@ -126,3 +126,33 @@ def test_admin_reload_disabled_without_token(chan_engine, client, token):
         for header in ("Bearer x", "Bearer", "Bearer \t x"):
             r = client.post(f"{srv.url}/admin/reload", headers={"Authorization": header.encode()})
             assert r.status_code == 403
+
+
+def test_feedback_is_recorded_without_the_client_address(server, client):
+    store = server.app.state.service.feedback_store
+    asked = client.post(f"{server.url}/api/ask", json={"question": "ราคาน้ำมันวันนี้เท่าไร"})
+    assert asked.json()["abstained"] is True
+    asked = client.post(f"{server.url}/api/ask", json={"question": CHAIR_Q})
+    answer_id = asked.json()["answer_id"]
+    r = client.post(f"{server.url}/api/feedback", json={"answer_id": answer_id, "useful": False})
+    assert r.status_code == 200 and r.json()["ok"] is True
+    assert (
+        client.post(f"{server.url}/api/feedback", json={"answer_id": "nope", "useful": True}).status_code
+        == 404
+    )
+    assert client.post(f"{server.url}/api/feedback", json={"answer_id": answer_id}).status_code == 422
+    report = store.report(days=1)
+    assert any("ราคาน้ำมัน" in r.question for r in report.unanswered)
+    assert any(CHAIR_A in r.answer for r in report.downvoted)
+    raw = store.path.read_bytes() if hasattr(store, "path") else b""
+    assert b"127.0.0.1" not in raw
+
+
+def test_rate_limited_reply_says_when_to_retry(chan_engine, client):
+    from .helpers import make_settings, running_app
+
+    with running_app(make_settings(gcio_rate_limit_per_minute=2), chan_engine) as srv:
+        codes = [client.post(f"{srv.url}/api/ask", json={"question": CHAIR_Q}) for _ in range(3)]
+    limited = codes[-1]
+    assert limited.status_code == 429 and int(limited.headers["Retry-After"]) == 30
+    assert "30 วินาที" in limited.json()["message"]
