@@ -21,6 +21,8 @@ if [[ "${1:-}" == "--test" ]]; then
     need=()
     [[ -x /usr/bin/chromium ]] || need+=(chromium)
     command -v redis-server >/dev/null || need+=(redis-server)
+    # A Thai font, so Chromium prints Thai into the PDF-import tests instead of empty boxes.
+    fc-list 2>/dev/null | grep -qi "laksaman\|garuda\|loma\|sarabun\|noto sans thai" || need+=(fonts-tlwg-laksaman-ttf)
     if (( ${#need[@]} )) && command -v apt-get >/dev/null; then
         (apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null) || echo "warning: ${need[*]} not installed"
     fi
