@@ -106,6 +106,8 @@ def generate(book: FactBook, glossary: Glossary) -> list[BankEntry]:
         add("lead_of", f"ใครรับผิดชอบหลักเรื่อง{issue}", f.id)
         add("lead_of", f"หน่วยงานใดเป็นเจ้าภาพ{issue}", f.id)
         add("lead_of", f"Which agency leads {issue}?", f.id)
+        if f.cancelled:
+            continue  # no agency leads it any more
         add("issues_of", f"{agencies} รับผิดชอบเรื่องอะไรบ้าง", f.id)
         add("issues_of", f"What issues is {agencies} responsible for?", f.id)
         tables.add(f.doc_id)

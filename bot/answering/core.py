@@ -31,7 +31,12 @@ BANK_K = 40
 
 def asks_count(frame: Frame) -> bool:
     """ "กี่บาท", "how many": a number is asked (not a date, not a meeting's number)."""
-    return bool(QUANTITY_WORDS.search(frame.text)) and not frame.when and not WHICH_MEETING.search(frame.text)
+    return (
+        bool(QUANTITY_WORDS.search(frame.text))
+        and not frame.when
+        and not WHICH_MEETING.search(frame.text)
+        and frame.intent != "locate"
+    )
 
 
 class QuestionBank:

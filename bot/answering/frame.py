@@ -58,6 +58,9 @@ FUNCTION_WORDS = frozenset(
     "example examples detail details summary summarize explain stand stands mean means meaning abbreviation "
     "acronym short say text document documents one ones called thai english main three two four five "
     "ยกตัวอย่าง ฐานะ สถานะ ดำรงตำแหน่ง ตำแหน่งอะไร after since following within during "
+    # where in the text ("อยู่ข้อไหน", "which section covers")
+    "section sections clause clauses part item cover covers covered discuss discusses discussed resolution "
+    "หัวข้อ พูดถึง กล่าวถึง ถูก "
     "january february march april may june july august september october november december "
     "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม".split()
 )
@@ -445,7 +448,14 @@ class FrameReader:
             plain = not (f.listing or asks_lead or f.who or f.when)
             if plain and not DEFINE_WORDS.search(low) and not PURPOSE_WORDS.search(low):
                 allow("measures", -0.03)
-        counts = QUANTITY_WORDS.search(low) and not f.when and not MEETING_WORDS.search(low)
+        if LOCATE_WORDS.search(f.text) and not holder:
+            allow("locate", 0.25)  # "BYOD อยู่ข้อไหน": the section, whatever the topic
+        counts = (
+            QUANTITY_WORDS.search(low)
+            and not f.when
+            and not MEETING_WORDS.search(low)
+            and not LOCATE_WORDS.search(low)
+        )
         if counts and not role and not agency and re.search(r"กี่\s*ประเด็น|how many issues", low):
             allow("lead_table", 0.2)  # "มีทั้งหมดกี่ประเด็น": the issues in force, counted
         elif DEFINE_WORDS.search(low) or PURPOSE_WORDS.search(low) or counts:
@@ -519,6 +529,14 @@ WHICH_RESOLUTION = re.compile(
 )
 QUANTITY_WORDS = re.compile(r"(?<!เ)กี่(?!ยว)|เท่าไร|เท่าไหร่|how many|how much|how long", re.I)
 CHANGE_WORDS = re.compile(r"เปลี่ยน|เพิ่ม|แก้ไข|ปรับ|ใหม่|ยกเลิก|change|add|new|amend|revis", re.I)
+# "อยู่ข้อไหน", "ข้อที่เท่าไร", "where is X mentioned": where in the resolution, not what it says
+LOCATE_WORDS = re.compile(
+    r"(?:อยู่|พูดถึง|กล่าวถึง|ระบุ|เขียน)(?:ไว้|อยู่)?\s*(?:ใน|ที่)?\s*(?:ข้อ|ส่วน|หัวข้อ|ตรง)\s*(?:ไหน|ใด|ที่เท่าไ\S*)"
+    r"|(?:ข้อ|ประเด็น)(?:ที่)?\s*เท่าไ\S*(?:ของ\s*[\d.]+)?|(?:อยู่|พูดถึง)\s*ตรงไหน|(?:in\s+)?which\s+(?:section|clause|part|item)"
+    r"|where\s+(?:in\s+the\s+resolution\s+)?(?:is|are|does)\b.{0,60}?\b(?:mentioned|covered|discussed|say)"
+    r"|^where\s+is\b|ถูกพูดถึงในข้อ\S*",
+    re.I,
+)
 DEFINE_WORDS = re.compile(
     r"คืออะไร|คือ อะไร|หมายถึง|หมายความว่า|ย่อมาจาก|what is|what's|meaning|stand for|stands for", re.I
 )

@@ -10,6 +10,7 @@ from bot.answering.answerers.document import Document
 from bot.answering.answerers.holder_roles import HolderRoles
 from bot.answering.answerers.lead import Lead
 from bot.answering.answerers.lead_table import LeadTable
+from bot.answering.answerers.locate import Locate
 from bot.answering.answerers.measures import Measures
 from bot.answering.answerers.passage import Passage
 from bot.answering.answerers.role_holder import RoleHolder
@@ -17,6 +18,7 @@ from bot.answering.answerers.yes_no import YesNo
 
 ANSWERERS: tuple[Answerer, ...] = (
     Document(),
+    Locate(),
     Changes(),
     YesNo(),
     Composition(),

@@ -33,6 +33,14 @@ def source_label(kb: KB, c: Clause) -> str:
     """ "มติ ครม. 29 ก.ย. 2563 · ข้อ 1.2 › 1)": short enough for a chat bubble."""
     doc = kb.documents.get(c.doc_id)
     when = doc.date if doc else c.doc_date
+    marks = section_marks(c)
+    where = " ".join(marks[-3:]).rstrip(".")
+    head = f"มติ ครม. {short_date(when)}" if when else c.doc_id
+    return f"{head} · ข้อ {where}" if where else head
+
+
+def section_marks(c: Clause) -> list[str]:
+    """The numbers on the way to a clause: ["1.2", "2)"] for "สำนักงาน ก.พ. รายงานว่า › 1. › 1.2 › 2)"."""
     marks: list[str] = []
     for p in c.path:
         m = re.match(r"^(?:ข้อ\s*)?(\(?\d+(?:\.\d+)*\.?\)?|\(?[ก-ฮ]\)|[ก-ฮ]\.)(?=\s|$)", p.strip())
@@ -43,9 +51,7 @@ def source_label(kb: KB, c: Clause) -> str:
             marks[-1] = mark  # "1." then "1.2" reads as "1.2"
         else:
             marks.append(mark)
-    where = " ".join(marks[-3:]).rstrip(".")
-    head = f"มติ ครม. {short_date(when)}" if when else c.doc_id
-    return f"{head} · ข้อ {where}" if where else head
+    return [m.rstrip(".") if re.fullmatch(r"[\d.]+", m) else m for m in marks]  # "3." then "2)": "3 2)"
 
 
 def citation(kb: KB, c: Clause) -> Citation:
@@ -108,7 +114,7 @@ def suggestions(kb: KB) -> list[str]:
         from bot.knowledge.committees import Committees
 
         out.append(f"ใครเป็นประธาน{Committees(kb.glossary, kb.book.committees).label(roles[0].committee)}")
-    leads = [f for f in kb.book.leads if f.status == "current" and f.number]
+    leads = [f for f in kb.book.leads if f.status == "current" and f.number and not f.cancelled]
     if leads:
         out.append(f"ใครรับผิดชอบ{short(leads[-1].issue, 40)}")
     for q in messages.EXAMPLE_QUESTIONS:

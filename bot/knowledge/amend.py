@@ -154,7 +154,7 @@ def supersede_facts(book, docs: Sequence[Document], glossary=None) -> None:
             for g in book.leads
             if when(g) > when(f)
             and (same_issue(f.issue, g.issue) or _refers_to(g.issue, f) or _refers_to(f.issue, g) or (
-                f.number and f.number == g.number and (g.cancelled or _refers_to_any(g.issue, f.issue))
+                f.number and f.number == g.number and (g.cancelled or g.by_number or _refers_to_any(g.issue, f.issue))
             ) or (
                 g.replaced and same_holder(f.agencies, g.replaced) and _refers_to_any(g.issue, f.issue)
             ))

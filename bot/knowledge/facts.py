@@ -120,6 +120,7 @@ _LEAD_NUMBERED = re.compile(
     r"(?=\s+(?:และ)?ประเด็น|\s+ทั้งนี้|\s+[๐-๙\d]+\)|\s*[;]|\s*$)"
 )
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_LEAD_BARE = re.compile(rf"(?:^|(?<=\s)|(?<=โดย))ให้\s*(?P<who>[^\s].{{0,80}}?)\s*เป็น{_LEAD_WORD}\s*[.;]?\s*$")
 # "ให้ยกเลิกประเด็นที่ ๗ TITLE", "ให้รวมประเด็นที่ ๓ และประเด็นที่ ๔ เข้าเป็นประเด็นเดียวกัน"
 _ISSUE_CANCEL = re.compile(
     r"ยกเลิก\s*ประเด็น(?:ที่)?\s*\(?(?P<no>[\d๐-๙]{1,2})\)?\s*(?P<what>[^\n]{0,200}?)(?=\s+ตาม|\s+ซึ่ง|\s+เนื่องจาก|\s*$)"
@@ -175,6 +176,7 @@ class LeadFact(BaseModel):
     number: str | None = None  # the issue's number in its list ("6)"), for "ประเด็นที่ 6"
     replaced: str | None = None
     cancelled: bool = False  # "ให้ยกเลิกประเด็นที่ 7" / merged into another issue: no lead any more
+    by_number: bool = False  # the text names the issue by its number ("ประเด็นที่ ๓ ..."): it restates that one
     evidence: str = ""  # the sentence that says it, when it is worth quoting
     clause: str
     doc_id: str
@@ -531,6 +533,14 @@ def lead_statements(c: Clause, glossary: Glossary, before: str = "") -> list[tup
             numbered.append(m.span())
             issue = f"ประเด็นที่ {m.group('no').translate(_THAI_DIGITS)} {m.group('what').strip()}"
             out.append((issue, who, _clean_holder(m.group("old") or "") or None))
+        bare = _LEAD_BARE.search(line)  # "โดยให้ X และ Y เป็นเจ้าภาพร่วม" ending the line: the issue is above
+        if bare and not numbered:
+            own = _ISSUE_LINE.search(c.text) or _ISSUE_LINE.search(before)
+            who = _clean_holder(bare.group("who"))
+            if own and _AGENCY.search(who):
+                issue = f"ประเด็นที่ {own.group('no').translate(_THAI_DIGITS)} {own.group('what').strip()}"
+                out.append((issue, who, None))
+                continue
         for m in _LEAD_PROSE.finditer(line):
             if any(a <= m.start() < b for a, b in numbered):
                 continue
@@ -809,10 +819,11 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
             if named:  # "ให้ สพธอ. เป็นหน่วยงานรับผิดชอบหลักในประเด็นที่ (3)": the issue by its number
                 number = f"{named.group(1)})"
                 issue = named.group("title") or issue
+            by_number = bool(named)
             label = c.label if c.label and LEAD_KEYS.search(c.label) and len(c.label) <= 40 else "ผู้รับผิดชอบหลัก"
             leads.append(LeadFact(
                 label=label.split("/")[0].strip(),
-                id=f"lead:{c.uid}:{n}", issue=issue, agencies=agencies, number=number, replaced=replaced,
+                id=f"lead:{c.uid}:{n}", issue=issue, agencies=agencies, number=number, replaced=replaced, by_number=by_number,
                 clause=c.uid, doc_id=c.doc_id, date=_effective_date(c, dates), status=c.status, quote=quoted(c),
             ))  # fmt: skip
         if c.kind in ("item", "paragraph") and not quoted(c):

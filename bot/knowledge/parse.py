@@ -108,6 +108,8 @@ def _marker(text: str) -> _Line | None:
 
 
 _ARABIC_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+# A short line that opens with a conjunction goes on a sentence ("โดยให้ X เป็นเจ้าภาพร่วม"): never a heading
+_CONTINUES = re.compile(r"^(?:โดย|และ|ทั้งนี้|ซึ่ง|หรือ|แต่|ให้|เพื่อ)")
 _DASH_SEP = re.compile(r"\s+[—–]\s+|\t+")
 _LEADER = re.compile(r"^(?P<key>[^.:：|]{2,50}?)\s*(?:\.{4,}|…{2,}|_{4,})\s*(?P<value>\S.*)$")
 
@@ -186,7 +188,7 @@ def _classify(text: str) -> _Line:
     m = _TABLE_HEAD.match(text)
     if m:
         return _Line(R_HEAD, "heading", None, text, label=m.group(2).strip())
-    if len(text) <= MAX_HEADING and not re.search(r"[.;]$", text):
+    if len(text) <= MAX_HEADING and not re.search(r"[.;]$", text) and not _CONTINUES.match(text):
         return _Line(R_HEAD, "heading", None, text)
     line = _Line(R_LEAF, "continuation", None, text)
     _split_lead(line)

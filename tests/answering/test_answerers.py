@@ -145,3 +145,53 @@ def test_frames_read_the_slots(world):
     assert f.role == "assistant_secretary" and f.committee == "PCIO" and f.history and f.year == 2022
     f = frame(core, "สพร. เป็นเจ้าภาพเรื่องอะไร")
     assert f.agencies and f.intent == "issues_of"
+
+
+def test_where_in_the_resolution(world):
+    a = ask(world, "เรื่องการประชุมออนไลน์อยู่ข้อไหน")
+    assert not a.abstained and a.answer.startswith("อยู่ในข้อ 4") and "การประชุมออนไลน์" in a.answer
+    a = ask(world, "การสนับสนุนงบประมาณอยู่ประเด็นที่เท่าไรของข้อ 3")
+    assert "ข้อ 3 2)" in a.answer
+
+
+LATER = """
+เรื่อง การจัดตั้งคณะทำงานและปรับประเด็น (ทดสอบ)
+ด้วยสำนักงาน ก.พ. ได้เสนอเรื่องนี้
+1. ให้รวมประเด็นที่ ๑ และประเด็นที่ ๒ เข้าเป็นประเด็นเดียวกัน และให้ใช้ความต่อไปนี้แทน
+“ประเด็นที่ ๑ การพัฒนาแพลตฟอร์มและงบประมาณดิจิทัล”
+โดยให้ สพร. และ สงป. เป็นเจ้าภาพร่วม
+2. ตำแหน่งกรรมการและเลขานุการคณะกรรมการ GCIO ให้เป็นของเลขาธิการสำนักงาน ก.พ. แทนผู้อำนวยการสำนักงานพัฒนารัฐบาลดิจิทัล
+มอบหมายให้สำนักงาน ก.พ. เป็นฝ่ายเลขานุการคณะกรรมการ GCIO
+3. จัดตั้งคณะทำงานติดตามงานดิจิทัล (คตด.) มีองค์ประกอบ ดังนี้
+ตำแหน่ง — ผู้ดำรงตำแหน่ง
+ประธานคณะทำงาน — รองเลขาธิการ ก.พ.
+คณะทำงานและเลขานุการ — ผู้อำนวยการกองยุทธศาสตร์
+"""
+
+
+@pytest.fixture(scope="module")
+def later_world():
+    return build(
+        doc("base-2022", "2022-01-10", BASE),
+        doc("later-2024", "2024-05-01", LATER, amends=("base-2022",)),
+    )
+
+
+def test_position_first_statements_secretariat_and_working_groups(later_world):
+    a = later_world[1].ask("ใครเป็นเลขานุการคณะกรรมการ GCIO")
+    assert "เลขาธิการสำนักงาน ก.พ." in a.answer.split("\n")[0]
+    assert "ผู้อำนวยการสำนักงานพัฒนารัฐบาลดิจิทัล" in (a.previously or a.answer)
+    a = later_world[1].ask("ฝ่ายเลขานุการของคณะกรรมการ GCIO คือหน่วยงานใด")
+    assert "สำนักงาน ก.พ." in a.answer.split("\n")[0] and "เลขาธิการ" not in a.answer.split("\n")[0]
+    a = later_world[1].ask("ใครเป็นประธานคณะทำงาน คตด.")
+    assert "รองเลขาธิการ ก.พ." in a.answer.split("\n")[0]
+
+
+def test_merged_issues_and_counting_them(later_world):
+    a = later_world[1].ask("ประเด็นที่ 2 ใครเป็นเจ้าภาพ")
+    assert "ไม่มีผลแล้ว" in a.answer and "รวมประเด็นที่ ๑ และประเด็นที่ ๒" in a.answer
+    a = later_world[1].ask("ประเด็นที่ 1 ใครเป็นเจ้าภาพหลัก")
+    assert "สพร. และ สงป." in a.answer.split("\n")[0]
+    a = later_world[1].ask("ตอนนี้มีทั้งหมดกี่ประเด็น")
+    assert "1 ประเด็น" in a.answer
+    assert later_world[1].ask("ประเด็นที่ 7 ใครเป็นเจ้าภาพ").abstained

@@ -44,7 +44,7 @@ class LeadTable:
             for f in kb.in_force(kb.book.leads, frame.in_force_at)
             if (f.number or len(f.issue) > 20) and not f.cancelled
         ]
-        if len(leads) < 2:
+        if len(leads) < (1 if QUANTITY_WORDS.search(frame.text) else 2):
             return None
         leads.sort(key=lambda f: (int(f.number.rstrip(")")) if f.number and f.number.rstrip(")").isdigit() else 99,
                                   f.date or 0))  # fmt: skip

@@ -1,0 +1,46 @@
+"""Where the resolution says something: "เรื่อง BYOD อยู่ข้อไหน", "Where is e-Saraban mentioned?".
+
+The answer is the clause's number path ("ข้อ 2.1") and its own words, found by search with the
+"where" words taken out; an item's own number too when asked "ข้อที่เท่าไร"."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.answerers.base import Draft
+from bot.answering.extract import cut
+from bot.answering.frame import LOCATE_WORDS, Frame
+from bot.answering.kb import KB
+from bot.answering.render import section_marks
+from bot.answering.vocab import Vocabulary
+
+
+class Locate:
+    name = "locate"
+
+    def applies(self, frame: Frame) -> bool:
+        return frame.intent == "locate"
+
+    def answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
+        # Take out the "where" words only: an English match can span the topic ("where is BYOD mentioned")
+        query = LOCATE_WORDS.sub(
+            lambda m: " " if re.search(r"[\u0e01-\u0e4e]", m.group(0)) else m.group(0), frame.text
+        )
+        query = re.sub(r"\b(?:where|which|is|are|does|mentioned|covered|discussed|say|section|clause|in the"
+                       r" resolution|the)\b", " ", query, flags=re.I)  # fmt: skip
+        query = re.sub(r"[\"“”'‘’]", " ", query).strip()
+        if len(query) < 2:
+            return None
+        query = kb.glossary.expand(query)  # "BYOD" finds "Bring Your Own Device"
+        hits = kb.search(query, k=6, keep=lambda c: c.status != "superseded" and not c.quoted_from)
+        hits = [h for h in hits if section_marks(h.clause)]
+        if not hits:
+            return None
+        best = hits[0]
+        where = " ".join(section_marks(best.clause))
+        doc = kb.documents.get(best.clause.doc_id)
+        title = (
+            f" ของมติ ครม. {doc.date.day}/{doc.date.month}/{doc.date.year + 543}" if doc and doc.date else ""
+        )
+        lines = [f"อยู่ในข้อ {where}{title}", f"ในมติ: {cut(best.clause.text, 300)}"]
+        return Draft(kind="fact", lines=lines, cite=[best.clause.uid], confidence=min(0.8, best.score))
