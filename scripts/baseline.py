@@ -59,18 +59,28 @@ class ChunkBaseline:
         self.embedder = embedder
         self.vectors = embedder.encode_passages(self.chunks) if self.chunks else np.zeros((0, embedder.dim))
         self.bm25 = bm25s.BM25()
-        self.bm25.index([self.thai.tokens(self.glossary.expand(c)) or [""] for c in self.chunks], show_progress=False)
+        self.bm25.index(
+            [self.thai.tokens(self.glossary.expand(c)) or [""] for c in self.chunks], show_progress=False
+        )
 
     def ask(self, question: str, id: str | None = None) -> Answer:
         qv = self.embedder.encode_queries([question])[0]
         dense = self.vectors @ qv
-        tokens = [t for t in self.thai.tokens(self.glossary.expand(question)) if t in (self.bm25.vocab_dict or {})]
-        words = np.asarray(self.bm25.get_scores(tokens), dtype=np.float32) if tokens else np.zeros(len(self.chunks))
+        tokens = [
+            t for t in self.thai.tokens(self.glossary.expand(question)) if t in (self.bm25.vocab_dict or {})
+        ]
+        words = (
+            np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)
+            if tokens
+            else np.zeros(len(self.chunks))
+        )
         d = (dense - dense.min()) / ((dense.max() - dense.min()) or 1.0)
         w = words / (words.max() or 1.0)
         best = int(np.argmax(0.5 * d + 0.5 * w))
         text = self.chunks[best][:MAX_CHARS]
-        return Answer(id=id, question=question, answer=text, abstained=False, confidence=float(dense[best]), kind="fact")
+        return Answer(
+            id=id, question=question, answer=text, abstained=False, confidence=float(dense[best]), kind="fact"
+        )
 
 
 def main() -> int:

@@ -60,7 +60,9 @@ def main() -> int:
         report = run_eval(engines[key], load_questions(s.questions))
         ok = sum(r.ok for r in report.results)
         first = f"{s.first_run:.3f}" if s.first_run is not None else "-"
-        print(f"{s.name:<16} {len(report.results):>9} {report.accuracy:>9.3f} {s.min:>6.2f} {first:>9}   ({ok} right)")
+        print(
+            f"{s.name:<16} {len(report.results):>9} {report.accuracy:>9.3f} {s.min:>6.2f} {first:>9}   ({ok} right)"
+        )
         if args.verbose:
             for r in report.results:
                 if not r.ok:
