@@ -37,6 +37,7 @@ from linebot.v3.webhooks import (
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from bot.channels.background import Background
 from bot.channels.dedupe import Deduper
 from bot.channels.formatting import answer_to_plain, clause_to_plain, split_text
 from bot.channels.line_flex import alt_text, answer_bubble
@@ -124,6 +125,7 @@ class LineChannel:
         self._client: AsyncApiClient | None = None
         self.api: AsyncMessagingApi | None = None
         self.dedupe = Deduper()
+        self.background = Background()
 
     async def start(self) -> None:
         self._client = AsyncApiClient(self._configuration)
@@ -131,6 +133,7 @@ class LineChannel:
         logger.info("line channel enabled")
 
     async def stop(self) -> None:
+        await self.background.drain()
         if self._client is not None:
             await self._client.close()
             self._client = None
@@ -150,9 +153,14 @@ class LineChannel:
         except (ValueError, TypeError, KeyError):
             _refused.warning("malformed", "line webhook: malformed body (%d bytes) ignored", len(body))
             return JSONResponse({"ok": True, "ignored": "malformed"})
-        for raw in raw_events:  # an empty list is LINE's "verify webhook" call
-            await self._handle_raw_event(raw)
+        # An empty list is LINE's "verify webhook" call. A hanging Messaging API must not hold the
+        # webhook past a few seconds: the events then finish in the background.
+        await self.background.finish_within(self._handle_all(raw_events), "line events")
         return JSONResponse({"ok": True})
+
+    async def _handle_all(self, raw_events: list) -> None:
+        for raw in raw_events:
+            await self._handle_raw_event(raw)
 
     async def _handle_raw_event(self, raw: object) -> None:
         if not isinstance(raw, dict):

@@ -31,6 +31,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.channels.background import Background
 from bot.channels.dedupe import Deduper
 from bot.channels.formatting import answer_to_html, clause_to_html, split_html, split_text
 from bot.channels.logthrottle import LogThrottle
@@ -116,6 +117,7 @@ class TelegramChannel:
             builder = builder.updater(None)
         self.app: Application = builder.build()
         self.dedupe = Deduper()
+        self.background = Background()
         self._add_handlers()
 
     # -- lifecycle (webhook mode; polling mode lets run_polling do this) --
@@ -129,6 +131,7 @@ class TelegramChannel:
         logger.info("telegram channel enabled (bot @%s)", self.app.bot.username)
 
     async def stop(self) -> None:
+        await self.background.drain()
         try:
             if self.app.running:
                 await self.app.stop()
@@ -163,11 +166,15 @@ class TelegramChannel:
                 "telegram webhook: unparseable update %d ignored (%s)", update_id, type(exc).__name__
             )
             return JSONResponse({"ok": True, "ignored": "malformed"})
+        # A hanging Bot API must not hold the webhook: Telegram would deliver the update again.
+        await self.background.finish_within(self._process(update, update_id), "telegram update")
+        return JSONResponse({"ok": True})
+
+    async def _process(self, update: Update, update_id: int) -> None:
         try:
             await self.app.process_update(update)
         except Exception:
             logger.exception("telegram webhook: processing update %d failed", update_id)
-        return JSONResponse({"ok": True})
 
     # -- handlers --
     def _add_handlers(self) -> None:

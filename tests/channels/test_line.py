@@ -200,3 +200,28 @@ def test_greeting_sticker_and_roles_menu(server, client, line):
     [comp] = line.take()
     for holder in ("ผู้ว่าราชการจังหวัด", "หัวหน้าสำนักงานจังหวัด", "สถิติจังหวัด"):
         assert holder in texts(comp)[0]
+
+
+def test_a_hanging_messaging_api_does_not_hold_the_webhook(chan_engine, client):
+    """LINE redelivers what is not answered in time: the webhook answers while the reply is still out."""
+    import asyncio
+    import time
+
+    from starlette.applications import Starlette
+    from starlette.responses import JSONResponse
+    from starlette.routing import Route
+
+    from .helpers import ServerThread
+
+    async def hang(request):
+        await asyncio.sleep(8)
+        return JSONResponse({"sentMessages": []})
+
+    slow = Starlette(routes=[Route("/v2/bot/message/reply", hang, methods=["POST"])])
+    with ServerThread(slow) as api:
+        settings = make_settings(fake_line=(api, None))
+        with running_app(settings, chan_engine) as srv:
+            started = time.monotonic()
+            r = post_line(client, srv, [line_text_event(CHAIR_Q, user="Uhang")])
+            took = time.monotonic() - started
+    assert r.status_code == 200 and took < 4.0, took
