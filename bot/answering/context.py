@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answering.extract import SECTION_REF, outer_sections
 from bot.answering.frame import WHICH_RESOLUTION, Frame
 from bot.core.models import Context
 
@@ -13,11 +14,12 @@ FOLLOWUP = re.compile(
     r"|(?:ล่ะ|หล่ะ|ละ|ล่า|ด้วย|บ้างล่ะ)\s*(?:ครับ|คะ|ค่ะ|คับ|จ้า)?\s*[?？]*\s*$|\?\s*$",
     re.I,
 )
+THAT_ONE = re.compile(r"ข้อนั้น|ข้อนี้|อันนั้น|เรื่องนั้น|ประเด็นนั้น|that (?:one|item|clause|issue)", re.I)
 NOW = re.compile(r"ตอนนี้|ปัจจุบัน|ล่าสุด|\bnow\b|currently|today", re.I)
 ROLE_INTENTS = ("who_holds", "history", "yes_no", "holder_roles", "composition")
 
 
-def snapshot(frame: Frame, doc_id: str | None) -> Context:
+def snapshot(frame: Frame, doc_id: str | None, clause: str | None = None) -> Context:
     return Context(
         intent=frame.intent,
         role=frame.role,
@@ -30,8 +32,15 @@ def snapshot(frame: Frame, doc_id: str | None) -> Context:
         history=frame.history,
         english=frame.english,
         doc_id=doc_id,
+        section=_dotted(frame.text) or frame.section_context,
+        clause=clause,
         question=frame.raw[:200],
     )
+
+
+def _dotted(text: str) -> str | None:
+    refs = outer_sections(text)
+    return refs[0] if refs else None
 
 
 def is_followup(frame: Frame) -> bool:
@@ -73,10 +82,19 @@ def merge(frame: Frame, ctx: Context) -> Frame:
             "issues_of",
         ):
             frame.intent = "lead_of"  # "แล้วประเด็นที่ 4 ล่ะ"
-        elif ctx.intent != "passage":
-            frame.intent = ctx.intent
+        elif ctx.intent != "passage" and not SECTION_REF.search(frame.text):
+            frame.intent = ctx.intent  # a turn that names its own part ("ข้อ 3 ของมติ") asks afresh
         if frame.history and frame.intent == "who_holds":
             frame.intent = "history"
+    refs = SECTION_REF.findall(frame.text)
+    if ctx.section and not outer_sections(frame.text):
+        frame.section_context = ctx.section  # "แล้วข้อ 3 ล่ะ" after a question about ข้อ 2.3
+        if refs and frame.intent in ("measures", ctx.intent):
+            frame.intent = "passage"
+    if ctx.clause and not refs and not (frame.role or frame.holders or frame.agencies or frame.committees):
+        frame.clause_context = ctx.clause  # "มีวัตถุประสงค์เพื่ออะไร", "ข้อนั้นเป็นเรื่องอะไร"
+        if THAT_ONE.search(frame.text):
+            frame.intent = "passage"  # about the clause itself, whatever the last answer's kind
     if frame.bangkok is False and ctx.bangkok and not frame.committees:
         frame.bangkok = True
     if NOW.search(frame.text):

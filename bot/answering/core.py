@@ -110,7 +110,8 @@ class AnsweringCore:
                 draft = passage
         if draft is not None:
             answer = render(draft, frame, self.kb, id=id)
-            answer.context = snapshot(frame, answer.citations[0].doc_id if answer.citations else None)
+            first = draft.cite[0] if draft.cite else None
+            answer.context = snapshot(frame, answer.citations[0].doc_id if answer.citations else None, first)
             return answer
         return refuse(
             frame, self.kb, messages.NOT_COVERED_EN if frame.english else messages.NOT_COVERED, id=id

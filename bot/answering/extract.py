@@ -47,6 +47,16 @@ SECTION_REF = re.compile(r"(?:ข้อ(?:ที่)?|ประเด็นท�
 LIST_BUDGET = 560
 
 
+def outer_sections(text: str) -> list[str]:
+    """ "ข้อ 1 ตามข้อ 2.3", "ข้อ 1) ในข้อ 3": the parts that hold the item asked about (dotted, or pointed to
+    by ตาม/ใน/ของ)."""
+    return [
+        m.group(1)
+        for m in SECTION_REF.finditer(text)
+        if "." in m.group(1) or re.search(r"(?:ตาม|ใน|ของ|under|of|in)\s*$", text[: m.start()], re.I)
+    ]
+
+
 def render_list(title: str, items: list[str], budget: int = LIST_BUDGET, thai=None) -> list[str]:
     """A title and its items, each item shortened so the whole list fits; the rest counted."""
     lines = [cut(title, 160, thai)]

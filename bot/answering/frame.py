@@ -97,6 +97,8 @@ class Frame:
     latest: bool = False  # "มติล่าสุด", "the latest resolution"
     focus_unknown: str | None = None  # the thing asked for ("อาคารไหน") is nowhere in the knowledge
     asks_name: bool = False  # "ชื่ออะไร": a person's name, where the texts give positions
+    section_context: str | None = None  # a follow-up's numbered part from the turn before ("2.3")
+    clause_context: str | None = None  # the clause the turn before answered from, for "วัตถุประสงค์ของข้อนั้น"
     other_bodies: list[str] = field(default_factory=list)  # committees named that no resolution defines
     sub: bool = False  # it says "อนุกรรมการ" / "sub-committee"
     topic_unknown: bool = False  # the subject after "เรื่อง" is nowhere in the knowledge
@@ -429,9 +431,11 @@ class FrameReader:
             )  # "มติที่ให้ ผอ.สพร. เป็นเลขาฯ ออกเมื่อไร": the date of the resolution that says it
         if not role and not holder:
             if f.when or re.search(r"\d+\s*/\s*\d{4}", low):
-                about_itself = not [
-                    t for t in f.content if not RESOLUTION_WORDS.search(t)
-                ] or self._names_doc(f)
+                about_itself = (
+                    not [t for t in f.content if not RESOLUTION_WORDS.search(t)]
+                    or self._names_doc(f)
+                    or re.search(r"เรื่องนี้|มตินี้|this (?:matter|resolution)", low)
+                )
                 allow("doc_date", (0.04 if f.when else -0.03) - (0.0 if about_itself or f.latest else 0.1))
                 allow("doc_meeting", 0.03 if MEETING_WORDS.search(low) else -0.04)
             if WHICH_MEETING.search(low):

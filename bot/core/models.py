@@ -91,6 +91,8 @@ class Context(BaseModel):
     history: bool = False
     english: bool = False
     doc_id: str | None = None  # the resolution the answer came from
+    section: str | None = None  # the numbered part it was about ("2.3"), for "แล้วข้อ 3 ล่ะ"
+    clause: str | None = None  # uid of the clause the answer came from, for "ข้อนั้น"
     question: str = ""
 
 

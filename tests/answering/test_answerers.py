@@ -195,3 +195,15 @@ def test_merged_issues_and_counting_them(later_world):
     a = later_world[1].ask("ตอนนี้มีทั้งหมดกี่ประเด็น")
     assert "1 ประเด็น" in a.answer
     assert later_world[1].ask("ประเด็นที่ 7 ใครเป็นเจ้าภาพ").abstained
+
+
+def test_follow_ups_keep_the_numbered_part_and_the_clause(world):
+    core = world[1]
+    first = core.ask("ข้อ 1) ตามข้อ 3 คืออะไร")
+    assert "ดิจิทัลแพลตฟอร์ม" in first.answer, first.answer
+    assert first.context is not None and first.context.clause
+    second = core.ask("แล้วข้อ 2 ล่ะ", context=first.context)
+    assert "งบประมาณ" in second.answer, second.answer
+    lead = core.ask("ใครรับผิดชอบการสนับสนุนงบประมาณพัฒนาระบบดิจิทัล")
+    that = core.ask("ข้อนั้นเป็นเรื่องอะไร", context=lead.context)
+    assert "การสนับสนุนงบประมาณ" in that.answer, that.answer

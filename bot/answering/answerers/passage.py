@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.answering.answerers.base import Draft
-from bot.answering.extract import INTRODUCES, SECTION_REF, cut, render_list, window
+from bot.answering.extract import INTRODUCES, SECTION_REF, cut, outer_sections, render_list, window
 from bot.answering.frame import Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary
@@ -37,6 +37,10 @@ class Passage:
 
     def answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
         scope = self._section_scope(frame, kb)
+        if scope is None and frame.clause_context:
+            said = self._same_clause(frame, kb, frame.clause_context)
+            if said is not None:  # "มีวัตถุประสงค์เพื่ออะไร" about the row the last answer quoted
+                return said
         if scope and not [
             t for t in frame.content if not re.fullmatch(r"[\d./]+", t) and t not in ("ประเด็น", "section")
         ]:
@@ -258,9 +262,33 @@ class Passage:
         return f"{key} = {' / '.join(names)}"
 
     @staticmethod
+    def _same_clause(frame: Frame, kb: KB, uid: str) -> Draft | None:
+        """A follow-up about the clause the last answer came from: its other column, or the clause itself
+        ("ข้อนั้นเป็นเรื่องอะไร")."""
+        c = (
+            kb.by_uid.get(uid)
+            if hasattr(kb, "by_uid")
+            else next((x for x in kb.clauses if x.uid == uid), None)
+        )
+        if c is None:
+            return None
+        low = frame.text.lower()
+        if c.label and c.detail:
+            words = [w for w in kb.thai.tokens(c.label) if len(w) >= 3]
+            if words and any(w in low for w in words):
+                return Draft(kind="fact", lines=[f"{c.label}: {cut(c.detail, 400)}", f"({cut(c.text, 160)})"],
+                             cite=[c.uid], confidence=0.7)  # fmt: skip
+        if re.search(r"ข้อนั้น|ข้อนี้|อันนั้น|เรื่องนั้น|that (?:one|item|clause)|it about", low):
+            return Draft(kind="fact", lines=[cut(c.text, 400)], cite=[c.uid], confidence=0.7)
+        return None
+
+    @staticmethod
     def _section_scope(frame: Frame, kb: KB) -> set[str] | None:
         """ "ข้อ 2.3 ...", "ข้อ 2.2 ข้อ 6": the clauses under that numbered part (newest document first)."""
-        refs = SECTION_REF.findall(frame.text)
+        outer = outer_sections(frame.text)
+        refs = outer + [r for r in SECTION_REF.findall(frame.text) if r not in outer]
+        if frame.section_context and refs and not outer:
+            refs = [frame.section_context, *refs]
         if not refs:
             return None
         heads = [
