@@ -100,6 +100,14 @@ class Committees:
         forms = [key if keyed else "", f"{prefix}{thai}" if thai else "", short or ""]
         forms += [f"{prefix[3:]}{thai}"] if thai and len(thai) >= 6 and not working_group else []
         forms += self.glossary.terms.get(key, []) if short else []
+        if abbr and re.fullmatch(r"[A-Za-z][A-Za-z\s\-]{3,60}", abbr.strip()) and " " in abbr.strip():
+            english = (
+                abbr.strip()
+            )  # "(New Normal Working Group)": its English name, and "คณะทำงาน New Normal"
+            bare = re.sub(
+                r"\s*(?:Working\s+Group|Sub-?\s*[Cc]ommittee|Committee|Board)$", "", english, flags=re.I
+            )
+            forms += [english, f"{prefix}{bare}", f"{prefix} {bare}"]
         for form in forms:
             if form and len(_squash(form)) >= 2 and form not in entry.aliases:
                 entry.aliases.append(form)

@@ -48,7 +48,7 @@ SINGLE_HOLDER: frozenset[str] = frozenset({"chair", "secretary", "secretariat"})
 # "คณะกรรมการ" no member.
 ROLE_PATTERN = (
     r"(?:รองประธาน(?:อนุ)?กรรมการ(?:คนที่\s*\d+)?|(?:(?:อนุ)?กรรมการ|คณะทำงาน)และผู้ช่วยเลขานุการ"
-    r"|(?:(?:อนุ)?กรรมการ|คณะทำงาน)และเลขานุการ|รองประธานคณะทำงาน|ประธานคณะทำงาน|คณะทำงาน(?=\s*$)"
+    r"|(?:(?:อนุ)?กรรมการ|คณะทำงาน)และเลขานุการ|รองประธานคณะทำงาน|ประธานคณะทำงาน|หัวหน้าคณะทำงาน|คณะทำงาน(?=\s*$)"
     r"|ที่ปรึกษา(?=คณะ|\s*$|\s*ของ|\s*ใน)|ผู้ช่วยเลขานุการ|ฝ่ายเลขานุการ|(?<!ผู้ช่วย)(?<!ฝ่าย)เลขานุการ|ประธาน(?:อนุ)?กรรมการ|รองประธาน(?:คนที่\s*\d+)?|ประธาน(?!าธิบดี)"
     r"|(?<!คณะ)(?<!คณะอนุ)(?<!ผู้แทน)(?:อนุ)?กรรมการ(?!และ)(?!การ))"
 )
@@ -95,7 +95,7 @@ _BELONGS_BANGKOK = re.compile(
 )
 _AS_BEFORE = re.compile(r"\s*(?:ตามเดิม|เช่นเดิม|ดังเดิม|เหมือนเดิม)$")
 _NO_ROLE = re.compile(
-    rf"(?<!ยัง)(?<!ยัง )(?<!เดิม)(?<!เดิม )ไม่มี(?:การกำหนด|การแต่งตั้ง)?(?:ตำแหน่ง)?\s*(?P<role>{ROLE_PATTERN})"
+    rf"(?<!ยัง)(?<!ยัง )(?<!เดิม)(?<!เดิม )(?<!ที่)(?<!ที่ )ไม่มี(?:การกำหนด|การแต่งตั้ง)?(?:ตำแหน่ง)?\s*(?P<role>{ROLE_PATTERN})"
 )
 _KEEP = re.compile(r"(?:ให้)?(?:คงเดิม|คงไว้ตามเดิม|เป็นไปตามเดิม|ตามเดิม|คงเป็นไปตาม)")
 _BANGKOK = re.compile(r"(?:เฉพาะ|สำหรับ|ในส่วนของ|กรณี)(?:ใน)?\s*(?:กรุงเทพมหานคร|กทม\.?)")
@@ -115,9 +115,9 @@ _LEAD_CHANGE = re.compile(
 )
 # "ประเด็นที่ ๓ ISSUE ให้ AGENCY เป็นเจ้าภาพหลัก [แทน OLD]": the issue named first, by number and title
 _LEAD_NUMBERED = re.compile(
-    rf"ประเด็น(?:ที่)?\s*\(?(?P<no>[\d๐-๙]{{1,2}})\)?\s*(?P<what>[^\n]{{2,250}}?)\s+(?:โดย)?ให้\s*"
+    rf"ประเด็น(?:ที่)?\s*\(?(?P<no>[\d๐-๙]{{1,2}})\)?\s*(?P<what>[^\n]{{2,250}}?)\s+(?:โดย)?(?:ให้|มี)\s*"
     rf"(?P<who>[^\s][^\n]{{0,120}}?)\s*เป็น{_LEAD_WORD}(?:\s*แทน\s*(?P<old>[^\n]{{1,120}}?))?"
-    r"(?=\s+(?:และ)?ประเด็น|\s+ทั้งนี้|\s+[๐-๙\d]+\)|\s*[;]|\s*$)"
+    r"(?=\s+(?:และ)?ประเด็น|\s+ทั้งนี้|\s+ส่วน|\s+(?:และ\s*)?\(?[๐-๙\d]+\)|\s*[;]|\s*$)"
 )
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _LEAD_BARE = re.compile(rf"(?:^|(?<=\s)|(?<=โดย))ให้\s*(?P<who>[^\s].{{0,80}}?)\s*เป็น{_LEAD_WORD}\s*[.;]?\s*$")
@@ -136,7 +136,7 @@ _PROPOSER = re.compile(
 _MEETING = re.compile(r"(?:การประชุม|ประชุม)?\s*ครั้งที่\s*(?P<no>\d{1,3}\s*/\s*\d{4})")
 _CLOSING = re.compile(r"^(?:สั่ง|ประกาศ|ให้ไว้)\s*ณ\s*วันที่")
 _CLEAN_HOLDER_HEAD = re.compile(
-    r"^(?:\(\d+\)|\d+\)|[-•]|และ|โดย|มอบหมายให้|กำหนดให้|ให้|มี|ได้แก่|คือ|ปรับ|แต่งตั้ง|เพิ่มเติม|เพิ่ม)\s*"
+    r"^(?:\(\d+\)|\d+\)|[-•]|และ|โดย|มอบหมายให้|กำหนดให้|ให้|คง(?=[ก-ฮ])|มี|ได้แก่|คือ|ปรับ|แต่งตั้ง|เพิ่มเติม|เพิ่ม)\s*"
 )
 _ANNOTATION = re.compile(r"\s*\((?:ใหม่|new|แก้ไข|เพิ่มเติม)\)\s*", re.I)
 _KEPT = re.compile(r"\((?:คงเดิม|ตามเดิม|เดิม|ไม่เปลี่ยนแปลง)\)")
@@ -240,7 +240,7 @@ def role_of(role_text: str) -> Role:
         return "secretariat"
     if "เลขานุการ" in t:
         return "secretary"
-    if t.startswith("ประธาน"):
+    if t.startswith("ประธาน") or t.startswith("หัวหน้าคณะ"):
         return "chair"
     if t.startswith("ที่ปรึกษา"):
         return "advisor"
@@ -263,6 +263,8 @@ def _plausible_holder(holder: str) -> bool:
         return False
     if _REFERENCE.search(holder):
         return False  # "ผู้ดำรงตำแหน่งเดิมดังกล่าว": a reference, not a holder
+    if re.search(r"ดังนี้|\((?:[๐-๙\d]{1,2}|[ก-ฮ])\)", holder):
+        return False  # "ปรับปรุงองค์ประกอบ ดังนี้ (๑) X": a list's introduction swallowed, not one holder
     if _KEEP.search(holder) or _KEPT.search(holder) or _ROLE.fullmatch(holder):
         return False
     return not re.search(r"^(?:ที่|ซึ่ง|การ|เพื่อ|โดย|ส่วน|ทั้งนี้|ดังนี้|ประกอบด้วย)", holder)
@@ -437,6 +439,36 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
                 out.append(_Statement(role_text=m.group("role"), holder=holder, replaced=old, variant=variant_at(m),
                                       committee_text=m.group("committee") or ""))  # fmt: skip
         _enumeration(line, out)
+        _inline_items(line, out)
+
+
+# "(๑) X เป็นรองประธาน ... (๒) Y เป็นกรรมการและเลขานุการ และ (๓) Z เป็น...": a list written inside a sentence
+_INLINE_MARK = re.compile(r"(?:^|\s)(?:และ\s*)?\((?:[๐-๙\d]{1,2}|[ก-ฮ])\)\s*")
+_SEGMENT = re.compile(
+    rf"^(?P<holder>[^\s(].{{2,200}}?)\s*(?:ยังคง|คง)?เป็น\s*(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?"
+    rf"(?:\s*แทน\s*(?P<old>[^\s].{{0,120}}?){_NAME_STOP})?"
+)
+
+
+def _inline_items(line: str, out: list[_Statement]) -> None:
+    parts = _INLINE_MARK.split(line)
+    if len(parts) < 3:
+        return
+    have = {(role_of(s.role_text), squash_text(s.holder or "")) for s in out}
+    for seg in parts[1:]:
+        m = _SEGMENT.match(seg.strip())
+        if not m:
+            continue
+        holder = _clean_holder(m.group("holder"))
+        if "ให้" in holder or not _plausible_holder(holder) or _ROLE.search(holder):
+            continue
+        key = (role_of(m.group("role")), squash_text(holder))
+        if key in have:
+            continue
+        have.add(key)
+        out.append(_Statement(role_text=m.group("role"), holder=holder, committee_text=m.group("committee") or "",
+                              replaced=_clean_holder(m.group("old") or "") or None,
+                              variant="กรุงเทพมหานคร" if _BANGKOK.search(seg[:40]) else None))  # fmt: skip
 
 
 _ENUM_ROLE = re.compile(rf"(?:เป็น|ทำหน้าที่)\s*(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?")
@@ -817,7 +849,7 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
             number = c.number if c.number and c.number.endswith(")") else None
             named = re.fullmatch(r"ประเด็น(?:ที่)?\s*\(?(\d{1,2})\)?(?:\s+(?P<title>\S.*))?", issue.strip())
             if named:  # "ให้ สพธอ. เป็นหน่วยงานรับผิดชอบหลักในประเด็นที่ (3)": the issue by its number
-                number = f"{named.group(1)})"
+                number = f"{named.group(1).translate(_THAI_DIGITS)})"
                 issue = named.group("title") or issue
             by_number = bool(named)
             label = c.label if c.label and LEAD_KEYS.search(c.label) and len(c.label) <= 40 else "ผู้รับผิดชอบหลัก"
