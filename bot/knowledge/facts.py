@@ -123,7 +123,8 @@ _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _LEAD_BARE = re.compile(rf"(?:^|(?<=\s)|(?<=โดย))ให้\s*(?P<who>[^\s].{{0,80}}?)\s*เป็น{_LEAD_WORD}\s*[.;]?\s*$")
 # "ให้ยกเลิกประเด็นที่ ๗ TITLE", "ให้รวมประเด็นที่ ๓ และประเด็นที่ ๔ เข้าเป็นประเด็นเดียวกัน"
 _ISSUE_CANCEL = re.compile(
-    r"ยกเลิก\s*ประเด็น(?:ที่)?\s*\(?(?P<no>[\d๐-๙]{1,2})\)?\s*(?P<what>[^\n]{0,200}?)(?=\s+ตาม|\s+ซึ่ง|\s+เนื่องจาก|\s*$)"
+    r"ยกเลิก\s*ประเด็น(?:ที่)?\s*\(?(?P<no>[\d๐-๙]{1,2})\)?\s*(?P<what>[^\n]{0,200}?)"
+    r"(?=\s+ตาม|\s+ซึ่ง|\s+เนื่องจาก|\s+และ|\s+โดย|\s*\(|\s*$)"
 )
 _ISSUE_MERGE = re.compile(
     r"รวม\s*ประเด็น(?:ที่)?\s*(?P<into>[\d๐-๙]{1,2})\s*(?:และ|กับ)\s*ประเด็น(?:ที่)?\s*(?P<no>[\d๐-๙]{1,2})"
@@ -263,11 +264,27 @@ def _plausible_holder(holder: str) -> bool:
         return False
     if _REFERENCE.search(holder):
         return False  # "ผู้ดำรงตำแหน่งเดิมดังกล่าว": a reference, not a holder
+    if re.search(r"(?:และ|หรือ)$", holder) or re.match(r"^\d+\.", holder):
+        return False  # "4. คณะอนุกรรมการและ": a heading's words, not a holder
     if re.search(r"ดังนี้|\((?:[๐-๙\d]{1,2}|[ก-ฮ])\)", holder):
         return False  # "ปรับปรุงองค์ประกอบ ดังนี้ (๑) X": a list's introduction swallowed, not one holder
     if _KEEP.search(holder) or _KEPT.search(holder) or _ROLE.fullmatch(holder):
         return False
     return not re.search(r"^(?:ที่|ซึ่ง|การ|เพื่อ|โดย|ส่วน|ทั้งนี้|ดังนี้|ประกอบด้วย)", holder)
+
+
+def _changed(text: str) -> tuple[str, str | None]:
+    """ "เปลี่ยนจาก X เป็น Y", "เปลี่ยนเป็น Y (เดิม: X)", "Y — คงเดิม": the holder now, and who it replaced."""
+    text = re.sub(r"\*\*", "", text).strip()
+    text = re.sub(r"\s*[—–-]\s*(?:คงเดิม|ตามเดิม)\s*$", "", text)
+    m = re.match(r"^(?:ให้)?เปลี่ยน(?:แปลง)?จาก\s*(?P<old>.+?)\s+เป็น\s*(?P<new>.+)$", text)
+    if m:
+        return _clean_holder(m.group("new")), _clean_holder(m.group("old"))
+    text = re.sub(r"^(?:ให้)?เปลี่ยน(?:แปลง)?เป็น\s*", "", text)
+    m = re.search(r"\s*\(เดิม\s*[:：]?\s*(?P<old>[^()]+)\)\s*$", text)
+    if m:
+        return _clean_holder(text[: m.start()]), _clean_holder(m.group("old"))
+    return _clean_holder(text), None
 
 
 def _clause_lines(c: Clause) -> list[str]:
@@ -329,23 +346,35 @@ def _role_statements(c: Clause) -> list[_Statement]:
             m = _ROLE_ALONE.match(role_cell)
             assert m is not None
             others = [
-                (h, v) for h, v in c.cells if v and v is not role_cell and not re.fullmatch(r"[\d().]+", v)
+                (h, v) for h, v in c.cells if v and v is not role_cell and not re.fullmatch(r"[\d().๐-๙]+", v)
             ]
-            if others:
-                holder = max(
-                    others, key=lambda hv: (bool(re.search("ตำแหน่ง|องค์ประกอบ|ผู้|ชื่อ", hv[0])), len(hv[1]))
-                )
-                rest = m.group("rest")
-                if _plausible_holder(_clean_holder(holder[1])) and "เดิม" not in rest:
-                    out.append(_Statement(role_text=m.group("role"), holder=_clean_holder(holder[1]),
-                                          committee_text=rest, added="เพิ่ม" in rest,
-                                          variant="กรุงเทพมหานคร" if re.search(r"กรุงเทพ|กทม", rest) else None))  # fmt: skip
+            # An old-vs-new table ("ที่กำหนดไว้เดิม | มติครั้งนี้"): the holder is in the new column
+            fresh = [(h, v) for h, v in others if not re.search(r"เดิม|\bold\b|before", h, re.I)]
+            others = fresh or others
+            rest = m.group("rest")
+            # "ส่วนภูมิภาค | กรุงเทพมหานคร": a column per variant; otherwise the one column that names holders
+            bangkok = [(h, v) for h, v in others if re.search(r"กรุงเทพ|กทม", h)]
+            general = [(h, v) for h, v in others if (h, v) not in bangkok]
+            chosen = []
+            if general:
+                chosen.append((max(general, key=lambda hv: (
+                    bool(re.search("ตำแหน่ง|องค์ประกอบ|ผู้|ชื่อ|ครั้งนี้|ใหม่|ภูมิภาค|จังหวัด", hv[0])), len(hv[1]))),
+                    "กรุงเทพมหานคร" if re.search(r"กรุงเทพ|กทม", rest) else None))  # fmt: skip
+            chosen += [(b, "กรุงเทพมหานคร") for b in bangkok[:1]]
+            for (_, value), variant in chosen:
+                text = re.sub(
+                    rf"\s*(?:ยังคง|คง)?เป็น\s*(?:{ROLE_PATTERN}).*$", "", value
+                )  # "X เป็นกรรมการและ..."
+                holder, replaced = _changed(text)
+                if _plausible_holder(holder) and "เดิม" not in rest and not _KEEP.fullmatch(holder):
+                    out.append(_Statement(role_text=m.group("role"), holder=holder, committee_text=rest,
+                                          added="เพิ่ม" in rest, variant=variant, replaced=replaced))  # fmt: skip
         return out
     if c.label and c.detail and c.kind == "item" and not c.number:  # "ประธาน: X", "X: เป็นกรรมการ"
         m = _ROLE_ALONE.match(c.label)
         if m and len(c.label) <= 50:
             rest = m.group("rest")
-            holder = _clean_holder(c.detail)
+            holder, replaced = _changed(c.detail)
             if _plausible_holder(holder) and "เดิม" not in rest:
                 variant = "กรุงเทพมหานคร" if re.search(r"กรุงเทพ|กทม", rest) else None
                 out.append(
@@ -355,6 +384,7 @@ def _role_statements(c: Clause) -> list[_Statement]:
                         committee_text=rest,
                         variant=variant,
                         added="เพิ่ม" in rest,
+                        replaced=replaced,
                     )  # fmt: skip
                 )
             return out
@@ -397,10 +427,10 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
                     found = True
             m = _ROLE_FIRST.match(line) if not found else None
             if m:
-                holder = _clean_holder(m.group("holder"))
+                holder, replaced = _changed(m.group("holder"))
                 if _plausible_holder(holder):
                     out.append(_Statement(role_text=m.group("role"), holder=holder, variant=variant_at(m),
-                                          committee_text=m.group("committee") or ""))  # fmt: skip
+                                          replaced=replaced, committee_text=m.group("committee") or ""))  # fmt: skip
                     found = True
         if found:
             return
@@ -542,11 +572,45 @@ def _annotated(agencies: str) -> tuple[str, str | None]:
     return agencies[: m.start()].strip(), replaced.group(1).strip() if replaced else None
 
 
+_ROW_ISSUE = re.compile(
+    rf"^(?:{_LEAD_WORD}|กลไก|ประเด็นใหม่)?\s*ประเด็น(?:ที่)?\s*(?P<no>[\d๐-๙]{{1,2}})\s*(?:\((?P<title>[^)]{{2,200}})\))?\s*$"
+)
+_ROW_LEAD = re.compile(rf"^(?P<what>.+?)\s*{_LEAD_WORD}\s*[:：]\s*(?P<who>.+)$")
+
+
+def _lead_row(cells: list[tuple[str, str]]) -> list[tuple[str, str, str | None]]:
+    """A row of an old-vs-new table: "เจ้าภาพหลัก ประเด็นที่ 2 (TITLE) | OLD | NEW", or "ประเด็นใหม่ ประเด็นที่ 8 |
+    - | TITLE เจ้าภาพหลัก: X"."""
+    for i, (_, v) in enumerate(cells):
+        m = _ROW_ISSUE.match(v.strip())
+        if not m:
+            continue
+        fresh = [(h, x) for j, (h, x) in enumerate(cells) if j != i and x.strip() not in ("", "-", "–")
+                 and not re.search(r"เดิม|\bold\b", h, re.I) and not re.fullmatch(r"[\d๐-๙().]+", x.strip())]  # fmt: skip
+        if not fresh:
+            return []
+        new = fresh[-1][1].strip()
+        old = next((x for h, x in cells if re.search(r"เดิม", h) and x.strip() not in ("", "-")), None)
+        number = m.group("no").translate(_THAI_DIGITS)
+        title = m.group("title") or ""
+        lead = _ROW_LEAD.match(new)
+        if lead:  # a new issue: its title and its lead agencies in one cell
+            title, new = lead.group("what").strip(), lead.group("who").strip()
+        if _KEEP.fullmatch(new) or not _AGENCY.search(new):
+            return []
+        return [(f"ประเด็นที่ {number} {title}".strip(), new, _clean_holder(old) if old else None)]
+    return []
+
+
 def lead_statements(c: Clause, glossary: Glossary, before: str = "") -> list[tuple[str, str, str | None]]:
     """(issue, agencies, replaced) statements of one clause; `before` is the text just before it, where an
     issue restated in quotes may stand while its lead follows ("โดยให้ X เป็นเจ้าภาพร่วม")."""
     if c.kind not in ("item", "paragraph"):
         return []
+    if c.cells:
+        changed = _lead_row(c.cells)
+        if changed:
+            return changed
     stray = c.text.startswith(c.label or "\0") or "เดิม" in (c.label or "")  # "ผู้รับผิดชอบหลัก (เดิม): X" alone
     if c.label and LEAD_KEYS.search(c.label) and not _ROLE_ALONE.match(c.label) and not stray:
         if c.detail and c.text.strip() and not re.fullmatch(r"[\d().\s]+", c.text):
@@ -636,7 +700,14 @@ def _cancelled_issues(c: Clause, dates: Mapping[str, dt.date]) -> list[LeadFact]
     """Issues a decision ends: cancelled outright, or merged into another (its number is no longer used)."""
     out = []
     for line in _clause_lines(c):
-        found = [(m.group("no"), m.group("what") or "", line) for m in _ISSUE_CANCEL.finditer(line)]
+        found = [
+            (
+                m.group("no"),
+                re.sub(r"^(?:และ|โดย|ตาม|ซึ่ง|เนื่องจาก).*$", "", (m.group("what") or "").strip()),
+                line,
+            )
+            for m in _ISSUE_CANCEL.finditer(line)
+        ]
         found += [
             (m.group("no"), f"(รวมเข้ากับประเด็นที่ {m.group('into')})", line) for m in _ISSUE_MERGE.finditer(line)
         ]
@@ -853,9 +924,11 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
                 issue = named.group("title") or issue
             by_number = bool(named)
             label = c.label if c.label and LEAD_KEYS.search(c.label) and len(c.label) <= 40 else "ผู้รับผิดชอบหลัก"
+            ended = bool(re.match(r"\W*ยกเลิก", agencies))  # "ยกเลิกประเด็นนี้ โดยให้นำภารกิจไปรวมไว้ใน..."
             leads.append(LeadFact(
                 label=label.split("/")[0].strip(),
-                id=f"lead:{c.uid}:{n}", issue=issue, agencies=agencies, number=number, replaced=replaced, by_number=by_number,
+                id=f"lead:{c.uid}:{n}", issue=issue, agencies="" if ended else agencies, number=number,
+                replaced=replaced, by_number=by_number or ended, cancelled=ended, evidence=agencies if ended else "",
                 clause=c.uid, doc_id=c.doc_id, date=_effective_date(c, dates), status=c.status, quote=quoted(c),
             ))  # fmt: skip
         if c.kind in ("item", "paragraph") and not quoted(c):

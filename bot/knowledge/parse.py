@@ -110,7 +110,7 @@ def _marker(text: str) -> _Line | None:
 _ARABIC_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 # A short line that opens with a conjunction goes on a sentence ("โดยให้ X เป็นเจ้าภาพร่วม"): never a heading
 _CONTINUES = re.compile(r"^(?:โดย|และ|ทั้งนี้|ซึ่ง|หรือ|แต่|ให้|เพื่อ)")
-_DASH_SEP = re.compile(r"\s+[—–]\s+|\t+")
+_DASH_SEP = re.compile(r"\s+[—–]\s+|\t+| {3,}")
 _LEADER = re.compile(r"^(?P<key>[^.:：|]{2,50}?)\s*(?:\.{4,}|…{2,}|_{4,})\s*(?P<value>\S.*)$")
 
 
@@ -120,7 +120,10 @@ def _plain_tables(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
     ("ประธานคณะทำงาน ........ ปลัดกระทรวง...") read as "key: value" lines."""
     out = list(raw)
     cols = [
-        len(_DASH_SEP.split(t)) if not t.startswith("|") and ":" not in t and "：" not in t else 1
+        1
+        if t.startswith("|")
+        or ("\t" not in t and (":" in t or "：" in t))  # "issue — ผู้รับผิดชอบ: X" stays a line
+        else len(_DASH_SEP.split(t))
         for _, t in raw
     ]
     i = 0
@@ -391,16 +394,19 @@ def _opens_part(stack: list[_Open]) -> bool:
 
 def _table_row(line: _Line, cells: list[str], header: list[str], styles: _Styles) -> None:
     """A Markdown table row: a numbered item whose cells keep their column names."""
-    named = [(header[i] if i < len(header) else "", c) for i, c in enumerate(cells)]
+    named = [(header[i] if i < len(header) else "", _strip_markup(c)) for i, c in enumerate(cells)]
     number = None
-    if named and re.fullmatch(r"\(?\d{1,3}[.)]?", named[0][1]):
-        number = named[0][1].strip("().") + ")"
+    m = re.fullmatch(r"\(?(\d{1,3})[.)]?(?:\s*\((?:ใหม่|new|เพิ่ม\S*)\))?", named[0][1] if named else "", re.I)
+    if m:  # "3", "(3)", "9 (ใหม่)"
+        number = m.group(1) + ")"
         named = named[1:]
-    lead = next((i for i, (h, _) in enumerate(named) if LEAD_KEYS.search(h)), None)
+    leads = [i for i, (h, _) in enumerate(named) if LEAD_KEYS.search(h)]
+    # "เจ้าภาพหลักเดิม | เจ้าภาพหลักตามมตินี้": the column in force is the one that is not the old one
+    lead = next((i for i in reversed(leads) if "เดิม" not in named[i][0]), leads[0] if leads else None)
     line.kind, line.number, line.cells, line.style = "item", number, named, "row"
     line.rank = R_ROW
     if lead is not None and len(named) >= 2:
-        others = [c for i, (_, c) in enumerate(named) if i != lead and c]
+        others = [c for i, (_, c) in enumerate(named) if i not in leads and c]  # the issue, not old agencies
         line.text = " ".join(others)
         line.label, line.detail = named[lead][0], named[lead][1]
     else:
