@@ -452,6 +452,12 @@ class FrameReader:
             plain = not (f.listing or asks_lead or f.who or f.when)
             if plain and not DEFINE_WORDS.search(low) and not PURPOSE_WORDS.search(low):
                 allow("measures", -0.03)
+        numbered_issue = re.search(r"ประเด็นที่\s*\d+|\bissue\s*(?:number\s*|no\.?\s*)?\d+", low)
+        # nothing else is asked about it ("ประเด็นที่ 9 คือเรื่องอะไร", not "ประเด็นที่ 3) ควรจัดทำอะไร")
+        bare = not [t for t in f.content if not re.fullmatch(r"[\d.)]+|ประเด็น|issue|number|no", t)]
+        asks_it = DEFINE_WORDS.search(low) or f.yesno or f.who  # what it is, whether it stands, who has it
+        if numbered_issue and bare and asks_it and not (role or holder or agency):
+            allowed["lead_of"] = max(allowed.get("lead_of", 0.0), top + 0.08)  # "ประเด็นที่ 9 คือเรื่องอะไร"
         if LOCATE_WORDS.search(f.text) and not holder:
             allow("locate", 0.25)  # "BYOD อยู่ข้อไหน": the section, whatever the topic
         counts = (

@@ -69,8 +69,11 @@ def citation(kb: KB, c: Clause) -> Citation:
     )
 
 
+E_SYSTEMS = re.compile(r"\b([eEmM])\s+-\s+(?=[A-Z])")  # "e - Office" as PDFs space it: "e-Office"
+
+
 def render(draft: Draft, frame: Frame, kb: KB, id: str | None = None) -> Answer:
-    body = cut("\n".join(draft.lines), MAX_ANSWER - 10, kb.thai)
+    body = cut(E_SYSTEMS.sub(r"\1-", "\n".join(draft.lines)), MAX_ANSWER - 10, kb.thai)
     previously = None
     older: list[Clause] = []
     word = messages.PREVIOUSLY_EN if frame.english else messages.PREVIOUSLY

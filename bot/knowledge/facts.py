@@ -361,11 +361,16 @@ def _role_statements(c: Clause) -> list[_Statement]:
                     bool(re.search("ตำแหน่ง|องค์ประกอบ|ผู้|ชื่อ|ครั้งนี้|ใหม่|ภูมิภาค|จังหวัด", hv[0])), len(hv[1]))),
                     "กรุงเทพมหานคร" if re.search(r"กรุงเทพ|กทม", rest) else None))  # fmt: skip
             chosen += [(b, "กรุงเทพมหานคร") for b in bangkok[:1]]
+            old_col = next(
+                (v for h, v in c.cells if re.search(r"เดิม", h) and v.strip() not in ("", "-")), None
+            )
             for (_, value), variant in chosen:
                 text = re.sub(
                     rf"\s*(?:ยังคง|คง)?เป็น\s*(?:{ROLE_PATTERN}).*$", "", value
                 )  # "X เป็นกรรมการและ..."
                 holder, replaced = _changed(text)
+                if replaced is None and old_col and variant is None:  # "ผู้ดำรงตำแหน่งเดิม | ...ตามมตินี้"
+                    replaced = _clean_holder(old_col)
                 if _plausible_holder(holder) and "เดิม" not in rest and not _KEEP.fullmatch(holder):
                     out.append(_Statement(role_text=m.group("role"), holder=holder, committee_text=rest,
                                           added="เพิ่ม" in rest, variant=variant, replaced=replaced))  # fmt: skip
@@ -861,7 +866,7 @@ def _doc_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
                     ).strip()
                 fact.meetings.append(
                     Meeting(
-                        number=re.sub(r"\s", "", m.group("no")),
+                        number=re.sub(r"\s", "", m.group("no")).translate(_THAI_DIGITS),
                         date=when.group(0) if when else None,
                         body=body,
                         clause=c.uid,
