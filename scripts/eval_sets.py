@@ -39,6 +39,8 @@ def main() -> int:
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     logging.basicConfig(level=logging.WARNING)
+    import bm25s  # noqa: F401  (it sets its own logger to DEBUG when first imported: import it, then quiet it)
+
     logging.getLogger("bm25s").setLevel(logging.WARNING)
     sets = [s for s in load_sets(args.sets) if not args.only or s.name in args.only]
     work = args.work or Path(tempfile.mkdtemp(prefix="gcio-eval-"))
