@@ -206,11 +206,13 @@ def test_unexpected_errors_get_500_with_headers_and_one_log_line(engine, client,
     assert not [r for r in caplog.records if "Exception in ASGI application" in r.getMessage()]
 
 
-def test_refused_admin_and_metrics_requests_are_logged_once_a_minute(engine, client, caplog):
+def test_refused_admin_and_metrics_requests_are_logged_once_a_minute(engine, index_dir, client, caplog):
     from pydantic import SecretStr
 
     caplog.set_level(logging.INFO)
-    with running_app(make_settings(gcio_metrics_token=SecretStr("m-token-1234")), engine) as s:
+    # The session's own index, never the checkout's index/ (absent on a clean clone).
+    settings = make_settings(gcio_metrics_token=SecretStr("m-token-1234"), gcio_index_dir=index_dir)
+    with running_app(settings, engine) as s:
         for _ in range(20):
             assert (
                 client.post(f"{s.url}/admin/reload", headers={"Authorization": "Bearer nope"}).status_code
