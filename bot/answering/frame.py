@@ -54,7 +54,7 @@ FUNCTION_WORDS = frozenset(
     "should would will shall i we my our your s get gets make makes need needs must according now currently "
     "current latest new about role roles position serve serves served act acts acting hold holds held "
     # words about the text itself, not a topic in it
-    "ตัวอย่าง รายละเอียด เนื้อหา สาระ อธิบาย ความหมาย ย่อ มาจาก ย่อมาจาก หลักการ ข้อความ ระบุไว้ "
+    "ตาราง table tables ชื่อ ตัวอย่าง รายละเอียด เนื้อหา สาระ อธิบาย ความหมาย ย่อ มาจาก ย่อมาจาก หลักการ ข้อความ ระบุไว้ "
     "example examples detail details summary summarize explain stand stands mean means meaning abbreviation "
     "acronym short say text document documents one ones called thai english main three two four five "
     "ยกตัวอย่าง ฐานะ สถานะ ดำรงตำแหน่ง ตำแหน่งอะไร after since following within during "
@@ -241,6 +241,17 @@ class FrameReader:
         if numbers & {d.number for d in self.kb.book.documents if d.number}:
             return True
         return f.date is not None and any(d.date == f.date for d in self.kb.book.documents)
+
+    def _title_words(self, f: Frame) -> bool:
+        """ "มติทบทวนแนวทาง GCIO ออกวันไหน": every topic word is a word of some resolution's title
+        (or says it amends), so the question names a resolution, not a thing in one."""
+        topic = [t for t in f.content if not RESOLUTION_WORDS.search(t) and not AMEND_WORDS.search(t)]
+        if not topic:
+            return False
+        titles = squash(" ".join(self.kb.glossary.expand(d.title) for d in self.kb.book.documents))
+        hits = sum(1 for t in topic if squash(t) in titles or squash(self.kb.glossary.expand(t)) in titles)
+        # "When did the cabinet approve the review of the GCIO guideline": the cabinet named, most words
+        return hits == len(topic) or (bool(RESOLUTION_WORDS.search(f.text)) and hits * 2 >= len(topic))
 
     def _committee_from_bank(self, f: Frame) -> str | None:
         """No committee named: the one whose generated questions about this role are nearest."""
@@ -434,6 +445,7 @@ class FrameReader:
                 about_itself = (
                     not [t for t in f.content if not RESOLUTION_WORDS.search(t)]
                     or self._names_doc(f)
+                    or self._title_words(f)
                     or re.search(r"เรื่องนี้|มตินี้|this (?:matter|resolution)", low)
                 )
                 allow("doc_date", (0.04 if f.when else -0.03) - (0.0 if about_itself or f.latest else 0.1))
@@ -466,8 +478,11 @@ class FrameReader:
             and not MEETING_WORDS.search(low)
             and not LOCATE_WORDS.search(low)
         )
+        how_many_issues = re.search(r"กี่\s*(?:ประเด็น|ข้อ|เรื่อง)|how many (?:issues|items|areas)", low)
         if counts and not role and not agency and re.search(r"กี่\s*ประเด็น|how many issues", low):
             allow("lead_table", 0.2)  # "มีทั้งหมดกี่ประเด็น": the issues in force, counted
+        elif counts and agency and not role and how_many_issues and (asks_lead or "ตาราง" in low):
+            allow("issues_of", 0.2)  # "สพร. เป็นเจ้าภาพกี่ประเด็น": its issues, counted
         elif DEFINE_WORDS.search(low) or PURPOSE_WORDS.search(low) or counts:
             allowed["passage"] = top + 0.05
         if not WHICH_RESOLUTION.search(low) and not role and not holder:

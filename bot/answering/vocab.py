@@ -72,6 +72,10 @@ def holder_forms(holder: str) -> list[str]:
         part = re.sub(r"(?:ที่ได้รับมอบหมาย|ที่\S*มอบหมาย)$", "", part.strip()).strip()
         if len(part) >= 4 and part not in out:
             out.append(part)
+    # "รองนายกรัฐมนตรีที่กำกับดูแลภารกิจด้าน...": named by its head too ("Is the Deputy Prime Minister ...")
+    head = re.match(r"^([\u0e01-\u0e4e]{8,}?)ที่(?!ได้รับมอบหมาย|เกี่ยวข้อง)[\u0e01-\u0e4e]{4,}", holder)
+    if head and head.group(1) not in out and not re.search(r"ผู้แทน|หน่วยงาน|ผู้ทรง", head.group(1)):
+        out.append(head.group(1))
     return out
 
 
@@ -267,7 +271,9 @@ class Vocabulary:
         out = []
         for f in self.kb.book.leads:
             text = squash(f.agencies)
-            if any(len(form) >= 3 and form in text for form in forms):
+            parts = {squash(p) for p in self.split_agencies(f.agencies)}
+            # a short form only as a whole name ("ก.พ." of "สำนักงาน ก.พ.", never inside "ก.พ.ร.")
+            if parts & forms or any(len(form) >= 6 and form in text for form in forms):
                 out.append(f)
         return out
 

@@ -207,3 +207,30 @@ def test_follow_ups_keep_the_numbered_part_and_the_clause(world):
     lead = core.ask("ใครรับผิดชอบการสนับสนุนงบประมาณพัฒนาระบบดิจิทัล")
     that = core.ask("ข้อนั้นเป็นเรื่องอะไร", context=lead.context)
     assert "การสนับสนุนงบประมาณ" in that.answer, that.answer
+
+
+def test_a_lead_claim_is_checked_against_the_issue_it_names(world):
+    wrong = ask(world, "สงป. เป็นเจ้าภาพเรื่องแพลตฟอร์มบริการประชาชนใช่ไหม")
+    assert wrong.answer.startswith("ไม่") and "สพร." in wrong.answer.split("\n")[0]
+    right = ask(world, "สพร. เป็นเจ้าภาพเรื่องแพลตฟอร์มบริการประชาชนใช่ไหม")
+    assert right.answer.startswith("ใช่") and "แพลตฟอร์ม" in right.answer
+
+
+def test_an_agencys_issues_are_counted_in_any_word_for_items(world):
+    a = ask(world, "สงป. เป็นเจ้าภาพกี่ข้อ")
+    assert not a.abstained and "1 ประเด็น" in a.answer and "งบประมาณ" in a.answer
+
+
+def test_units_of_a_count():
+    from bot.answering.answerers.passage import Passage
+
+    assert Passage.has_quantity("ดศ. เป็นเจ้าภาพกี่ข้อ", "เป็นผู้รับผิดชอบหลัก 2 ประเด็น")
+    assert not Passage.has_quantity("ค่าตอบแทนกี่บาท", "เป็นผู้รับผิดชอบหลัก 2 ประเด็น")
+    assert not Passage.has_quantity("มีกี่ข้อ", "ตามข้อ 2.1 ของมติ")  # a section number is no count
+
+
+def test_a_qualified_position_is_also_named_by_its_head():
+    from bot.answering.vocab import holder_forms
+
+    assert "รองนายกรัฐมนตรี" in holder_forms("รองนายกรัฐมนตรีที่กำกับดูแลภารกิจด้านการพัฒนารัฐบาลดิจิทัล")
+    assert "ผู้แทนหน่วยงาน" not in holder_forms("ผู้แทนหน่วยงานที่เกี่ยวข้อง")

@@ -27,7 +27,11 @@ class AgencyIssues:
         if not leads:
             return None
         name = vocab.agency_name(agency)
-        lines = [f"{name} เป็นผู้รับผิดชอบหลัก:" if not frame.english else f"{name} leads (ผู้รับผิดชอบหลัก):"]
+        numbered = [f for f in leads if f.number]  # the issues of a numbered list; other duties apart
+        n, other = (len(numbered), len(leads) - len(numbered)) if numbered else (len(leads), 0)
+        more = (f" และอีก {other} เรื่อง" if not frame.english else f" and {other} more") if other else ""
+        lines = [f"{name} เป็นผู้รับผิดชอบหลัก {n} ประเด็น{more}:" if not frame.english
+                 else f"{name} leads {n} issue(s){more} (ผู้รับผิดชอบหลัก):"]  # fmt: skip
         for f in leads[:6]:
             lines.append(f"{f.number or '-'} {issue_head(f.issue)} ({f.agencies.splitlines()[0][:80]})")
         return Draft(kind="lead", lines=lines, cite=[f.clause for f in leads[:3]], confidence=0.85)

@@ -7,7 +7,7 @@ import re
 
 from bot.answering.answerers.base import Draft
 from bot.answering.extract import cut, window
-from bot.answering.frame import Frame
+from bot.answering.frame import AMEND_WORDS, PROPOSE_WORDS, Frame
 from bot.answering.kb import KB, DocInfo
 from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
@@ -51,8 +51,12 @@ class Document:
             return self._meeting(frame, kb, vocab, fact)
         if frame.intent == "doc_date":
             lines = [f"{thai_date(doc.date)} ({label})"]
-            if fact.signed_on:
+            if fact.signed_on and re.search(r"\d", fact.signed_on):  # "สั่ง ณ วันที่ ...", not a letter's closing
                 lines.append(fact.signed_on)
+            if fact.proposer and PROPOSE_WORDS.search(frame.text):  # "ลงวันที่เท่าไหร่ ใครเสนอ": both asked
+                lines.append(f"{fact.proposer} เป็นผู้เสนอ")
+                if fact.proposer_text and fact.proposer_text not in lines[-1]:
+                    lines.append(f"ในมติ: {cut(fact.proposer_text, 150)}")
             return Draft(kind="fact", lines=lines, cite=[first], confidence=0.85)
         if frame.intent == "doc_proposer" and fact.proposer:
             lines = [f"{fact.proposer} เป็นผู้เสนอ ({label})"]
@@ -65,7 +69,7 @@ class Document:
             return Draft(kind="fact", lines=lines, cite=[first], confidence=0.85)
         if frame.intent == "doc_signer" and fact.signer:
             lines = [f"ลงนามโดย {fact.signer} ({label})"]
-            if fact.signed_on:
+            if fact.signed_on and re.search(r"\d", fact.signed_on):  # "สั่ง ณ วันที่ ...", not a letter's closing
                 lines.append(fact.signed_on)
             return Draft(kind="fact", lines=lines, cite=[fact.signer_clause or first], confidence=0.85)
         return None
@@ -164,7 +168,9 @@ class Document:
                 return made[-1]
         topic = [t for t in frame.content if t not in {"มติ", "ครม", "คณะรัฐมนตรี", "resolution", "cabinet"}]
         if topic:
-            hits = kb.search(frame.text, k=3)
+            # "มติที่ทบทวนแนวทาง GCIO": the review is a resolution that amends another
+            amending = {d.id for d in docs if d.amends} if AMEND_WORDS.search(frame.text) else set()
+            hits = kb.search(frame.text, k=3, keep=(lambda c: c.doc_id in amending) if amending else None)
             if hits and sum(1 for t in topic if t in kb.thai.tokens(hits[0].clause.text)) >= max(
                 1, len(topic) // 2
             ):

@@ -6,12 +6,13 @@ import re
 
 from bot.answering.answerers.base import Draft
 from bot.answering.bank import short
-from bot.answering.frame import Frame
+from bot.answering.frame import LEAD_WORDS, Frame
 from bot.answering.kb import KB
-from bot.answering.vocab import Vocabulary
+from bot.answering.vocab import Vocabulary, squash
 from bot.knowledge.facts import LeadFact
 
 MIN_OVERLAP = 0.34
+CLEAR_MARGIN = 0.1  # search and generated questions agree on one issue well ahead of the next
 
 
 NO_SUCH_ISSUE = LeadFact(id="-", issue="", agencies="", clause="", doc_id="")
@@ -58,7 +59,13 @@ def best_lead(frame: Frame, kb: KB, vocab: Vocabulary, exclude_agency: bool = Fa
     content, query = frame.content, frame.text
     if exclude_agency and frame.agencies:  # "สงป. เป็นเจ้าภาพเรื่อง X ใช่ไหม": find X, not the budget issue
         agency_words = {t for a in frame.agencies for t in kb.thai.tokens(vocab.agency_name(a))}
-        content = [t for t in content if t not in agency_words]
+        for a in frame.agencies:  # "สำนักงาน ก.พ.", "ดศ.": the words of any name the agency goes by
+            for form in vocab._agency_forms.get(a, {squash(a)}):
+                agency_words |= {squash(t) for t in kb.thai.tokens(form)} | {form}
+        content = [
+            t for t in content
+            if t not in agency_words and squash(t) not in agency_words and not LEAD_WORDS.search(t) and t != "หลัก"
+        ]  # fmt: skip
         for _, start, end in sorted(kb.glossary.find(query), key=lambda k: -k[1]):
             query = query[:start] + " " + query[end:]
         for a in frame.agencies:
@@ -73,7 +80,8 @@ def best_lead(frame: Frame, kb: KB, vocab: Vocabulary, exclude_agency: bool = Fa
     hits = kb.search(query, k=8, keep=lambda c: c.uid in clause_of)
     near: dict[str, float] = {}
     for e, sim in frame.bank:
-        if e.intent in ("lead_of", "issues_of", "yes_no") and e.fact:
+        # a claim about an agency: its own generated questions point to its issues, not to the one claimed
+        if e.intent in (("lead_of",) if exclude_agency else ("lead_of", "issues_of", "yes_no")) and e.fact:
             near[e.fact] = max(near.get(e.fact, 0.0), sim)
     top = max(near.values(), default=0.0)
     scored: dict[str, float] = {}
@@ -86,8 +94,10 @@ def best_lead(frame: Frame, kb: KB, vocab: Vocabulary, exclude_agency: bool = Fa
         scored[fid] = scored.get(fid, 0.0) + 0.3 * overlap[fid] + max(0.0, 0.05 - (top - near.get(fid, 0.0)))
     ranked = sorted(scored, key=lambda k: -scored[k])
     f = in_force[ranked[0]]
-    if overlap[f.id] < MIN_OVERLAP and near.get(f.id, 0.0) < top:
-        return None  # the nearest issue shares too little with the question
+    # a claim "X เป็นเจ้าภาพเรื่อง Y ใช่ไหม": search and generated questions agree on one issue
+    clear = exclude_agency and len(ranked) > 1 and scored[ranked[0]] - scored[ranked[1]] >= CLEAR_MARGIN
+    if overlap[f.id] < MIN_OVERLAP and near.get(f.id, 0.0) < top and not clear:
+        return None  # the nearest issue shares too little with the question, and no other sign points to it
     return f
 
 

@@ -29,6 +29,9 @@ DEADLINE = re.compile(
 )
 
 
+ITEM_UNITS = r"ข้อ|ประเด็น|เรื่อง|อย่าง|รายการ|ด้าน|มาตรการ"
+
+
 class Passage:
     name = "passage"
 
@@ -176,7 +179,10 @@ class Passage:
         )  # numbering
         unit = re.search(r"กี่\s*([\u0e01-\u0e2e][\u0e01-\u0e4e]*)", question)
         if unit:
-            return bool(re.search(rf"[0-9๐-๙]+\s*{re.escape(unit.group(1)[:4])}", plain))
+            word = unit.group(1)[:4]
+            # items are counted in any of their words: "กี่ข้อ" is answered by "2 ประเด็น"
+            units = ITEM_UNITS if re.match(ITEM_UNITS, word) else re.escape(word)
+            return bool(re.search(rf"[0-9๐-๙]+\s*(?:{units})", plain))
         return bool(re.search(r"[0-9๐-๙]", plain))
 
     def _date(self, frame: Frame, kb: KB, best: Clause, conf: float) -> Draft | None:

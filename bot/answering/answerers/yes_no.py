@@ -70,6 +70,10 @@ class YesNo:
 
     def _lead_claim(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
         from bot.answering.answerers.lead import best_lead
+        from bot.answering.frame import LEAD_WORDS
+
+        if not LEAD_WORDS.search(frame.text):  # "MCIO ยังรายงานปีละ 2 ครั้งไหม" claims no lead
+            return None
 
         lead = best_lead(frame, kb, vocab, exclude_agency=True)
         if lead is None:
