@@ -138,6 +138,19 @@ def supersede_facts(book, docs: Sequence[Document], glossary=None) -> None:
                 nxt = _successor(f, [g for g in facts if g.doc_id == f.doc_id and not g.quote])
             if nxt is not None or f.quote:
                 f.status, f.superseded_by = "superseded", nxt.id if nxt else None
+    # "พบว่าคณะกรรมการ GCIO ไม่มีตำแหน่งรองประธาน ... ให้ปลัดกระทรวง... เป็นรองประธาน": the background
+    # says there is none, the decision later in the same document creates it.
+    for f in book.roles:
+        if f.holder is None and f.status == "current" and f.role in SINGLE_ROLES:
+            for g in groups[(f.committee, f.role, f.variant)]:
+                if (
+                    g.doc_id == f.doc_id
+                    and g.holder
+                    and not g.quote
+                    and _position(g.clause) > _position(f.clause)
+                ):
+                    f.status, f.superseded_by = "superseded", g.id
+                    break
     # A later general statement that names Bangkok too ("X/ปลัดกรุงเทพมหานคร") supersedes a Bangkok-only one.
     for f in book.roles:
         if f.variant and f.status == "current":
@@ -186,3 +199,9 @@ def _refers_to(text: str, old) -> bool:
 
 def _refers_to_any(a: str, b: str) -> bool:
     return fuzz.partial_ratio(_squash(a), _squash(b)) >= 70
+
+
+def _position(uid: str) -> int:
+    """Where a clause stands in its document ("doc-id:31" -> 31)."""
+    tail = uid.rsplit(":", 1)[-1]
+    return int(tail) if tail.isdigit() else -1

@@ -54,7 +54,8 @@ ROLE_PATTERN = (
 )
 _ROLE = re.compile(ROLE_PATTERN)
 _ROLE_ALONE = re.compile(rf"^\s*(?:ตำแหน่ง|บทบาท)?\s*(?P<role>{ROLE_PATTERN})\s*(?P<rest>.*)$")
-_VERB = r"(?:(?:ยังคง|คง)?เป็น|ทำหน้าที่|ดำรงตำแหน่ง|รับตำแหน่ง)"
+# "เป็น", "ยังคงเป็น", "เปลี่ยนไปเป็น" ("ให้สถิติจังหวัดเปลี่ยนไปเป็นกรรมการ"), "ทำหน้าที่"
+_VERB = r"(?:(?:(?:เปลี่ยน|ย้าย|ปรับ)(?:ไป|มา)?)?(?:ยังคง|คง)?เป็น|ทำหน้าที่|ดำรงตำแหน่ง|รับตำแหน่ง)"
 _COMMITTEE_TAIL = (
     r"(?:\s*(?:ของ|ใน)?\s*คณะ(?:(?:อนุ)?กรรมการ|ทำงาน)[^\s]*(?:\s[A-Z][A-Za-z]{1,12})?(?:\s*\([^)]{1,80}\))?"
     r"|\s*(?:ของ|ใน)\s*[^\s]{1,30}(?:\s[A-Z]{2,8}\b)?"  # "... ของ อขภ.", "... ใน อ.ขรพ."
@@ -65,7 +66,8 @@ _STOP = r"(?=\s+(?:และให้|และ|โดย|ทั้งนี้|
 _NAME_STOP = r"(?=\s+(?:และ|โดย|ทั้งนี้|ส่วน|ซึ่ง|เพื่อ|ตั้งแต่|สำหรับ|นอกจากนี้)|\s*;|\.?\s*$)"
 # "(ให้|โดยให้|โดยมี) HOLDER เป็น/ทำหน้าที่ ROLE [ของ COMMITTEE] [แทน OLD]"
 _PROSE = re.compile(
-    rf"(?:^|(?<=\s)|(?<=โดย)|(?<=และ)|(?<=จึง)|(?<=มอบหมาย)|(?<=กำหนด))(?:ให้|(?<=โดย)มี)\s*(?P<holder>[^\s](?:(?!ให้).){{1,150}}?)\s*{_VERB}\s*"
+    rf"(?:^|(?<=\s)|(?<=โดย)|(?<=และ)|(?<=จึง)|(?<=มอบหมาย)|(?<=กำหนด)|(?<=ชอบ)|(?<=นี้)|(?<=มติ)|(?<=อนุมัติ)|(?<=ควร))"
+    rf"(?:ให้|(?<=โดย)มี)\s*(?P<holder>[^\s](?:(?!ให้).){{1,150}}?)\s*{_VERB}\s*"
     rf"(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?(?P<more>เพิ่มเติม)?"
     rf"(?:\s*แทน\s*(?P<old>[^\s].{{0,150}}?){_STOP})?"
 )
@@ -82,6 +84,11 @@ _ITEM = re.compile(
 # "ROLE ได้แก่/คือ HOLDER"
 _ROLE_FIRST = re.compile(
     rf"^(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?\s*(?:ได้แก่|คือ|:)\s*(?P<holder>.+)$"
+)
+# "ROLE (ตำแหน่งใหม่): HOLDER ...", "ROLE: เปลี่ยนจาก X เป็น Y และให้ Z เป็นกรรมการ": a summary's bullet
+_ROLE_LABEL = re.compile(
+    rf"^(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?\s*(?P<more>เพิ่มเติม|เพิ่ม)?\s*"
+    rf"(?:\((?P<note>[^()]{{1,30}})\))?\s*[:：]\s*(?P<holder>.+)$"
 )
 # "ตำแหน่ง ROLE [COMMITTEE] (ให้)(ยัง)(คง)เป็นของ HOLDER [แทน OLD]": the position first, its holder after
 _BELONGS = re.compile(
@@ -270,6 +277,8 @@ def _plausible_holder(holder: str) -> bool:
         return False  # "ปรับปรุงองค์ประกอบ ดังนี้ (๑) X": a list's introduction swallowed, not one holder
     if _KEEP.search(holder) or _KEPT.search(holder) or _ROLE.fullmatch(holder):
         return False
+    if re.match(r"^(?:เปลี่ยน|แก้ไข|ยกเลิก|กำหนด)", holder) or holder.endswith("ผู้"):
+        return False  # "ให้เปลี่ยนแปลงผู้ทำหน้าที่ ... จากเดิม": an act on the position, not its holder
     return not re.search(r"^(?:ที่|ซึ่ง|การ|เพื่อ|โดย|ส่วน|ทั้งนี้|ดังนี้|ประกอบด้วย)", holder)
 
 
@@ -394,7 +403,8 @@ def _role_statements(c: Clause) -> list[_Statement]:
                 )
             return out
         m = re.search(rf"(?:เป็น|ทำหน้าที่)\s*(?P<role>{ROLE_PATTERN})\s*$", c.detail)
-        if m and _plausible_holder(_clean_holder(c.label)):
+        answer_label = re.fullmatch(r"(?:ถาม|ตอบ|คำถาม|คำตอบ|หมายเหตุ|Q|A|Note)\.?", c.label.strip(), re.I)
+        if m and _plausible_holder(_clean_holder(c.label)) and not answer_label:  # not an FAQ's "ตอบ: ..."
             out.append(_Statement(role_text=m.group("role"), holder=_clean_holder(c.label)))
         return out  # any other "key: value" line is about its key ("เหตุผล: ...", "ที่มา: ...")
     for line in _clause_lines(c):
@@ -417,6 +427,10 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
             return "กรุงเทพมหานคร" if _BANGKOK.search(before) or _BANGKOK.match(m.group(0)) else None
 
         found = False
+        m = _ROLE_LABEL.match(re.sub(r"\*+", "", line))
+        if m and "/" not in m.group("role"):
+            _role_label(m, out)
+            return
         if c.kind == "item" or c.number:
             m = _ITEM.match(line)
             if m:
@@ -464,6 +478,8 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
                 continue
             if re.match(r"\s*(?:อยู่)?เดิม|\s*อยู่ก่อน", line[m.end("role") : m.end("role") + 12]):
                 continue  # "ซึ่งเป็นประธานอนุกรรมการอยู่เดิม": the role held before, not the one given
+            if re.match(r"\s*(?:ใน)?(?:การ|ที่)ประชุม", line[m.end("role") : m.end("role") + 16]):
+                continue  # "นายกรัฐมนตรีเป็นประธานการประชุม": who chaired a meeting, not a committee's role
             added = bool(m.group("more")) or bool(re.match(r"\s*เพิ่ม", m.group("holder")))
             out.append(_Statement(role_text=m.group("role"), holder=holder, variant=variant_at(m),
                                   replaced=_clean_holder(m.group("old") or "") or None,
@@ -475,6 +491,40 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
                                       committee_text=m.group("committee") or ""))  # fmt: skip
         _enumeration(line, out)
         _inline_items(line, out)
+
+
+def _role_label(m: re.Match[str], out: list[_Statement]) -> None:
+    """ "ประธาน: X เป็นประธาน *โดย...* (เดิม: Y)", "กรรมการและเลขานุการ: เปลี่ยนจาก Y เป็น X และให้ Z
+    เป็นกรรมการ", "ผู้ช่วยเลขานุการ: คงเดิม": the holder after the label, what it replaced, and any
+    further statement the bullet goes on to make."""
+    text = m.group("holder").strip()
+    rest = ""
+    tail = re.search(r"\s+(?:และ|ส่วน|โดย)?\s*ให้(?=\S)|\s+ส่วน(?=\S)", text)
+    if tail:  # "... และให้หัวหน้าสำนักงานจังหวัดเป็นกรรมการ": a statement of its own
+        text, rest = text[: tail.start()], text[tail.start() :].strip()
+    # "ส่วนผู้อำนวยการ สพร. ให้เป็นกรรมการ": the holder named first, the role after "ให้เป็น"
+    rest = re.sub(r"^ส่วน\s*(.+?)\s*ให้(?:ไป)?(?=เป็น)", r"ให้\1 ", rest)
+    old = re.search(r"\s*\(เดิม\s*[:：]?\s*(?P<old>[^()]+(?:\([^()]*\)[^()]*)*)\)\s*$", text)
+    replaced = None
+    if old:
+        text, replaced = (
+            text[: old.start()],
+            _clean_holder(re.sub(rf"\s*เป็น\s*(?:{ROLE_PATTERN})\s*$", "", old.group("old"))),
+        )
+    text = re.sub(rf"\s*(?:ยังคง|คง)?เป็น\s*(?:{ROLE_PATTERN}).*$", "", text)  # "X เป็นประธาน โดย...": X
+    text = re.sub(r"\s*[—–-]?\s*(?:\(?\s*(?:คงเดิม|ตามเดิม|ไม่เปลี่ยนแปลง)[^()]*\)?)\s*$", "", text)
+    holder, changed_from = _changed(text)
+    holder = re.sub(r"\s*\([^()]*(?:ใหม่|ครั้งนี้)[^()]*\)\s*$", "", holder).strip()
+    if _plausible_holder(holder) and not _ROLE.fullmatch(holder):
+        committee = m.group("committee") or ""
+        out.append(_Statement(role_text=m.group("role"), holder=holder, replaced=changed_from or replaced,
+                              committee_text=committee, added=bool(m.group("more")) or "เพิ่ม" in (m.group("note") or ""),
+                              variant="กรุงเทพมหานคร" if re.search(r"กรุงเทพ|กทม", committee) else None))  # fmt: skip
+    for p in _PROSE.finditer(rest):
+        other = _clean_holder(p.group("holder"))
+        if _plausible_holder(other) and not _ROLE.search(other):
+            out.append(_Statement(role_text=p.group("role"), holder=other, committee_text=p.group("committee") or "",
+                                  replaced=_clean_holder(p.group("old") or "") or None))  # fmt: skip
 
 
 # "(๑) X เป็นรองประธาน ... (๒) Y เป็นกรรมการและเลขานุการ และ (๓) Z เป็น...": a list written inside a sentence

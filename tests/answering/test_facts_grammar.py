@@ -122,3 +122,47 @@ def test_check_warns_when_an_amendment_supersedes_nothing_and_when_no_fact_is_re
     notes = warnings([base, silent], clauses, read_facts([base, silent], clauses, Glossary()))
     assert any(n.startswith("silent.md:") and "supersedes nothing" in n for n in notes)
     assert any(n.startswith("silent.md:1:") and "no role, lead agency or measure" in n for n in notes)
+
+
+def _current_roles(*docs):
+    clauses = parse_all(list(docs))
+    book = read_facts(list(docs), clauses, Glossary())
+    return book, {(f.role, f.holder, f.replaced) for f in book.roles if f.status == "current"}
+
+
+def test_a_cabinet_summary_in_prose_with_background_and_decision():
+    body = """
+เรื่อง ขอปรับปรุงองค์ประกอบคณะกรรมการทดสอบกลาง
+การประชุมคณะรัฐมนตรีครั้งนี้ โดยมีนายกรัฐมนตรีเป็นประธานการประชุม ณ ทำเนียบรัฐบาล
+ข้อเท็จจริง
+พบว่าคณะกรรมการทดสอบกลางไม่มีตำแหน่งรองประธาน ทำให้การติดตามงานล่าช้า
+มติ
+คณะรัฐมนตรีมีมติเห็นชอบให้ปลัดกระทรวงทดสอบเป็นรองประธานคณะกรรมการทดสอบกลาง พร้อมกันนี้ให้ผู้อำนวยการสำนักทดสอบ เป็นกรรมการและเลขานุการ และให้หัวหน้ากลุ่มงานข้อมูล เป็นผู้ช่วยเลขานุการแทนสถิติจังหวัด และให้สถิติจังหวัดเปลี่ยนไปเป็นกรรมการ
+"""
+    book, got = _current_roles(doc("p-2021", "2021-06-15", body))
+    assert ("vice_chair", "ปลัดกระทรวงทดสอบ", None) in got
+    assert ("secretary", "ผู้อำนวยการสำนักทดสอบ", None) in got
+    assert ("assistant_secretary", "หัวหน้ากลุ่มงานข้อมูล", "สถิติจังหวัด") in got
+    assert ("member", "สถิติจังหวัด", None) in got
+    assert not any(r == "chair" for r, _, _ in got)  # who chaired the cabinet meeting holds no committee role
+    assert not any(r == "vice_chair" and h is None for r, h, _ in got)  # the background, overtaken
+
+
+def test_a_news_page_bullets_with_role_labels_changes_and_faq():
+    body = """
+## 1. คณะกรรมการทดสอบกลาง
+- **ประธาน:** ผู้ว่าราชการจังหวัด เป็นประธาน *โดยไม่ให้มอบหมายผู้อื่น* (เดิม: ผู้ว่าราชการจังหวัด หรือรองผู้ว่าราชการจังหวัดที่ได้รับมอบหมาย เป็นประธาน)
+- **รองประธาน (ตำแหน่งใหม่):** รองผู้ว่าราชการจังหวัดที่ได้รับมอบหมาย
+- **กรรมการและเลขานุการ:** เปลี่ยนจาก *หัวหน้าสำนักงานจังหวัด* เป็น **ปลัดจังหวัด** และให้หัวหน้าสำนักงานจังหวัดเป็นกรรมการ
+- **ผู้ช่วยเลขานุการ:** คงเดิม (ไม่เปลี่ยนแปลงในครั้งนี้)
+- **อนุกรรมการเพิ่มเติม:** ผู้แทนกรมทดสอบท้องถิ่น
+## ถาม-ตอบ
+**ตอบ:** ไม่ได้ ส่วนรองผู้ว่าราชการจังหวัดที่ได้รับมอบหมายเป็นรองประธาน
+"""
+    _, got = _current_roles(doc("n-2024", "2024-07-16", body))
+    assert ("chair", "ผู้ว่าราชการจังหวัด", "ผู้ว่าราชการจังหวัด หรือรองผู้ว่าราชการจังหวัดที่ได้รับมอบหมาย") in got
+    assert ("vice_chair", "รองผู้ว่าราชการจังหวัดที่ได้รับมอบหมาย", None) in got
+    assert ("secretary", "ปลัดจังหวัด", "หัวหน้าสำนักงานจังหวัด") in got
+    assert ("member", "หัวหน้าสำนักงานจังหวัด", None) in got
+    assert not any(r == "assistant_secretary" for r, _, _ in got)  # "คงเดิม" names no holder
+    assert all(h not in ("ตอบ", "คงเดิม") for _, h, _ in got)
