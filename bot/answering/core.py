@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from bot.answering.answerers.base import Answerer, Draft
+from bot.answering.answerers.claim import check_claim
 from bot.answering.answerers.passage import Passage
 from bot.answering.bank import BankEntry
 from bot.answering.context import is_followup, merge, snapshot
@@ -93,7 +94,7 @@ class AnsweringCore:
         why = self.refusal(frame)
         if why:
             return refuse(frame, self.kb, why, id=id)
-        draft = self.draft(frame)
+        draft = self.judged(frame, self.draft(frame))
         if frame.asks_name and not frame.intent.startswith("doc_"):
             # A person's name was asked; the text names positions. Say so, and what it says about this one.
             said = (
@@ -127,6 +128,26 @@ class AnsweringCore:
                 logger.debug("answered by %s (intent %s)", answerer.name, frame.intent)
                 return draft
         return None
+
+    def judged(self, frame: Frame, draft: Draft | None) -> Draft | None:
+        """A yes/no question about a named thing gets its yes or no from the newest text naming it."""
+        if not frame.yesno or (
+            draft is not None and (draft.abstain or draft.lines[0].startswith((messages.YES, messages.NO)))
+        ):
+            return draft
+        verdict = check_claim(frame, self.kb, self.vocab)
+        if verdict is None:
+            return draft
+        word, clause, words = verdict
+        if draft is not None and draft.cite and draft.cite[0] == clause.uid:
+            draft.lines[0] = f"{word} — {draft.lines[0]}"
+            return draft
+        return Draft(
+            kind=draft.kind if draft else "measure",
+            lines=[f"{word} — {words}"],
+            cite=[clause.uid],
+            confidence=0.75,
+        )
 
     def refusal(self, frame: Frame) -> str | None:
         """Why the knowledge base cannot answer this at all, judged by what the question names."""

@@ -234,3 +234,23 @@ def test_a_qualified_position_is_also_named_by_its_head():
 
     assert "รองนายกรัฐมนตรี" in holder_forms("รองนายกรัฐมนตรีที่กำกับดูแลภารกิจด้านการพัฒนารัฐบาลดิจิทัล")
     assert "ผู้แทนหน่วยงาน" not in holder_forms("ผู้แทนหน่วยงานที่เกี่ยวข้อง")
+
+
+def test_a_claim_about_a_named_thing_is_judged_by_the_newest_text_naming_it():
+    base = """
+เรื่อง แนวทางการปฏิบัติงาน (ทดสอบ)
+1. ให้หน่วยงานจัดให้มีระบบ e - Office ระบบ e - Edutainment และระบบ e - Service
+2. ให้นำอุปกรณ์ส่วนตัวมาใช้ (BYOD) ได้ และให้รายงานผลปีละ 2 ครั้ง
+"""
+    later = """
+เรื่อง การปรับปรุงแนวทางการปฏิบัติงาน (ทดสอบ)
+1. ระบบที่ต้องจัดให้มี: เปลี่ยนระบบ e - Edutainment เป็น ระบบ e - Learning
+2. การรายงาน: รายงานผลทุก 3 เดือน (จากเดิมปีละ 2 ครั้ง)
+"""
+    _, core = build(doc("w-2022", "2022-01-10", base), doc("w-2024", "2024-01-10", later, amends=("w-2022",)))
+    assert core.ask("e-Edutainment ยังต้องมีอยู่ไหม").answer.startswith("ไม่ใช่")
+    assert core.ask("e-Service ยังต้องมีอยู่ไหม").answer.startswith("ใช่")
+    assert core.ask("BYOD ยังใช้ได้อยู่ไหม").answer.startswith("ใช่")
+    assert core.ask("ยังต้องรายงานปีละ 2 ครั้งอยู่ไหม").answer.startswith("ไม่ใช่")
+    # a question about a change is not judged by mere mention
+    assert not core.ask("BYOD ถูกยกเลิกแล้วใช่ไหม").answer.startswith(("ใช่", "ไม่ใช่"))

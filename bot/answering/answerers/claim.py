@@ -1,0 +1,87 @@
+"""Yes/no checks of a claim about a named thing ("e-Edutainment ยังต้องมีไหม", "Is BYOD still part of
+the guideline?", "MCIO ยังรายงานปีละ 2 ครั้งไหม"): the newest text in force that names it decides.
+
+Only a claim that something still holds is judged, and only by terms a text can name exactly (a
+system's or measure's Latin name, a count with its unit). The newest resolution that names the
+term says yes, unless it names it as what was changed or cancelled ("เปลี่ยนระบบ X เป็น Y",
+"ยกเลิก X", "จากเดิม X"). Anything else is left to the passage answer, unjudged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.extract import window
+from bot.answering.frame import FUNCTION_WORDS, Frame
+from bot.answering.kb import KB
+from bot.answering.vocab import Vocabulary, squash
+from bot.core import messages
+from bot.core.models import Clause
+
+# The question itself asks about a change or a prohibition: "ถูกยกเลิกแล้วใช่ไหม" is not judged.
+_ASKS_CHANGE = re.compile(
+    r"ยกเลิก|เปลี่ยน|แทน|ไม่|ห้าม|ตัด|ถอด|เลิก|cancel|remov|replac|drop|no longer|\bnot\b|n't|instead", re.I
+)
+# The term named as what was changed, cancelled or replaced.
+_CHANGED_BEFORE = re.compile(r"(?:เปลี่ยน|ยกเลิก|แทน|จากเดิม|เดิม|ตัด|ถอด)\S{0,12}$")
+_CHANGED_AFTER = re.compile(r"^\S{0,6}(?:ถูกยกเลิก|ยกเลิก|ให้ยกเลิก)")
+# An FAQ's question repeats the claim; its answer decides.
+_QUESTION = re.compile(r"^\s*(?:ถาม|คำถาม|Q)\s*[:：.]|(?:หรือไม่|ไหม|\?)\s*$", re.I)
+_COUNT = re.compile(r"(\d+)\s*(ครั้ง|เดือน|วัน|ปี|ชั่วโมง|times?|months?|days?|years?)", re.I)
+
+
+def claim_terms(frame: Frame, vocab: Vocabulary) -> list[list[str]]:
+    """Terms a text can name exactly, each as its squashed forms (with what the glossary spells it
+    out as: "WFH" is "Work from Home"): names of things (acronyms, "e-" names, capitalised names
+    like "Hybrid Working") and counts with their unit."""
+    named = {squash(a) for c in vocab.committees.items.values() for a in c.aliases}
+    named |= {form for forms in vocab._agency_forms.values() for form in forms}  # who, not what
+    named |= {squash(a) for a in frame.agencies}
+    terms: list[list[str]] = []
+    if frame.english:  # of an English sentence, only names: "BYOD", "VPN", "e-Saraban"
+        latin = re.findall(r"\b[eE]\s*-\s*[A-Za-z]+|\b[A-Z]{2,8}s?\b", frame.text)
+    else:  # in a Thai one, names: "Hybrid Working", "e-Edutainment", "BYOD" (not "approve")
+        latin = re.findall(r"\b[eE]\s*-\s*[A-Za-z]+|\b[A-Z][A-Za-z0-9]*(?:\s+[A-Z][A-Za-z0-9]*)*", frame.text)
+    for t in latin:
+        sq = _plain(t)
+        if len(sq) < 3 or sq in named or t.lower() in FUNCTION_WORDS:
+            continue
+        forms = [sq] + [_plain(x) for x in vocab.kb.glossary.expansions(t) if len(_plain(x)) >= 3]
+        terms.append(list(dict.fromkeys(forms)))
+    terms += [[f"{n}{unit[:4].lower()}"] for n, unit in _COUNT.findall(frame.text)]
+    return terms
+
+
+def _plain(text: str) -> str:
+    return squash(text).replace("-", "")
+
+
+def check_claim(frame: Frame, kb: KB, vocab: Vocabulary) -> tuple[str, Clause, str] | None:
+    """(YES or NO, the clause that decides, its words around the term), or None when not judged."""
+    if not frame.yesno or frame.holders or frame.role or frame.history or _ASKS_CHANGE.search(frame.text):
+        return None
+    terms = claim_terms(frame, vocab)
+    if not terms:
+        return None
+    limit = frame.as_of
+    docs = sorted(
+        (d for d in kb.documents.values() if limit is None or d.date <= limit),
+        key=lambda d: d.date,
+        reverse=True,
+    )
+    for doc in docs:
+        clauses = [c for c in kb.clauses if c.doc_id == doc.id and c.status != "superseded"
+                   and not _QUESTION.search(c.text)]  # fmt: skip
+        for c in clauses:  # every term named in one clause
+            text = _plain(c.text + " " + (c.detail or ""))
+            found = [next((f for f in forms if f in text), None) for forms in terms]
+            if None in found:
+                continue
+            first = found[0] or ""
+            at = text.find(first)
+            changed = _CHANGED_BEFORE.search(text[max(0, at - 24) : at]) or _CHANGED_AFTER.search(
+                text[at + len(first) : at + len(first) + 20]
+            )
+            words = window(c.text, {w: 1.0 for w in re.findall(r"\S+", frame.text)}, 200)
+            return (messages.NO if changed else messages.YES), c, words
+    return None
