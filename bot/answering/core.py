@@ -4,6 +4,7 @@ cover, let the first applicable answerer answer, render."""
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -38,6 +39,27 @@ def asks_count(frame: Frame) -> bool:
         and not WHICH_MEETING.search(frame.text)
         and frame.intent != "locate"
     )
+
+
+_ITEM_LINE = re.compile(r"^\s*(?:[-•]|\(?\d{1,2}[.)]|\(?[ก-ฮ][.)])\s*\S")
+_COUNTABLE = re.compile(
+    # items of a list, never people or seats: a composition the text gives in part ("ที่เหลือตามเดิม")
+    r"กี่\s*(ข้อ|ประเด็น|เรื่อง|อย่าง|รายการ|ระบบ|ตัว|ระดับ|ด้าน|มาตรการ)|how many (?:items|issues|steps|measures|systems)",
+    re.I,
+)
+
+
+def counted_list(frame: Frame, draft: Draft) -> Draft | None:
+    """ "มีกี่ข้อ อะไรบ้าง": asked for the items too, the whole list the answer gives is counted;
+    a list cut short ("…และอีก") or an amount ("กี่บาท") is not."""
+    unit = _COUNTABLE.search(frame.text)
+    items = [ln for ln in draft.lines if _ITEM_LINE.match(ln)]
+    asks_items = re.search(r"บ้าง|what are|which are|list them|name them", frame.text, re.I)
+    if not asks_items or unit is None or len(items) < 2 or any("และอีก" in ln for ln in draft.lines):
+        return None
+    head = f"{len(items)} {unit.group(1) or 'items'}" if unit.group(1) else f"{len(items)} items"
+    return Draft(kind=draft.kind, lines=[f"{head}:", *draft.lines], cite=draft.cite, confidence=draft.confidence,
+                 previously=draft.previously)  # fmt: skip
 
 
 class QuestionBank:
@@ -106,9 +128,15 @@ class AnsweringCore:
         if draft is not None and asks_count(frame) and not draft.abstain:
             if not Passage.has_quantity(frame.text, "\n".join(draft.lines)):  # "กี่บาท": no number, no answer
                 passage = Passage().answer(frame, self.kb, self.vocab)  # ... unless the passage has one
-                if passage is None or not Passage.has_quantity(frame.text, "\n".join(passage.lines)):
-                    return refuse(frame, self.kb, messages.NO_NUMBER, id=id)
-                draft = passage
+                if passage is not None and Passage.has_quantity(frame.text, "\n".join(passage.lines)):
+                    draft = passage
+                else:  # "กี่ข้อ อะไรบ้าง": the items of the list the answer gives, counted
+                    counted = counted_list(frame, draft) or (
+                        counted_list(frame, passage) if passage else None
+                    )
+                    if counted is None:
+                        return refuse(frame, self.kb, messages.NO_NUMBER, id=id)
+                    draft = counted
         if draft is not None:
             answer = render(draft, frame, self.kb, id=id)
             first = draft.cite[0] if draft.cite else None

@@ -54,7 +54,7 @@ FUNCTION_WORDS = frozenset(
     "should would will shall i we my our your s get gets make makes need needs must according now currently "
     "current latest new about role roles position serve serves served act acts acting hold holds held "
     # words about the text itself, not a topic in it
-    "ตาราง table tables ชื่อ ตัวอย่าง รายละเอียด เนื้อหา สาระ อธิบาย ความหมาย ย่อ มาจาก ย่อมาจาก หลักการ ข้อความ ระบุไว้ "
+    "ตาราง table tables ชื่อ ชื่อเต็ม เต็ม เต็มๆ ภาษาอังกฤษ อังกฤษ ภาษาไทย ตัวย่อ english full ตัวอย่าง รายละเอียด เนื้อหา สาระ อธิบาย ความหมาย ย่อ มาจาก ย่อมาจาก หลักการ ข้อความ ระบุไว้ "
     "example examples detail details summary summarize explain stand stands mean means meaning abbreviation "
     "acronym short say text document documents one ones called thai english main three two four five "
     "ยกตัวอย่าง ฐานะ สถานะ ดำรงตำแหน่ง ตำแหน่งอะไร after since following within during "

@@ -254,3 +254,22 @@ def test_a_claim_about_a_named_thing_is_judged_by_the_newest_text_naming_it():
     assert core.ask("ให้รายงานผลปีละ 2 ครั้งอยู่ไหม").answer.startswith("ไม่ใช่")
     # a question about a change is not judged by mere mention
     assert not core.ask("BYOD ถูกยกเลิกแล้วใช่ไหม").answer.startswith(("ใช่", "ไม่ใช่"))
+
+
+def test_definitions_of_each_name_asked_and_never_of_a_common_word(world):
+    a = ask(world, "PCIO กับ GCIO ย่อมาจากอะไร")
+    assert "PCIO =" in a.answer and "GCIO =" in a.answer
+    b = ask(world, "What is the committee chair of GCIO?")
+    assert "committee =" not in b.answer and "chair =" not in b.answer
+
+
+def test_how_many_with_what_they_are_counts_the_whole_list(world):
+    from bot.answering.answerers.base import Draft
+    from bot.answering.core import counted_list
+
+    f = frame(world[1], "ข้อ 4 มีกี่ข้อ อะไรบ้าง")
+    listed = Draft(kind="measure", lines=["แนวทาง:", "- ก", "- ข", "- ค"], cite=["x"])
+    assert counted_list(f, listed).lines[0] == "3 ข้อ:"
+    cut_short = Draft(kind="measure", lines=["แนวทาง:", "- ก", "- ข", "…และอีก 2 รายการ"], cite=["x"])
+    assert counted_list(f, cut_short) is None  # a list cut short is never counted
+    assert counted_list(frame(world[1], "มีกรรมการกี่คน อะไรบ้าง"), listed) is None  # people, not items

@@ -21,12 +21,31 @@ from bot.thai import THAI_DATE
 
 PURPOSE = re.compile(r"เพื่ออะไร|วัตถุประสงค์|จุดประสงค์|เป้าหมาย|ทำไม|\bwhy\b|purpose|objective|\baim", re.I)
 DEFINE = re.compile(
-    r"คืออะไร|คือ อะไร|หมายถึง|หมายความว่า|ย่อมาจาก|what is|what's|meaning|stand for|stands for", re.I
+    r"คือ\s?\S{0,10}อะไร|หมายถึง|หมายความว่า|ย่อมาจาก|ชื่อเต็ม|what is|what's|meaning|stand for|stands for", re.I
 )
 DEADLINE = re.compile(
     r"ภายใน(?:ปีงบประมาณ|ปี)?\s*(?:พ\.ศ\.\s*)?\d{4}|ภายใน\s*\d{1,3}\s*(?:วัน|เดือน|ปี)|ปีงบประมาณ\s*(?:พ\.ศ\.\s*)?\d{4}"
     r"|ตั้งแต่วันที่[^\n]{0,30}|ปีละ\s*\d+\s*ครั้ง|ทุก\s*\d+\s*(?:เดือน|ปี)"
 )
+
+
+def _is_name(key: str) -> bool:
+    """A glossary key that names something: an acronym, a Thai abbreviation, a capitalised name;
+    not a common English word the glossary also translates ("work", "government")."""
+    return bool(re.search(r"[A-Z]|\.|[\u0e01-\u0e5b]", key))
+
+
+def _asked_of(key: str, text: str) -> bool:
+    """The definition is asked of this name: "X คืออะไร", "X ย่อมาจาก", "what does X stand for"."""
+    k = re.escape(key)
+    return bool(
+        re.search(
+            rf"{k}\W{{0,3}}(?:\S{{0,12}}\s*)?(?:คือ|ย่อ|หมายถึง|หมายความ|ชื่อเต็ม|stands?\s+for|mean)", text, re.I
+        )
+        or re.search(
+            rf"(?:what\s+(?:is|are|does|do)|what's|meaning\s+of)\s+(?:the\s+|an?\s+)?{k}", text, re.I
+        )
+    )
 
 
 ITEM_UNITS = r"ข้อ|ประเด็น|เรื่อง|อย่าง|รายการ|ด้าน|มาตรการ"
@@ -243,29 +262,40 @@ class Passage:
 
     @staticmethod
     def _bare_term(frame: Frame, kb: KB) -> bool:
-        """ "BYOD คืออะไร" asks for a definition; "หน้าที่ของ GCIO คืออะไร" asks for a clause."""
-        terms = {t for key, _, _ in kb.glossary.find(frame.text) for t in kb.thai.tokens(key)}
+        """ "BYOD คืออะไร" asks for a definition; "หน้าที่ของ GCIO คืออะไร" asks for a clause, and
+        "I work at ... What's our role" names no term at all ("work" is a word, not a name)."""
+        keys = [
+            key for key, _, _ in kb.glossary.find(frame.text) if _is_name(key) and _asked_of(key, frame.text)
+        ]
+        terms = {t for key in keys for t in kb.thai.tokens(key)}
         return bool(terms) and len([t for t in frame.content if t not in terms]) <= 1
 
     @staticmethod
     def _definition(frame: Frame, kb: KB, clause: Clause) -> str | None:
-        terms = kb.glossary.find(frame.text)
-        if not terms:
-            return None
-        key = terms[0][0]
-        names = kb.glossary.terms.get(key, [])
-        text = clause.text
-        for name in [key, *names]:
-            pos = text.lower().find(name.lower())
-            if pos >= 0:
-                start = max(
-                    text.rfind(" และ", 0, pos), text.rfind("เช่น", 0, pos), text.rfind(" หรือ", 0, pos), 0
-                )
-                end = text.find(")", pos)
-                span = text[start : (end + 1 if end >= 0 and end - pos < 80 else pos + len(name))].strip()
-                span = re.sub(r"^(และ|เช่น|หรือ)\s*", "", span)
-                return f"{key} = {' / '.join(names)} — ในมติ: {cut(span, 250)}"
-        return f"{key} = {' / '.join(names)}"
+        """ "X = its full names — ในมติ: where the text spells it out", for each name asked ("MCIO and DCIO")."""
+        keys = list(dict.fromkeys(key for key, _, _ in kb.glossary.find(frame.text) if _is_name(key)))[:3]
+        lines = []
+        for key in keys:
+            names = kb.glossary.terms.get(key, [])
+            # "GCIO" is also "Government Chief Information Officer": English names of the same thing
+            english = [k for k, v in kb.glossary.terms.items() if v[:1] == names[:1] and k != key
+                       and re.fullmatch(r"[A-Za-z][A-Za-z ()-]{8,}", k)]  # fmt: skip
+            full = " / ".join(dict.fromkeys([*names, *english]))
+            line = f"{key} = {full}"
+            text = clause.text
+            for name in [key, *names]:
+                pos = text.lower().find(name.lower())
+                if pos >= 0 and len(keys) == 1:
+                    start = max(
+                        text.rfind(" และ", 0, pos), text.rfind("เช่น", 0, pos), text.rfind(" หรือ", 0, pos), 0
+                    )
+                    end = text.find(")", pos)
+                    span = text[start : (end + 1 if end >= 0 and end - pos < 80 else pos + len(name))].strip()
+                    span = re.sub(r"^(และ|เช่น|หรือ)\s*", "", span)
+                    line += f" — ในมติ: {cut(span, 250)}"
+                    break
+            lines.append(line)
+        return "\n".join(lines) or None
 
     @staticmethod
     def _same_clause(frame: Frame, kb: KB, uid: str) -> Draft | None:
