@@ -278,3 +278,9 @@ def join_wrapped(lines: list[str], report: CleanReport) -> list[str]:
             out.append(line)
         last, after_break = width(line), False
     return [line for line in out if line]
+
+
+# What the knowledge parser shares with the importer: a file pasted from a PDF is read the same way.
+OWN_LINE = _OWN_LINE
+PAGE_NUMBER = _PAGE_NUMBER
+full_width = _full_width

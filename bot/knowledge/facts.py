@@ -140,6 +140,8 @@ _ISSUE_LINE = re.compile(r"^[“\"]?ประเด็น(?:ที่)?\s*(?P<no
 _PROPOSER = re.compile(
     r"^(?P<who>\S.{1,80}?)\s*(?:รายงานว่า|เสนอว่า|เสนอต่อคณะรัฐมนตรี|เสนอ\s*ครม\.?)|"
     r"ตามที่\s*(?P<who2>\S.{1,80}?)\s*เสนอ|^ด้วย\s*(?P<who4>\S.{1,80}?)\s*(?:ได้)?(?:เสนอ|ขอเสนอ|รายงาน)|^(?:หน่วยงาน|ส่วนราชการ)?(?:ที่)?(?:เสนอ|ผู้เสนอ)\s*[:：]?\s*(?P<who3>.+)$"
+    # a Cabinet Secretariat letter answers the letter it refers to: "อ้างถึง หนังสือกระทรวง... ที่ ..."
+    r"|^อ้างถึง\s*(?:[\d๐-๙]\.\s*)?หนังสือ\s*(?P<who5>(?:กระทรวง|สำนักงาน|สำนัก|กรม)\S+(?:\s*\([^)]{1,40}\))?)"
 )
 _MEETING = re.compile(r"(?:การประชุม|ประชุม)?\s*ครั้งที่\s*(?P<no>\d{1,3}\s*/\s*\d{4})")
 _CLOSING = re.compile(r"^(?:สั่ง|ประกาศ|ให้ไว้)\s*ณ\s*วันที่")
@@ -351,6 +353,9 @@ def _role_statements(c: Clause) -> list[_Statement]:
         return out
     if c.cells:  # a table row: one cell is the role, another the holder
         role_cell = next((v for _, v in c.cells if _ROLE_ALONE.match(v) and len(v) <= 60), None)
+        if not role_cell:
+            _topic_row(c, out)
+            return out
         if role_cell:
             m = _ROLE_ALONE.match(role_cell)
             assert m is not None
@@ -431,7 +436,8 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
         if m and "/" not in m.group("role"):
             _role_label(m, out)
             return
-        if c.kind == "item" or c.number:
+        prose = bool(re.match(r"^(?:โดย)?ให้", line)) or "และให้" in line  # "ให้ X เป็น... และให้ Y เป็น..."
+        if (c.kind == "item" or c.number) and not prose:
             m = _ITEM.match(line)
             if m:
                 holder = _clean_holder(m.group("holder"))
@@ -474,6 +480,12 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
                 out.append(_Statement(role_text=m.group("role"), holder=None, variant=variant_at(m)))
         for m in _PROSE.finditer(line):
             holder = re.sub(r"\s*ซึ่ง$", "", _clean_holder(m.group("holder")))
+            if re.match(r"(?:กำกับ|ดูแล|ปฏิบัติ|รับผิดชอบ|ทำหน้าที่|ดำเนินการ)", holder):
+                # "ให้รองนายกรัฐมนตรีที่นายกรัฐมนตรีมอบหมายให้กำกับดูแล... เป็นประธาน": the "ให้" of a
+                # relative clause; the holder starts at the "ให้" before it
+                start = line.rfind("ให้", 0, max(0, m.start("holder") - 3))
+                if start >= 0:
+                    holder = _clean_holder(line[start + 3 : m.end("holder")])
             if not live(m) or not _plausible_holder(holder) or _ROLE.search(holder):
                 continue
             if re.match(r"\s*(?:อยู่)?เดิม|\s*อยู่ก่อน", line[m.end("role") : m.end("role") + 12]):
@@ -491,6 +503,41 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
                                       committee_text=m.group("committee") or ""))  # fmt: skip
         _enumeration(line, out)
         _inline_items(line, out)
+
+
+_NEW_COLUMN = re.compile(r"ใหม่|ปรับปรุง|ครั้งนี้|ปัจจุบัน|แก้ไข|new|revised|amended", re.I)
+_OLD_COLUMN = re.compile(r"เดิม|\bold\b|before|previous", re.I)
+
+
+def _topic_row(c: Clause, out: list[_Statement]) -> None:
+    """ "ประเด็น | ที่กำหนดไว้เดิม | ที่ปรับปรุงใหม่ | เหตุผล": a comparison table whose rows are topics.
+    The new column is read as sentences ("X เป็นประธาน (คงเดิม) และให้ Y เป็นรองประธาน"), about the
+    committee the topic cell names; the old column and the reasons are what it was and why."""
+    new = [(h, v) for h, v in c.cells if _NEW_COLUMN.search(h) and not _OLD_COLUMN.search(h)]
+    old = [(h, v) for h, v in c.cells if _OLD_COLUMN.search(h)]
+    if len(new) != 1 or not old:
+        return
+    topic = next((v for h, v in c.cells if (h, v) not in new and (h, v) not in old), "")
+    committee = _COMMITTEE_IN_TOPIC.search(topic)
+    text = re.sub(r"\s*\((?:คงเดิม|ตามเดิม)\)", "", new[0][1])
+    before = len(out)
+    for sentence in re.split(r"\s+(?=และ(?:ให้)?\s*\S+.{0,80}?เป็น)", text):
+        sentence = re.sub(r"^และ\s*", "", sentence).strip()
+        found = len(out)
+        m = _ITEM.match(sentence)
+        if m:
+            holder = _clean_holder(m.group("holder"))
+            if _plausible_holder(holder) and not _ROLE.search(holder.split()[-1] if holder.split() else ""):
+                out.append(_Statement(role_text=m.group("role"), holder=holder, committee_text=m.group("committee") or "",
+                                      replaced=_clean_holder(m.group("old") or "") or None))  # fmt: skip
+        if len(out) == found:
+            _line_statements(c, sentence, out)
+    for st in out[before:]:
+        if not st.committee_text and committee:
+            st.committee_text = committee.group(0)
+
+
+_COMMITTEE_IN_TOPIC = re.compile(r"คณะ(?:อนุ)?กรรมการ\S*(?:\s+[A-Z]{2,8}\b)?(?:\s*\([^()]{1,80}\))?")
 
 
 def _role_label(m: re.Match[str], out: list[_Statement]) -> None:
@@ -627,8 +674,10 @@ def _annotated(agencies: str) -> tuple[str, str | None]:
     return agencies[: m.start()].strip(), replaced.group(1).strip() if replaced else None
 
 
+# "เจ้าภาพหลัก ประเด็นที่ 2 (TITLE)", "๔. ผู้รับผิดชอบหลักประเด็นที่ ๓ TITLE", "๕. ประเด็นเพิ่มเติม (ประเด็นที่ ๗)"
 _ROW_ISSUE = re.compile(
-    rf"^(?:{_LEAD_WORD}|กลไก|ประเด็นใหม่)?\s*ประเด็น(?:ที่)?\s*(?P<no>[\d๐-๙]{{1,2}})\s*(?:\((?P<title>[^)]{{2,200}})\))?\s*$"
+    rf"^(?:[\d๐-๙]{{1,2}}[.)]\s*)?(?:{_LEAD_WORD}|กลไก|ประเด็น(?:ใหม่|เพิ่มเติม))?\s*\(?ประเด็น(?:ที่)?\s*(?P<no>[\d๐-๙]{{1,2}})\)?"
+    rf"\s*(?:\((?P<title>[^)]{{2,200}})\)|(?P<title2>[^()|]{{2,250}}))?\s*$"
 )
 _ROW_LEAD = re.compile(rf"^(?P<what>.+?)\s*{_LEAD_WORD}\s*[:：]\s*(?P<who>.+)$")
 
@@ -642,15 +691,18 @@ def _lead_row(cells: list[tuple[str, str]]) -> list[tuple[str, str, str | None]]
             continue
         fresh = [(h, x) for j, (h, x) in enumerate(cells) if j != i and x.strip() not in ("", "-", "–")
                  and not re.search(r"เดิม|\bold\b", h, re.I) and not re.fullmatch(r"[\d๐-๙().]+", x.strip())]  # fmt: skip
+        fresh = [(h, x) for h, x in fresh if not re.search(r"เหตุผล|หมายเหตุ|reason|note", h, re.I)] or fresh
         if not fresh:
             return []
-        new = fresh[-1][1].strip()
+        marked = [x for h, x in fresh if _NEW_COLUMN.search(h)]  # "ที่ปรับปรุงใหม่", not "เหตุผล"
+        new = (marked or [fresh[-1][1]])[-1].strip()
         old = next((x for h, x in cells if re.search(r"เดิม", h) and x.strip() not in ("", "-")), None)
         number = m.group("no").translate(_THAI_DIGITS)
-        title = m.group("title") or ""
+        title = m.group("title") or m.group("title2") or ""
         lead = _ROW_LEAD.match(new)
         if lead:  # a new issue: its title and its lead agencies in one cell
-            title, new = lead.group("what").strip(), lead.group("who").strip()
+            title = re.sub(r"^ประเด็น(?:ที่)?\s*[\d๐-๙]{1,2}\s*", "", lead.group("what").strip())
+            new = lead.group("who").strip()
         if _KEEP.fullmatch(new) or not _AGENCY.search(new):
             return []
         return [(f"ประเด็นที่ {number} {title}".strip(), new, _clean_holder(old) if old else None)]
@@ -897,10 +949,12 @@ def _doc_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
                     who = re.split(
                         r"\s+โดย",
                         (
-                            m.group("who") or m.group("who2") or m.group("who3") or m.group("who4") or ""
+                            m.group("who") or m.group("who2") or m.group("who3") or m.group("who4")
+                            or m.group("who5") or ""
                         ).strip(),
-                    )[0]
-                    if who and len(who) <= 80 and not re.match(r"^(คณะรัฐมนตรี|ที่ประชุม)", who):
+                    )[0]  # fmt: skip
+                    # "ตามที่ได้เสนอ": no one named; "นางสาว...": a signer, not the proposer
+                    if who and len(who) <= 80 and not re.match(r"^(คณะรัฐมนตรี|ที่ประชุม|ได้|เคย|ขอ|นาย|นาง)", who):
                         fact.proposer, fact.proposer_clause = who, c.uid
                         start = max(0, line.find(who) - 40)
                         fact.proposer_text = line[line.rfind(" ", 0, start) + 1 if start else 0 :][:200]

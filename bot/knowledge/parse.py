@@ -12,6 +12,7 @@ of open clauses gives every clause its path. Nothing here knows about one partic
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -118,6 +119,7 @@ def _plain_tables(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Tables typed as text read as Markdown ones: runs of two or more lines cut into the same number of
     columns by spaced dashes or tabs ("ตำแหน่ง — ผู้ดำรงตำแหน่ง — หมายเหตุ"); and dotted leaders
     ("ประธานคณะทำงาน ........ ปลัดกระทรวง...") read as "key: value" lines."""
+    raw = [(n, _leader_role(t)) for n, t in raw]
     out = list(raw)
     cols = [
         1
@@ -142,6 +144,19 @@ def _plain_tables(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
             out[i] = (raw[i][0], f"{m.group('key').strip()}: {m.group('value').strip()}")
         i += 1
     return out
+
+
+# "๑. ผู้อำนวยการสำนักงาน...      ..................  ประธานอนุกรรมการ": an order's composition list,
+# the holder first and the role after the dots
+_HOLDER_LEADER = re.compile(r"^(?P<key>\S.*?)\s*(?:\.{4,}|…{2,}|_{4,})\s*(?P<role>\S+)\s*$")
+_BARE_ROLE = re.compile(r"(?:รอง)?ประธาน\S{0,20}|(?:อนุ)?กรรมการ\S{0,20}|\S{0,12}เลขานุการ\S{0,12}")
+
+
+def _leader_role(text: str) -> str:
+    m = _HOLDER_LEADER.match(text)
+    if m and _BARE_ROLE.fullmatch(m.group("role")) and not _BARE_ROLE.fullmatch(m.group("key").strip()):
+        return f"{m.group('key').strip()} เป็น{m.group('role')}"
+    return text
 
 
 def _cells(text: str) -> list[str]:
@@ -242,11 +257,40 @@ class _Styles:
         return ITEM_BASE + STYLE_STEP * self.items.index(style)
 
 
+def _unwrap(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Text pasted from a PDF, hard-wrapped at the page width: page furniture ("- ๒ -", "หน้า ๑",
+    "/สำนักงาน ก.พ. ...") dropped, and each line the width broke joined to the line it continues
+    (keeping the first line's number, so citations still point into the file)."""
+    from bot.ingest.clean import OWN_LINE, PAGE_NUMBER, full_width, looks_wrapped, width
+
+    texts = [t for _, t in raw]
+    if not looks_wrapped(texts):
+        return raw
+    footers = Counter(re.sub(r"[0-9๐-๙]+", "#", t) for t in texts if re.search(r"หน้า\s*[0-9๐-๙]{1,3}$", t))
+    kept = [
+        (n, t) for n, t in raw
+        if not (t and PAGE_NUMBER.match(t)) and not re.match(r"^/\S.{0,60}\.{2,}$", t)
+        and footers[re.sub(r"[0-9๐-๙]+", "#", t)] < 2
+    ]  # fmt: skip
+    full = full_width([t for _, t in kept])
+    out: list[tuple[int, str]] = []
+    last = 0
+    for n, t in kept:
+        prev = out[-1][1] if out else ""
+        if t and prev and not OWN_LINE.match(t) and last >= 0.8 * full:
+            seam = "" if re.search(r"[\u0e01-\u0e4e]$", prev) and re.match(r"[\u0e01-\u0e4e]", t) else " "
+            out[-1] = (out[-1][0], prev + seam + t)
+        else:
+            out.append((n, t))
+        last = width(t)
+    return out
+
+
 def parse_document(doc: Document, known: Mapping[str, DocumentMeta] | None = None) -> list[Clause]:
     """Clauses of one resolution, in reading order, with paths, status and old->new links."""
     meta = doc.meta
     known = known or {}
-    raw = [(doc.body_line + i, ln.strip()) for i, ln in enumerate(doc.body.split("\n"))]
+    raw = _unwrap([(doc.body_line + i, ln.strip()) for i, ln in enumerate(doc.body.split("\n"))])
     raw = [(n, _unquote(t)) for n, t in raw if t and not re.fullmatch(r"[_\-=~*#\s]{3,}", t)]
     raw = _plain_tables(raw)
     clauses: list[Clause] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -166,3 +167,49 @@ def test_a_news_page_bullets_with_role_labels_changes_and_faq():
     assert ("member", "หัวหน้าสำนักงานจังหวัด", None) in got
     assert not any(r == "assistant_secretary" for r, _, _ in got)  # "คงเดิม" names no holder
     assert all(h not in ("ตอบ", "คงเดิม") for _, h, _ in got)
+
+
+def test_a_comparison_table_of_topics_a_letters_reference_and_an_orders_dotted_list():
+    letter = """
+อ้างถึง  หนังสือกระทรวงทดสอบ ด่วนที่สุด ที่ ทส ๐๒๐๒/๕๕๑๒ ลงวันที่ ๓๐ กรกฎาคม ๒๕๖๔
+ตามที่ได้เสนอเรื่อง การปรับปรุงแนวทาง มาเพื่อดำเนินการ ความละเอียดแจ้งแล้ว นั้น
+| ประเด็น | ที่กำหนดไว้เดิม | ที่ปรับปรุงใหม่ | เหตุผล |
+|---|---|---|---|
+| ๑. ประธานและรองประธานคณะกรรมการทดสอบกลาง | ปลัดกระทรวงทดสอบ เป็นประธาน | ปลัดกระทรวงทดสอบ เป็นประธาน (คงเดิม) และให้อธิบดีกรมทดสอบ เป็นรองประธาน | เพื่อความคล่องตัว |
+| ๒. ผู้รับผิดชอบหลักประเด็นที่ ๓ การสร้างการรับรู้กฎระเบียบ | กรมเดิม | สำนักงานคณะกรรมการกฤษฎีกา (สคก.) | สคก. เป็นหน่วยงานกลางด้านกฎหมาย |
+"""
+    order = """
+ข้อ ๓  แต่งตั้งคณะอนุกรรมการทดสอบย่อย ประกอบด้วย
+        ๑. ผู้อำนวยการสำนักทดสอบ      ..................  ประธานอนุกรรมการ
+        ๒. ผู้แทนสำนักงบประมาณ        ..................  อนุกรรมการ
+        ๓. ผู้แทนกรมทดสอบ             ..................  อนุกรรมการและเลขานุการ
+"""
+    a, b = doc("l-2021", "2021-08-17", letter), doc("o-2023", "2023-03-28", order)
+    clauses = parse_all([a, b])
+    book = read_facts([a, b], clauses, Glossary())
+    got = {(f.role, f.holder) for f in book.roles if f.status == "current"}
+    assert ("chair", "ปลัดกระทรวงทดสอบ") in got and ("vice_chair", "อธิบดีกรมทดสอบ") in got
+    assert ("chair", "ผู้อำนวยการสำนักทดสอบ") in got and ("secretary", "ผู้แทนกรมทดสอบ") in got
+    assert ("member", "ผู้แทนสำนักงบประมาณ") in got
+    (lead,) = [f for f in book.leads if f.number and f.number.startswith("3")]
+    assert lead.agencies.startswith("สำนักงานคณะกรรมการกฤษฎีกา")  # the new column, not the reasons
+    assert book.documents[0].proposer == "กระทรวงทดสอบ"  # the letter it answers, not "ได้"
+
+
+def test_text_pasted_from_a_pdf_is_unwrapped_and_its_page_furniture_dropped():
+    width = "ก" * 70
+    lines = [
+        "๑. ให้รองนายกรัฐมนตรีที่นายกรัฐมนตรีมอบหมายให้กำกับดูแลภารกิจด้านการพัฒนารัฐบาลดิจิทัลทดสอบ",
+        "เป็นประธานคณะกรรมการทดสอบกลาง แทนรัฐมนตรีว่าการกระทรวงทดสอบ และให้รัฐมนตรีว่าการกระทรวงทดสอบ",
+        "เป็นรองประธาน",
+        "                                   - ๒ -",
+    ] + [f"{width} {i}" for i in range(12)]
+    d = doc("w-2025", "2025-06-17", "\n".join(lines))
+    clauses = parse_all([d])
+    assert not any(re.fullmatch(r"[\s\-๒]+", c.text) for c in clauses)
+    book = read_facts([d], clauses, Glossary())
+    got = {(f.role, f.holder, f.replaced) for f in book.roles}
+    chair = "รองนายกรัฐมนตรีที่นายกรัฐมนตรีมอบหมายให้กำกับดูแลภารกิจด้านการพัฒนารัฐบาลดิจิทัลทดสอบ"
+    assert ("chair", chair, "รัฐมนตรีว่าการกระทรวงทดสอบ") in got
+    assert ("vice_chair", "รัฐมนตรีว่าการกระทรวงทดสอบ", None) in got
+    assert clauses[0].uid.endswith(":1")  # the joined clause keeps its first line, for citations
