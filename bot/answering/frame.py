@@ -54,7 +54,7 @@ FUNCTION_WORDS = frozenset(
     "should would will shall i we my our your s get gets make makes need needs must according now currently "
     "current latest new about role roles position serve serves served act acts acting hold holds held "
     # words about the text itself, not a topic in it
-    "ตาราง table tables ชื่อ ชื่อเต็ม เต็ม เต็มๆ ภาษาอังกฤษ อังกฤษ ภาษาไทย ตัวย่อ english full ตัวอย่าง รายละเอียด เนื้อหา สาระ อธิบาย ความหมาย ย่อ มาจาก ย่อมาจาก หลักการ ข้อความ ระบุไว้ "
+    "อนุ ชุด ชุดนี้ ชุดใหม่ รายชื่อ ตาราง table tables ชื่อ ชื่อเต็ม เต็ม เต็มๆ ภาษาอังกฤษ อังกฤษ ภาษาไทย ตัวย่อ english full ตัวอย่าง รายละเอียด เนื้อหา สาระ อธิบาย ความหมาย ย่อ มาจาก ย่อมาจาก หลักการ ข้อความ ระบุไว้ "
     "example examples detail details summary summarize explain stand stands mean means meaning abbreviation "
     "acronym short say text document documents one ones called thai english main three two four five "
     "ยกตัวอย่าง ฐานะ สถานะ ดำรงตำแหน่ง ตำแหน่งอะไร after since following within during "
@@ -178,7 +178,15 @@ class FrameReader:
         f.committee_named = bool(vocab.committees.named_in(text) or vocab.committees.named_in(expanded))
         f.committee = vocab.default_committee(f.committees)
         f.holders = self._holders(substituted, text_roles, bank or [])
-        f.sub = bool(re.search(r"อนุกรรมการ|sub-?committee", substituted, re.I))
+        f.sub = bool(re.search(r"อนุกรรมการ|อนุ\s?ฯ|อนุกก|sub-?committee", substituted, re.I))
+        if f.sub and not f.committee_named and not any(self.vocab.committees.items[k].sub for k in f.committees
+                                                       if k in self.vocab.committees.items):  # fmt: skip
+            # "อนุฯ ชุดใหม่", "the new sub-committee": unnamed, the sub-committee set up last
+            subs = [c for c in self.kb.book.committees if c.sub and c.prefix == "คณะอนุกรรมการ"]
+            if subs:
+                dates = {d.doc_id: d.date for d in self.kb.book.documents}
+                newest = max(subs, key=lambda c: (dates.get(c.doc_id) or dt.date.min, c.line))
+                f.committees, f.committee = [newest.key], newest.key
         f.other_bodies = self._other_bodies(text, f.committees)
         f.agencies = vocab.agencies_in(text, substituted)
         f.bangkok = bool(BANGKOK_WORDS.search(low))
@@ -293,7 +301,15 @@ class FrameReader:
         ):
             name = squash(m.group(1) or "")
             if m.group(1) is None and not self.vocab.committees.named_in(m.group(0)):
-                if not any(c.sub for c in self.vocab.committees.items.values()) or " on " in m.group(0):
+                subs = [squash(c.name) for c in self.vocab.committees.items.values() if c.sub]
+                topic = m.group(0).split(" on ", 1)[1] if " on " in m.group(0) else ""
+                words = [
+                    squash(t)
+                    for t in self.kb.thai.tokens(self.kb.glossary.expand(topic))
+                    if len(squash(t)) >= 4
+                ]
+                about_one = any(w in s for w in words for s in subs)  # "... on ... the New Normal": วิถีชีวิตใหม่
+                if not subs or (topic and not about_one):
                     out.append(m.group(0))  # "the sub-working group on e-Saraban": no such body is defined
             elif name and not named and not self.vocab.committees.named_in(m.group(0)):
                 words = (m.group(1) or "").split()

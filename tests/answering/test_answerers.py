@@ -273,3 +273,18 @@ def test_how_many_with_what_they_are_counts_the_whole_list(world):
     cut_short = Draft(kind="measure", lines=["แนวทาง:", "- ก", "- ข", "…และอีก 2 รายการ"], cite=["x"])
     assert counted_list(f, cut_short) is None  # a list cut short is never counted
     assert counted_list(frame(world[1], "มีกรรมการกี่คน อะไรบ้าง"), listed) is None  # people, not items
+
+
+def test_an_unnamed_sub_committee_is_the_one_set_up_last():
+    body = """
+เรื่อง แต่งตั้งคณะอนุกรรมการ (ทดสอบ)
+1. คณะกรรมการผู้บริหารเทคโนโลยีสารสนเทศระดับสูงภาครัฐ (คณะกรรมการ GCIO)
+1) รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นประธาน
+2. แต่งตั้งคณะอนุกรรมการขับเคลื่อนการปฏิบัติงานวิถีใหม่ ประกอบด้วย
+1) ผู้อำนวยการสำนักงานพัฒนารัฐบาลดิจิทัล เป็นประธานอนุกรรมการ
+2) ผู้แทนสำนักงบประมาณ เป็นอนุกรรมการและเลขานุการ
+"""
+    _, core = build(doc("s-2023", "2023-03-28", body))
+    a = core.ask("ประธานอนุฯ ชุดใหม่คือใคร")
+    assert not a.abstained and "ผู้อำนวยการสำนักงานพัฒนารัฐบาลดิจิทัล" in a.answer.split("\n")[0]
+    assert "ผู้แทนสำนักงบประมาณ" in core.ask("เลขาฯ อนุกรรมการชุดนี้ใคร").answer.split("\n")[0]
