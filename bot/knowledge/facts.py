@@ -874,7 +874,17 @@ class _Context:
         direct = pick(self.registry.named_in(statement_text)) if statement_text else None
         if direct:
             return direct
-        own = pick(self.own.get(c.uid, []))
+        named = self.own.get(c.uid, [])
+        if len(named) >= 2 and holder and holder in c.text:
+            # "ให้ X เป็นประธานคณะกรรมการ A ... ส่วนคณะกรรมการ B ของจังหวัดอื่น ให้ Y เป็นประธาน": Y's is B,
+            # the committee the sentence turns to ("ส่วน", "สำหรับ") right before Y
+            turns = list(re.finditer(r"(?:ส่วน|สำหรับ)(?:ใน)?(?:ของ)?\s*(คณะ(?:อนุ)?กรรมการ\s?\S+(?:\s+[A-Z]{2,8}\b)?)",
+                                     c.text[: c.text.find(holder)]))  # fmt: skip
+            if turns:
+                found = pick(self.registry.named_in(turns[-1].group(1)))
+                if found:
+                    return found
+        own = pick(named)
         if own:
             return own
         for a in ancestors(c, self.by_uid):
@@ -1085,11 +1095,31 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
     documents = _doc_facts(docs, clauses, glossary)
     for d in documents:
         d.fact_count = sum(1 for f in [*roles, *leads, *measures] if f.doc_id == d.doc_id)
+    _bangkok_bodies(roles, registry)
     used = {f.committee for f in roles if f.committee}
     committees = [c for c in registry.items.values() if c.key in used]
     book = FactBook(committees=committees, roles=roles, leads=leads, measures=measures, documents=documents)
     supersede_facts(book, docs, glossary)
     return book
+
+
+def _bangkok_bodies(roles: list[RoleFact], registry: Committees) -> None:
+    """ "คณะกรรมการผู้บริหาร...ระดับสูงของกรุงเทพมหานคร" is Bangkok's own form of the provincial
+    committee ("...ระดับสูงระดับจังหวัด"): its roles are that committee's Bangkok variant."""
+
+    def core(name: str) -> str:
+        return re.sub(r"คณะ(?:อนุ)?กรรมการ|ระดับจังหวัด|จังหวัด|(?:ของ|ใน)?กรุงเทพมหานคร|\(.*?\)|\s", "", name)
+
+    for c in list(registry.items.values()):
+        if "กรุงเทพมหานคร" not in c.name or c.sub:
+            continue
+        base = next((p for p in registry.items.values() if p is not c and "กรุงเทพ" not in p.name
+                     and "จังหวัด" in p.name and core(p.name) == core(c.name) and core(c.name)), None)  # fmt: skip
+        if base is None:
+            continue
+        for f in roles:
+            if f.committee == c.key:
+                f.committee, f.variant = base.key, "กรุงเทพมหานคร"
 
 
 def parse_date_text(text: str) -> dt.date | None:

@@ -213,3 +213,19 @@ def test_text_pasted_from_a_pdf_is_unwrapped_and_its_page_furniture_dropped():
     assert ("chair", chair, "รัฐมนตรีว่าการกระทรวงทดสอบ") in got
     assert ("vice_chair", "รัฐมนตรีว่าการกระทรวงทดสอบ", None) in got
     assert clauses[0].uid.endswith(":1")  # the joined clause keeps its first line, for citations
+
+
+def test_bangkoks_own_committee_name_is_the_provincial_committees_bangkok_variant():
+    base = """
+1. คณะกรรมการผู้บริหารเทคโนโลยีสารสนเทศระดับสูงระดับจังหวัด (คณะกรรมการ PCIO)
+1) ผู้ว่าราชการจังหวัด/ปลัดกรุงเทพมหานคร เป็นประธาน
+"""
+    later = """
+ข้อ ๒  ให้ผู้ว่าราชการกรุงเทพมหานคร เป็นประธานคณะกรรมการผู้บริหารเทคโนโลยีสารสนเทศระดับสูงของกรุงเทพมหานคร แทน ปลัดกรุงเทพมหานคร ส่วนคณะกรรมการ PCIO ของจังหวัดอื่น ให้ผู้ว่าราชการจังหวัด เป็นประธานตามเดิม
+"""
+    book, _ = _current_roles(
+        doc("b-2020", "2020-09-29", base), doc("b-2023", "2023-03-28", later, amends=("b-2020",))
+    )
+    chairs = {(f.variant, f.holder) for f in book.roles if f.role == "chair" and f.status == "current"}
+    assert chairs == {("กรุงเทพมหานคร", "ผู้ว่าราชการกรุงเทพมหานคร"), (None, "ผู้ว่าราชการจังหวัด")}
+    assert {c.key for c in book.committees} == {"PCIO"}
