@@ -7,7 +7,7 @@ from bot.answering.answerers.roles_common import committee_label, holder_text, i
 from bot.answering.extract import cut
 from bot.answering.frame import Frame
 from bot.answering.kb import KB
-from bot.answering.vocab import Vocabulary, squash
+from bot.answering.vocab import Vocabulary, bangkok_part, squash
 from bot.core import messages
 from bot.knowledge.amend import same_holder
 
@@ -49,8 +49,13 @@ class YesNo:
             return None
         fact = facts[0]
         label = committee_label(vocab, fact.committee)
-        if any(f.holder and same_holder(form, f.holder) for f in facts):
-            match = next(f for f in facts if f.holder and same_holder(form, f.holder))
+
+        def holds(f) -> bool:  # in Bangkok, "ผู้ว่าราชการจังหวัด/ปลัดกรุงเทพมหานคร" is the ปลัด's
+            named = bangkok_part(f.holder) if frame.bangkok and f.holder and not f.variant else f.holder
+            return bool(named) and same_holder(form, named or "")
+
+        if any(holds(f) for f in facts):
+            match = next(f for f in facts if holds(f))
             line = role_line(
                 match, committee_label(vocab, match.committee), holder_text(match, frame, kb), frame.english
             )
