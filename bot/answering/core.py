@@ -22,6 +22,7 @@ from bot.answering.render import refuse, render
 from bot.answering.vocab import Vocabulary
 from bot.core import messages
 from bot.core.models import Answer, Context
+from bot.thai import thai_date
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ def asks_count(frame: Frame) -> bool:
     )
 
 
+_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _ITEM_LINE = re.compile(r"^\s*(?:[-•]|\(?\d{1,2}[.)]|\(?[ก-ฮ][.)])\s*\S")
 _COUNTABLE = re.compile(
     # items of a list, never people or seats: a composition the text gives in part ("ที่เหลือตามเดิม")
@@ -177,6 +179,26 @@ class AnsweringCore:
             confidence=0.75,
         )
 
+    def _missing_document(self, frame: Frame) -> str | None:
+        """ "มติ ครม. 15 ธ.ค. 64 เปลี่ยนอะไร": a resolution named by a date that no document has and no
+        text mentions is not one to answer from the nearest other resolution."""
+        if frame.date is None:
+            return None
+        named = re.search(
+            r"(?:มติ|ครม\.?|คณะรัฐมนตรี|คำสั่ง|ประกาศ|resolution|decision)\s*(?:ครม\.?\s*)?(?:วันที่|เมื่อ|ลงวันที่|of|dated)?\s*\d",
+            frame.text,
+            re.I,
+        )
+        if not named:
+            return None
+        if any(d.date == frame.date for d in self.kb.book.documents):
+            return None
+        said = thai_date(frame.date).replace(" ", "")
+        if any(said in re.sub(r"\s", "", c.text).translate(_ARABIC) for c in self.kb.clauses):
+            return None  # a meeting or an earlier resolution the texts mention
+        known = ", ".join(thai_date(d.date) for d in sorted(self.kb.book.documents, key=lambda d: d.date))
+        return messages.NO_SUCH_DOC.format(date=thai_date(frame.date), known=known)
+
     def refusal(self, frame: Frame) -> str | None:
         """Why the knowledge base cannot answer this at all, judged by what the question names."""
         not_covered = messages.NOT_COVERED_EN if frame.english else messages.NOT_COVERED
@@ -184,6 +206,9 @@ class AnsweringCore:
             return not_covered
         if frame.foreign:
             return messages.FOREIGN.format(name=frame.foreign[0])
+        missing = self._missing_document(frame)
+        if missing:
+            return missing
         if (
             not frame.content
         ):  # only words of asking: answerable when it names a role, a clause, the resolution

@@ -288,3 +288,10 @@ def test_an_unnamed_sub_committee_is_the_one_set_up_last():
     a = core.ask("ประธานอนุฯ ชุดใหม่คือใคร")
     assert not a.abstained and "ผู้อำนวยการสำนักงานพัฒนารัฐบาลดิจิทัล" in a.answer.split("\n")[0]
     assert "ผู้แทนสำนักงบประมาณ" in core.ask("เลขาฯ อนุกรรมการชุดนี้ใคร").answer.split("\n")[0]
+
+
+def test_a_resolution_named_by_a_date_no_document_has_is_refused_not_swapped(world):
+    a = ask(world, "มติ ครม. 15 ธ.ค. 64 เปลี่ยนอะไรบ้าง")
+    assert a.abstained and "15 ธันวาคม 2564" in a.answer and "10 มกราคม 2565" in a.answer
+    b = ask(world, "มติ ครม. 1 มี.ค. 66 เปลี่ยนอะไรบ้าง")
+    assert not b.abstained  # the amending document's own date
