@@ -42,11 +42,17 @@ def claim_terms(frame: Frame, vocab: Vocabulary) -> list[list[str]]:
         latin = re.findall(r"\b[eE]\s*-\s*[A-Za-z]+|\b[A-Z]{2,8}s?\b", frame.text)
     else:  # in a Thai one, names: "Hybrid Working", "e-Edutainment", "BYOD" (not "approve")
         latin = re.findall(r"\b[eE]\s*-\s*[A-Za-z]+|\b[A-Z][A-Za-z0-9]*(?:\s+[A-Z][A-Za-z0-9]*)*", frame.text)
+    # "MCIO DCIO": acronyms side by side are names of their own
+    latin = [
+        w for t in latin for w in (t.split() if re.fullmatch(r"[A-Z]{2,8}(?:\s+[A-Z]{2,8})+", t) else [t])
+    ]
     for t in latin:
         sq = _plain(t)
         if len(sq) < 3 or sq in named or t.lower() in FUNCTION_WORDS:
             continue
-        forms = [sq] + [_plain(x) for x in vocab.kb.glossary.expansions(t) if len(_plain(x)) >= 3]
+        # what the glossary spells the whole term out as ("WFH" is "Work from Home"), never a part of it
+        whole = [names for key, names in vocab.kb.glossary.terms.items() if _plain(key) == sq]
+        forms = [sq] + [_plain(x) for names in whole for x in names if len(_plain(x)) >= 3]
         terms.append(list(dict.fromkeys(forms)))
     terms += [[f"{n}{unit[:4].lower()}"] for n, unit in _COUNT.findall(frame.text)]
     return terms
@@ -77,6 +83,8 @@ def check_claim(frame: Frame, kb: KB, vocab: Vocabulary) -> tuple[str, Clause, s
             found = [next((f for f in forms if f in text), None) for forms in terms]
             if None in found:
                 continue
+            if not _covers(frame, kb, c, terms):
+                continue  # "BYOD ... ต้องจ่ายค่าอุปกรณ์ให้ไหม": the term is there, what is claimed of it is not
             first = found[0] or ""
             at = text.find(first)
             changed = _CHANGED_BEFORE.search(text[max(0, at - 24) : at]) or _CHANGED_AFTER.search(
@@ -85,3 +93,34 @@ def check_claim(frame: Frame, kb: KB, vocab: Vocabulary) -> tuple[str, Clause, s
             words = window(c.text, {w: 1.0 for w in re.findall(r"\S+", frame.text)}, 200)
             return (messages.NO if changed else messages.YES), c, words
     return None
+
+
+# Words of the claim itself ("still part of the guideline", "อยู่ในรายการที่ต้องมี"), not what it is about.
+_GENERIC = frozenset(
+    "ยัง ยังคง อยู่ ยังอยู่ ยังมี ยังต้อง ต้อง มี ใช้ ได้ ทำ รายการ ระบบ ส่วน หนึ่ง แนวทาง มาตรการ ตาม กำหนด ให้ หน่วยงาน ภาครัฐ "
+    "still part required require allowed allow used use guideline guidelines measure measures list "
+    "included include new normal rule rules remote work working agencies agency government".split()
+)
+
+
+def _covers(frame: Frame, kb: KB, clause: Clause, terms: list[list[str]]) -> bool:
+    """The clause says what the question claims of the term: most of its other topic words are there."""
+    have = _plain(clause.text + " " + (clause.detail or ""))
+    named = {f for forms in terms for f in forms}
+    rest = [
+        t
+        for t in frame.content
+        if _plain(t) not in named and not any(_plain(t) in f or f in _plain(t) for f in named)
+    ]
+    rest = [t for t in rest if len(_plain(t)) >= 2 and not re.fullmatch(r"[\d.]+", t) and not _generic(t)]
+    if not rest:
+        return True
+    return sum(1 for t in rest if _plain(t) in have) / len(rest) >= 0.6
+
+
+def _generic(token: str) -> bool:
+    """Made only of the claim's own words ("ยังใช้ได้" is ยัง + ใช้ + ได้)."""
+    rest = _plain(token)
+    for word in sorted(_GENERIC, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return not rest
