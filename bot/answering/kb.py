@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from bot.answering.extract import INTRODUCES
 from bot.core.models import Clause
 from bot.knowledge.facts import DocFact, FactBook, LeadFact, MeasureFact, RoleFact
 from bot.knowledge.parse import ancestors
@@ -128,6 +129,16 @@ class KB:
                 out.extend(
                     k for k in self.children.get(child.uid, []) if k.kind == "item" and k.status == c.status
                 )
+        if not out and c.kind == "paragraph" and INTRODUCES.search(c.text):
+            # "ให้คณะอนุกรรมการมีอำนาจหน้าที่ ดังนี้" then "(๑) ... (๗)" beside it, not under it
+            family = self.children.get(c.parent, []) if c.parent else [
+                k for k in self.clauses if k.doc_id == c.doc_id and k.parent is None
+            ]  # fmt: skip
+            at = next((i for i, k in enumerate(family) if k.uid == c.uid), len(family))
+            for k in family[at + 1 :]:
+                if k.kind != "item" or k.status != c.status:
+                    break
+                out.append(k)
         return out
 
     def subtree(self, heads: Sequence[Clause]) -> set[str]:

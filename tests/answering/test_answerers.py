@@ -296,3 +296,22 @@ def test_a_resolution_named_by_a_date_no_document_has_is_refused_not_swapped(wor
     assert a.abstained and "15 ธันวาคม 2564" in a.answer and "10 มกราคม 2565" in a.answer
     b = ask(world, "มติ ครม. 1 มี.ค. 66 เปลี่ยนอะไรบ้าง")
     assert not b.abstained  # the amending document's own date
+
+
+def test_an_amount_of_money_needs_baht_and_a_list_beside_its_introduction_is_read():
+    from bot.answering.answerers.passage import Passage
+
+    assert not Passage.has_quantity("ใช้งบเท่าไหร่", "ให้รายงานภายใน 30 วัน ตามข้อ 4")
+    assert Passage.has_quantity("ใช้งบเท่าไหร่", "วงเงิน 12.5 ล้านบาท")
+    body = """
+ข้อ ๓ แต่งตั้งคณะอนุกรรมการทดสอบ
+ให้คณะอนุกรรมการมีอำนาจหน้าที่ ดังนี้
+(๑) จัดทำมาตรฐานกลางการปฏิบัติงานที่บ้าน
+(๒) ติดตามและประเมินผลการใช้ระบบดิจิทัล
+"""
+    kb, _ = build(doc("d-2023", "2023-03-28", body))
+    intro = next(c for c in kb.clauses if c.text.endswith("ดังนี้"))
+    assert [c.text for c in kb.items_under(intro)] == [
+        "จัดทำมาตรฐานกลางการปฏิบัติงานที่บ้าน",
+        "ติดตามและประเมินผลการใช้ระบบดิจิทัล",
+    ]

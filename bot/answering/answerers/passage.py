@@ -192,6 +192,9 @@ class Passage:
     def has_quantity(question: str, text: str) -> bool:
         """A count or amount next to the unit asked for, not a date, year or meeting number."""
         plain = THAI_DATE.sub(" ", text)
+        if re.search(r"งบ|บาท|ค่าใช้จ่าย|ค่าตอบแทน|budget|cost|baht|money", question, re.I):
+            # an amount of money is a number of baht, not any number in the passage
+            return bool(re.search(r"[0-9๐-๙][0-9๐-๙,.]*\s*(?:ล้าน|พัน|แสน|หมื่น)?\s*(?:บาท|baht)", plain, re.I))
         plain = re.sub(r"\d+/\d{4}|(?<!\d)(?:25|20)\d\d(?!\d)", " ", plain)
         plain = re.sub(
             r"(?:ข้อ|ประเด็นที่)\s*\d+(?:\.\d+)*|\d+(?:\.\d+)+|(?:^|\s|\()\d{1,2}\)", " ", plain
