@@ -19,7 +19,7 @@ from bot.answering.frame import QUANTITY_WORDS, RESOLUTION_WORDS, WHICH_MEETING,
 from bot.answering.kb import KB
 from bot.answering.registry import ANSWERERS
 from bot.answering.render import refuse, render
-from bot.answering.vocab import Vocabulary
+from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
 from bot.core.models import Answer, Context
 from bot.thai import thai_date
@@ -42,7 +42,6 @@ def asks_count(frame: Frame) -> bool:
     )
 
 
-_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _ITEM_LINE = re.compile(r"^\s*(?:[-•]|\(?\d{1,2}[.)]|\(?[ก-ฮ][.)])\s*\S")
 _COUNTABLE = re.compile(
     # items of a list, never people or seats: a composition the text gives in part ("ที่เหลือตามเดิม")
@@ -59,8 +58,7 @@ def counted_list(frame: Frame, draft: Draft) -> Draft | None:
     asks_items = re.search(r"บ้าง|what are|which are|list them|name them", frame.text, re.I)
     if not asks_items or unit is None or len(items) < 2 or any("และอีก" in ln for ln in draft.lines):
         return None
-    head = f"{len(items)} {unit.group(1) or 'items'}" if unit.group(1) else f"{len(items)} items"
-    return Draft(kind=draft.kind, lines=[f"{head}:", *draft.lines], cite=draft.cite, confidence=draft.confidence,
+    return Draft(kind=draft.kind, lines=[f"{len(items)} {unit.group(1) or 'items'}:", *draft.lines], cite=draft.cite, confidence=draft.confidence,
                  previously=draft.previously)  # fmt: skip
 
 
@@ -193,8 +191,8 @@ class AnsweringCore:
             return None
         if any(d.date == frame.date for d in self.kb.book.documents):
             return None
-        said = thai_date(frame.date).replace(" ", "")
-        if any(said in re.sub(r"\s", "", c.text).translate(_ARABIC) for c in self.kb.clauses):
+        said = squash(thai_date(frame.date))
+        if any(said in text for text in self.kb.squashed.values()):
             return None  # a meeting or an earlier resolution the texts mention
         known = ", ".join(thai_date(d.date) for d in sorted(self.kb.book.documents, key=lambda d: d.date))
         return messages.NO_SUCH_DOC.format(date=thai_date(frame.date), known=known)

@@ -27,7 +27,7 @@ from bot.answering.vocab import (
     Vocabulary,
     squash,
 )  # fmt: skip
-from bot.thai import normalize, parse_any_date
+from bot.thai import ARABIC_DIGITS, normalize, parse_any_date
 
 MAX_QUESTION_CHARS = 500
 _TAG = re.compile(r"<[^>]{0,200}>")
@@ -129,9 +129,6 @@ class Frame:
         return self.agencies[0] if self.agencies else None
 
 
-_ARABIC_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-
-
 def clean(raw: object) -> tuple[str, str | None]:
     """Text safe to work with, or the reason it is not a question."""
     if raw is None or not str(raw).strip():
@@ -140,7 +137,7 @@ def clean(raw: object) -> tuple[str, str | None]:
     if len(text) > MAX_QUESTION_CHARS * 4:
         return "", "too_long"
     text = html.unescape(_TAG.sub(" ", text))
-    text = normalize(text).replace("\n", " ").translate(_ARABIC_DIGITS)  # "ประเด็นที่ ๓" is issue 3
+    text = normalize(text).replace("\n", " ").translate(ARABIC_DIGITS)  # "ประเด็นที่ ๓" is issue 3
     text = _PARTICLES.sub(r" \1", text).strip() or text  # "วันไหนคะ" -> "วันไหน": particles only split words
     if len(text) > MAX_QUESTION_CHARS:
         return "", "too_long"

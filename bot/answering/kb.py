@@ -17,7 +17,7 @@ from bot.answering.extract import INTRODUCES
 from bot.core.models import Clause
 from bot.knowledge.facts import DocFact, FactBook, LeadFact, MeasureFact, RoleFact
 from bot.knowledge.parse import ancestors
-from bot.thai import Glossary, ThaiText
+from bot.thai import ARABIC_DIGITS, Glossary, ThaiText
 
 
 class Hit(Protocol):
@@ -149,6 +149,14 @@ class KB:
             scope.add(c.uid)
             stack.extend(self.children.get(c.uid, []))
         return scope
+
+    @functools.cached_property
+    def squashed(self) -> dict[str, str]:
+        """Each clause's text (and table detail) without spaces, punctuation or case, Thai digits as
+        Arabic: what per-question scans for a name, a term or a date compare against, built once."""
+        from bot.answering.vocab import squash
+
+        return {c.uid: squash(c.text + " " + (c.detail or "")).translate(ARABIC_DIGITS) for c in self.clauses}
 
     @functools.cached_property
     def vocabulary_tokens(self) -> frozenset[str]:

@@ -21,7 +21,7 @@ from pydantic import BaseModel, Field
 from bot.core.models import Clause, Document
 from bot.knowledge.committees import Committee, Committees
 from bot.knowledge.parse import LEAD_KEYS, ancestors
-from bot.thai import THAI_DATE, Glossary, parse_thai_date
+from bot.thai import ARABIC_DIGITS, THAI_DATE, Glossary, parse_thai_date
 
 Role = Literal["chair", "vice_chair", "secretary", "assistant_secretary", "member", "advisor", "secretariat"]
 ROLE_THAI: dict[str, str] = {
@@ -126,7 +126,6 @@ _LEAD_NUMBERED = re.compile(
     rf"(?P<who>[^\s][^\n]{{0,120}}?)\s*เป็น{_LEAD_WORD}(?:\s*แทน\s*(?P<old>[^\n]{{1,120}}?))?"
     r"(?=\s+(?:และ)?ประเด็น|\s+ทั้งนี้|\s+ส่วน|\s+(?:และ\s*)?\(?[๐-๙\d]+\)|\s*[;]|\s*$)"
 )
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _LEAD_BARE = re.compile(rf"(?:^|(?<=\s)|(?<=โดย))ให้\s*(?P<who>[^\s].{{0,80}}?)\s*เป็น{_LEAD_WORD}\s*[.;]?\s*$")
 # "ให้ยกเลิกประเด็นที่ ๗ TITLE", "ให้รวมประเด็นที่ ๓ และประเด็นที่ ๔ เข้าเป็นประเด็นเดียวกัน"
 _ISSUE_CANCEL = re.compile(
@@ -522,16 +521,7 @@ def _topic_row(c: Clause, out: list[_Statement]) -> None:
     text = re.sub(r"\s*\((?:คงเดิม|ตามเดิม)\)", "", new[0][1])
     before = len(out)
     for sentence in re.split(r"\s+(?=และ(?:ให้)?\s*\S+.{0,80}?เป็น)", text):
-        sentence = re.sub(r"^และ\s*", "", sentence).strip()
-        found = len(out)
-        m = _ITEM.match(sentence)
-        if m:
-            holder = _clean_holder(m.group("holder"))
-            if _plausible_holder(holder) and not _ROLE.search(holder.split()[-1] if holder.split() else ""):
-                out.append(_Statement(role_text=m.group("role"), holder=holder, committee_text=m.group("committee") or "",
-                                      replaced=_clean_holder(m.group("old") or "") or None))  # fmt: skip
-        if len(out) == found:
-            _line_statements(c, sentence, out)
+        _line_statements(c, re.sub(r"^และ\s*", "", sentence).strip(), out)  # a row is an item: "X เป็น ROLE"
     for st in out[before:]:
         if not st.committee_text and committee:
             st.committee_text = committee.group(0)
@@ -697,7 +687,7 @@ def _lead_row(cells: list[tuple[str, str]]) -> list[tuple[str, str, str | None]]
         marked = [x for h, x in fresh if _NEW_COLUMN.search(h)]  # "ที่ปรับปรุงใหม่", not "เหตุผล"
         new = (marked or [fresh[-1][1]])[-1].strip()
         old = next((x for h, x in cells if re.search(r"เดิม", h) and x.strip() not in ("", "-")), None)
-        number = m.group("no").translate(_THAI_DIGITS)
+        number = m.group("no").translate(ARABIC_DIGITS)
         title = m.group("title") or m.group("title2") or ""
         lead = _ROW_LEAD.match(new)
         if lead:  # a new issue: its title and its lead agencies in one cell
@@ -734,14 +724,14 @@ def lead_statements(c: Clause, glossary: Glossary, before: str = "") -> list[tup
             if not _AGENCY.search(who):
                 continue
             numbered.append(m.span())
-            issue = f"ประเด็นที่ {m.group('no').translate(_THAI_DIGITS)} {m.group('what').strip()}"
+            issue = f"ประเด็นที่ {m.group('no').translate(ARABIC_DIGITS)} {m.group('what').strip()}"
             out.append((issue, who, _clean_holder(m.group("old") or "") or None))
         bare = _LEAD_BARE.search(line)  # "โดยให้ X และ Y เป็นเจ้าภาพร่วม" ending the line: the issue is above
         if bare and not numbered:
             own = _ISSUE_LINE.search(c.text) or _ISSUE_LINE.search(before)
             who = _clean_holder(bare.group("who"))
             if own and _AGENCY.search(who):
-                issue = f"ประเด็นที่ {own.group('no').translate(_THAI_DIGITS)} {own.group('what').strip()}"
+                issue = f"ประเด็นที่ {own.group('no').translate(ARABIC_DIGITS)} {own.group('what').strip()}"
                 out.append((issue, who, None))
                 continue
         for m in _LEAD_PROSE.finditer(line):
@@ -751,7 +741,7 @@ def lead_statements(c: Clause, glossary: Glossary, before: str = "") -> list[tup
                 own = _ISSUE_LINE.search(c.text) or _ISSUE_LINE.search(before)  # under the issue it restates
                 who = _clean_holder(m.group("who"))
                 if own and _AGENCY.search(who):
-                    issue = f"ประเด็นที่ {own.group('no').translate(_THAI_DIGITS)} {own.group('what').strip()}"
+                    issue = f"ประเด็นที่ {own.group('no').translate(ARABIC_DIGITS)} {own.group('what').strip()}"
                     out.append((issue, who, _clean_holder(m.group("old") or "") or None))
                 continue
             what = re.sub(r"\s*\.\.\..*$|\s*\?.*$|\s*\(ถ้อยคำ.*$", "", m.group("what")).strip()
@@ -819,7 +809,7 @@ def _cancelled_issues(c: Clause, dates: Mapping[str, dt.date]) -> list[LeadFact]
             (m.group("no"), f"(รวมเข้ากับประเด็นที่ {m.group('into')})", line) for m in _ISSUE_MERGE.finditer(line)
         ]
         for no, what, said in found:
-            number = f"{no.translate(_THAI_DIGITS)})"
+            number = f"{no.translate(ARABIC_DIGITS)})"
             out.append(LeadFact(
                 id=f"lead:{c.uid}:end{number}", issue=what.strip() or f"ประเด็นที่ {no}", agencies="", number=number,
                 cancelled=True, evidence=cut_sentence(said), clause=c.uid, doc_id=c.doc_id,
@@ -980,7 +970,7 @@ def _doc_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
                     ).strip()
                 fact.meetings.append(
                     Meeting(
-                        number=re.sub(r"\s", "", m.group("no")).translate(_THAI_DIGITS),
+                        number=re.sub(r"\s", "", m.group("no")).translate(ARABIC_DIGITS),
                         date=when.group(0) if when else None,
                         body=body,
                         clause=c.uid,
@@ -1039,7 +1029,7 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
             number = c.number if c.number and c.number.endswith(")") else None
             named = re.fullmatch(r"ประเด็น(?:ที่)?\s*\(?(\d{1,2})\)?(?:\s+(?P<title>\S.*))?", issue.strip())
             if named:  # "ให้ สพธอ. เป็นหน่วยงานรับผิดชอบหลักในประเด็นที่ (3)": the issue by its number
-                number = f"{named.group(1).translate(_THAI_DIGITS)})"
+                number = f"{named.group(1).translate(ARABIC_DIGITS)})"
                 issue = named.group("title") or issue
             by_number = bool(named)
             label = c.label if c.label and LEAD_KEYS.search(c.label) and len(c.label) <= 40 else "ผู้รับผิดชอบหลัก"

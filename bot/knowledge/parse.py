@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from bot.core.models import Clause, Document, DocumentMeta
-from bot.thai import parse_thai_date
+from bot.thai import ARABIC_DIGITS, parse_thai_date
 
 # Fixed ranks; lower opens wider scopes. A new line closes every open clause of equal or higher rank.
 # Section styles (ข้อ 1 / 1. / 1.1 / ก.) take ranks in [1, 3); item styles ((1) / ก) / bullets) in [6, 8).
@@ -108,7 +108,6 @@ def _marker(text: str) -> _Line | None:
     return None
 
 
-_ARABIC_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 # A short line that opens with a conjunction goes on a sentence ("โดยให้ X เป็นเจ้าภาพร่วม"): never a heading
 _CONTINUES = re.compile(r"^(?:โดย|และ|ทั้งนี้|ซึ่ง|หรือ|แต่|ให้|เพื่อ)")
 _DASH_SEP = re.compile(r"\s+[—–]\s+|\t+| {3,}")
@@ -322,7 +321,7 @@ def parse_document(doc: Document, known: Mapping[str, DocumentMeta] | None = Non
             uid=f"{meta.id}:{lineno}",
             doc_id=meta.id,
             path=path_of(label_for_path),
-            number=line.number.translate(_ARABIC_DIGITS) if line.number else None,
+            number=line.number.translate(ARABIC_DIGITS) if line.number else None,
             text=line.text,
             line=lineno,
             status=status,

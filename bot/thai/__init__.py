@@ -9,9 +9,9 @@ from bot.thai.dates import (
     thai_date,
 )
 from bot.thai.glossary import Glossary
-from bot.thai.text import ThaiText, normalize
+from bot.thai.text import ARABIC_DIGITS, ThaiText, normalize
 
 __all__ = [
-    "THAI_DATE", "THAI_MONTHS", "THAI_MONTHS_ABBR", "Glossary", "ThaiText", "normalize", "parse_any_date", "parse_thai_date",
+    "ARABIC_DIGITS", "THAI_DATE", "THAI_MONTHS", "THAI_MONTHS_ABBR", "Glossary", "ThaiText", "normalize", "parse_any_date", "parse_thai_date",
     "thai_date",
 ]  # fmt: skip

@@ -43,7 +43,7 @@ _EDGE_PUNCT = "()[]{}\"'“”‘’,;:!?«»"
 TOKENIZER_VERSION = "3"  # bump when tokens() changes: cached tokens of older builds are then not reused
 
 
-_ARABIC_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+ARABIC_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")  # "ประเด็นที่ ๓" is issue 3
 
 
 class ThaiText:
@@ -72,7 +72,7 @@ class ThaiText:
         from pythainlp.tokenize import word_tokenize
 
         out = []
-        text = text.lower().translate(_ARABIC_DIGITS)  # "ประเด็นที่ ๓" and "ประเด็นที่ 3" are one token
+        text = text.lower().translate(ARABIC_DIGITS)  # "ประเด็นที่ ๓" and "ประเด็นที่ 3" are one token
         for tok in word_tokenize(text, custom_dict=self._trie, engine="newmm", keep_whitespace=False):
             tok = tok.strip()
             if not tok or _TOKEN_DROP.match(tok):

@@ -47,19 +47,15 @@ def claim_terms(frame: Frame, vocab: Vocabulary) -> list[list[str]]:
         w for t in latin for w in (t.split() if re.fullmatch(r"[A-Z]{2,8}(?:\s+[A-Z]{2,8})+", t) else [t])
     ]
     for t in latin:
-        sq = _plain(t)
+        sq = squash(t)
         if len(sq) < 3 or sq in named or t.lower() in FUNCTION_WORDS:
             continue
         # what the glossary spells the whole term out as ("WFH" is "Work from Home"), never a part of it
-        whole = [names for key, names in vocab.kb.glossary.terms.items() if _plain(key) == sq]
-        forms = [sq] + [_plain(x) for names in whole for x in names if len(_plain(x)) >= 3]
+        whole = [names for key, names in vocab.kb.glossary.terms.items() if squash(key) == sq]
+        forms = [sq] + [squash(x) for names in whole for x in names if len(squash(x)) >= 3]
         terms.append(list(dict.fromkeys(forms)))
     terms += [[f"{n}{unit[:4].lower()}"] for n, unit in _COUNT.findall(frame.text)]
     return terms
-
-
-def _plain(text: str) -> str:
-    return squash(text).replace("-", "")
 
 
 def check_claim(frame: Frame, kb: KB, vocab: Vocabulary) -> tuple[str, Clause, str] | None:
@@ -70,28 +66,27 @@ def check_claim(frame: Frame, kb: KB, vocab: Vocabulary) -> tuple[str, Clause, s
     if not terms:
         return None
     limit = frame.as_of
-    docs = sorted(
-        (d for d in kb.documents.values() if limit is None or d.date <= limit),
-        key=lambda d: d.date,
-        reverse=True,
-    )
-    for doc in docs:
-        clauses = [c for c in kb.clauses if c.doc_id == doc.id and c.status != "superseded"
-                   and not _QUESTION.search(c.text)]  # fmt: skip
-        for c in clauses:  # every term named in one clause
-            text = _plain(c.text + " " + (c.detail or ""))
-            found = [next((f for f in forms if f in text), None) for forms in terms]
-            if None in found:
-                continue
-            if not _covers(frame, kb, c, terms):
-                continue  # "BYOD ... ต้องจ่ายค่าอุปกรณ์ให้ไหม": the term is there, what is claimed of it is not
-            first = found[0] or ""
-            at = text.find(first)
-            changed = _CHANGED_BEFORE.search(text[max(0, at - 24) : at]) or _CHANGED_AFTER.search(
-                text[at + len(first) : at + len(first) + 20]
-            )
-            words = window(c.text, {w: 1.0 for w in re.findall(r"\S+", frame.text)}, 200)
-            return (messages.NO if changed else messages.YES), c, words
+    dates = {d.id: d.date for d in kb.documents.values() if limit is None or d.date <= limit}
+    clauses = [
+        c
+        for c in kb.clauses
+        if c.doc_id in dates and c.status != "superseded" and not _QUESTION.search(c.text)
+    ]
+    # newest document first; within one, in reading order (the sort is stable)
+    for c in sorted(clauses, key=lambda c: dates[c.doc_id], reverse=True):
+        text = kb.squashed[c.uid]
+        found = [next((f for f in forms if f in text), None) for forms in terms]  # every term in one clause
+        if None in found:
+            continue
+        if not _covers(frame, text, terms):
+            continue  # "BYOD ... ต้องจ่ายค่าอุปกรณ์ให้ไหม": the term is there, what is claimed of it is not
+        first = found[0] or ""
+        at = text.find(first)
+        changed = _CHANGED_BEFORE.search(text[max(0, at - 24) : at]) or _CHANGED_AFTER.search(
+            text[at + len(first) : at + len(first) + 20]
+        )
+        words = window(c.text, {w: 1.0 for w in re.findall(r"\S+", frame.text)}, 200)
+        return (messages.NO if changed else messages.YES), c, words
     return None
 
 
@@ -103,24 +98,24 @@ _GENERIC = frozenset(
 )
 
 
-def _covers(frame: Frame, kb: KB, clause: Clause, terms: list[list[str]]) -> bool:
-    """The clause says what the question claims of the term: most of its other topic words are there."""
-    have = _plain(clause.text + " " + (clause.detail or ""))
+def _covers(frame: Frame, have: str, terms: list[list[str]]) -> bool:
+    """The clause (`have`, squashed) says what the question claims of the term: most of its other
+    topic words are there."""
     named = {f for forms in terms for f in forms}
     rest = [
         t
         for t in frame.content
-        if _plain(t) not in named and not any(_plain(t) in f or f in _plain(t) for f in named)
+        if squash(t) not in named and not any(squash(t) in f or f in squash(t) for f in named)
     ]
-    rest = [t for t in rest if len(_plain(t)) >= 2 and not re.fullmatch(r"[\d.]+", t) and not _generic(t)]
+    rest = [t for t in rest if len(squash(t)) >= 2 and not re.fullmatch(r"[\d.]+", t) and not _generic(t)]
     if not rest:
         return True
-    return sum(1 for t in rest if _plain(t) in have) / len(rest) >= 0.6
+    return sum(1 for t in rest if squash(t) in have) / len(rest) >= 0.6
 
 
 def _generic(token: str) -> bool:
     """Made only of the claim's own words ("ยังใช้ได้" is ยัง + ใช้ + ได้)."""
-    rest = _plain(token)
+    rest = squash(token)
     for word in sorted(_GENERIC, key=len, reverse=True):
         rest = rest.replace(word, "")
     return not rest
