@@ -55,3 +55,23 @@ def engine(core_settings, embedder):
     from bot.engine import Engine
 
     return Engine.load(core_settings, embedder=embedder)
+
+
+@pytest.fixture(scope="session")
+def fake_telegram():
+    """A fake Telegram Bot API on loopback, shared by the channel and robustness tests."""
+    from channels.helpers import Recorder, ServerThread, _fake_telegram_app
+
+    rec = Recorder()
+    with ServerThread(_fake_telegram_app(rec)) as srv:
+        yield srv, rec
+
+
+@pytest.fixture(scope="session")
+def fake_line():
+    """A fake LINE Messaging API on loopback, shared by the channel and robustness tests."""
+    from channels.helpers import Recorder, ServerThread, _fake_line_app
+
+    rec = Recorder()
+    with ServerThread(_fake_line_app(rec)) as srv:
+        yield srv, rec

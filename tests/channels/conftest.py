@@ -15,21 +15,7 @@ import pytest
 
 from bot.channels.settings import ChannelSettings
 
-from .helpers import Recorder, ServerThread, _fake_line_app, _fake_telegram_app, make_settings, running_app
-
-
-@pytest.fixture(scope="session")
-def fake_telegram() -> Iterator[tuple[ServerThread, Recorder]]:
-    rec = Recorder()
-    with ServerThread(_fake_telegram_app(rec)) as srv:
-        yield srv, rec
-
-
-@pytest.fixture(scope="session")
-def fake_line() -> Iterator[tuple[ServerThread, Recorder]]:
-    rec = Recorder()
-    with ServerThread(_fake_line_app(rec)) as srv:
-        yield srv, rec
+from .helpers import Recorder, ServerThread, make_settings, running_app
 
 
 @pytest.fixture()

@@ -15,37 +15,23 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from channels.helpers import Recorder, ServerThread, _fake_line_app, _fake_telegram_app, make_settings
+from channels.helpers import Recorder, ServerThread, make_settings
 
 REDIS_SERVER = shutil.which("redis-server")
 
 
-@pytest.fixture(scope="session")
-def fake_tg() -> Iterator[tuple[ServerThread, Recorder]]:
-    rec = Recorder()
-    with ServerThread(_fake_telegram_app(rec)) as srv:
-        yield srv, rec
-
-
-@pytest.fixture(scope="session")
-def fake_ln() -> Iterator[tuple[ServerThread, Recorder]]:
-    rec = Recorder()
-    with ServerThread(_fake_line_app(rec)) as srv:
-        yield srv, rec
+@pytest.fixture()
+def tg(fake_telegram) -> Recorder:
+    fake_telegram[1].clear()
+    fake_telegram[1].fail_next = 0
+    return fake_telegram[1]
 
 
 @pytest.fixture()
-def tg(fake_tg) -> Recorder:
-    fake_tg[1].clear()
-    fake_tg[1].fail_next = 0
-    return fake_tg[1]
-
-
-@pytest.fixture()
-def ln(fake_ln) -> Recorder:
-    fake_ln[1].clear()
-    fake_ln[1].fail_next = 0
-    return fake_ln[1]
+def ln(fake_line) -> Recorder:
+    fake_line[1].clear()
+    fake_line[1].fail_next = 0
+    return fake_line[1]
 
 
 @pytest.fixture()

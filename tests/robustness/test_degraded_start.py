@@ -52,11 +52,11 @@ def wait_for(predicate, timeout: float = 15.0) -> None:
         time.sleep(0.05)
 
 
-def test_telegram_down_at_start_then_up(engine, fake_ln, ln, client):
+def test_telegram_down_at_start_then_up(engine, fake_line, ln, client):
     port = free_port()  # nothing listens there yet: Telegram's API is "down"
     settings = make_settings(
         None,
-        fake_ln,
+        fake_line,
         telegram_bot_token=SecretStr("123456:TEST-token-abcdefghijklmnop"),
         telegram_webhook_secret=SecretStr("tg-webhook-secret-for-tests"),
         telegram_api_base_url=f"http://127.0.0.1:{port}",

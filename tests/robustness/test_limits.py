@@ -24,8 +24,10 @@ LIMIT = 64 * 1024  # small limit, so "over the limit" needs little traffic
 
 
 @pytest.fixture(scope="module")
-def srv(engine, fake_tg, fake_ln):
-    settings = make_settings(fake_tg, fake_ln, gcio_max_body_bytes=LIMIT, gcio_request_timeout_seconds=1.0)
+def srv(engine, fake_telegram, fake_line):
+    settings = make_settings(
+        fake_telegram, fake_line, gcio_max_body_bytes=LIMIT, gcio_request_timeout_seconds=1.0
+    )
     with running_app(settings, engine) as server:
         yield server
 

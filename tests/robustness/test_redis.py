@@ -94,9 +94,9 @@ def test_redis_outage_falls_back_to_memory_and_recovers():
 
 
 @pytest.fixture()
-def replicas(engine, redis_db, redis_url, fake_tg, fake_ln):
+def replicas(engine, redis_db, redis_url, fake_telegram, fake_line):
     settings = make_settings(
-        fake_tg, fake_ln, gcio_redis_url=SecretStr(redis_url), gcio_rate_limit_per_minute=1000
+        fake_telegram, fake_line, gcio_redis_url=SecretStr(redis_url), gcio_rate_limit_per_minute=1000
     )
     with running_app(settings, engine) as a, running_app(settings, engine) as b:
         yield a, b
