@@ -46,7 +46,7 @@ FUNCTION_WORDS = frozenset(
     "ดูแล รับผิดชอบ เจ้าภาพ คุม ทำ จัด หน้าที่ ใด ว่า กัน หรือ ยัง แล้ว ปี ครม วัน เมื่อ ไร ไหร่ "
     "หมายถึง ย่อ มา จาก ใช่ ทำไม เพื่อ แบบ อยู่ ให้ ที่ ของ ใน และ กับ ตำแหน่ง ผู้ คน ท่าน บทบาท "
     "ลงวันที่ ฉบับ วันที่ ภายใน เมื่อไหร่ ยังมี มีไหม นั่ง แทน ฝั่ง ส่วน ตอน หลัง ใหม่ สรุป ทั้งหมด ล่าสุด เอง เขา อัน "
-    "ตัว ไป ข้อ ระบุ กำหนด ว่าไง มะ ป่ะ ปะ เหรอ หรอ อ่ะ อะ เนี่ย งั้น ละ ล่ะ จ๊ะ จ้ะ ผม ดิฉัน ฉัน หนู เรา กระผม "
+    "ตัว ไป ข้อ ระบุ กำหนด ว่าไง มะ ป่ะ ปะ ป่าว ปล่าว ป้ะ ไม๊ รึเปล่า เหรอ หรอ อ่ะ อะ เนี่ย งั้น ละ ล่ะ จ๊ะ จ้ะ ผม ดิฉัน ฉัน หนู เรา กระผม "
     "พี่ น้อง ตอบ หา ดู เห็น ใช่มะ เปล่า รึ ประจำ ตรง กรณี สำหรับ แต่ละ ทุก อีก บ้าง ทีนี้ ประเด็น นั้น "
     "who's whats what's mention mentioned say says said state states tell please give show list name named "
     "a an the of in on for to and or is are was were be been do does did who whom whose what which when where why how "
@@ -70,6 +70,14 @@ _PARTICLES = re.compile(
 
 
 NOUN_TAGS = ("NOUN", "PROPN", "X", "NUM")
+
+
+# "จังหวัดอื่น", "ต่างจังหวัด ไม่ใช่ กทม.": the provinces' rule, though Bangkok is named
+NOT_BANGKOK = re.compile(
+    r"จังหวัดอื่น|ต่างจังหวัด|ไม่ใช่\s*(?:ของ\s*)?(?:กทม|กรุงเทพ)|นอก(?:เขต)?\s*(?:กทม|กรุงเทพ)|ยกเว้น\s*(?:กทม|กรุงเทพ)"
+    r"|other provinces?|outside (?:of )?bangkok|not (?:in )?bangkok|except bangkok",
+    re.I,
+)
 
 
 @dataclass
@@ -186,7 +194,7 @@ class FrameReader:
                 f.committees, f.committee = [newest.key], newest.key
         f.other_bodies = self._other_bodies(text, f.committees)
         f.agencies = vocab.agencies_in(text, substituted)
-        f.bangkok = bool(BANGKOK_WORDS.search(low))
+        f.bangkok = bool(BANGKOK_WORDS.search(low)) and not NOT_BANGKOK.search(low)
         f.history = bool(HISTORY_WORDS.search(low))
         f.yesno = bool(YESNO_WORDS.search(low.strip()))
         f.listing = bool(LIST_WORDS.search(low))
@@ -422,8 +430,8 @@ class FrameReader:
 
         if role:
             allow("who_holds", 0.06)
-            if f.history:
-                allow("history", 0.1)
+            if f.history:  # "X เดิมเป็นเลขาฯ ตอนนี้ยังเป็นไหม" checks X now: a yes/no, not who it was
+                allow("history", 0.0 if holder and f.yesno and not f.who else 0.1)
             if f.listing and (f.role == "member" or not f.who) and COMPOSITION_WORDS.search(low):
                 allow("composition", 0.08)
         if holder:

@@ -81,7 +81,7 @@ def test_yes_no_says_no_and_who_is(world):
 
 def test_a_holders_roles_from_their_side(world):
     a = ask(world, "ผมเป็นหัวหน้าสำนักงานจังหวัด มีบทบาทอะไรใน PCIO")
-    assert not a.abstained and "กรรมการและเลขานุการ: หัวหน้าสำนักงานจังหวัด" in a.answer
+    assert not a.abstained and "หัวหน้าสำนักงานจังหวัด เป็นกรรมการและเลขานุการ" in a.answer
 
 
 def test_composition_lists_every_role(world):
@@ -315,3 +315,23 @@ def test_an_amount_of_money_needs_baht_and_a_list_beside_its_introduction_is_rea
         "จัดทำมาตรฐานกลางการปฏิบัติงานที่บ้าน",
         "ติดตามและประเมินผลการใช้ระบบดิจิทัล",
     ]
+
+
+def test_whether_a_role_changed_is_judged_by_the_resolution_asked_and_the_part_asked(world):
+    a = ask(world, "เลขาฯ GCIO เปลี่ยนไหม")  # the newest resolution put a new secretary in
+    assert a.answer.startswith("ใช่ — เปลี่ยน") and "เลขาธิการสำนักงาน ก.พ." in a.answer
+    b = ask(world, "ประธาน GCIO เปลี่ยนด้วยไหม")  # it left the chair alone
+    assert b.answer.startswith("ไม่ — ไม่เปลี่ยน") and "รัฐมนตรีว่าการกระทรวงดิจิทัล" in b.answer
+    c = ask(world, "ประธาน GCIO ยังเหมือนเดิมไหม")  # the same fact, asked the other way round
+    assert c.answer.startswith("ใช่ — ยังคงเดิม")
+    d = ask(world, "ประธาน PCIO จังหวัดอื่น ไม่ใช่ กทม. คือใคร")
+    assert d.answer.split("\n")[0].startswith("ประธาน: ผู้ว่าราชการจังหวัด")
+
+
+def test_a_claim_about_the_old_rule_and_membership_of_a_body(world):
+    a = ask(world, "เดิมผู้อำนวยการสำนักงานพัฒนารัฐบาลดิจิทัลเป็นเลขาฯ GCIO ใช่ไหม")
+    assert a.answer.startswith("ใช่ — เดิม") and "เลขาธิการสำนักงาน ก.พ." in a.answer
+    b = ask(world, "ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมอยู่ในคณะกรรมการ GCIO ไหม")
+    assert b.answer.startswith("ใช่ — กรรมการ: ปลัดกระทรวงดิจิทัล")
+    c = ask(world, "สถิติจังหวัดอยู่ในคณะกรรมการ GCIO ไหม")
+    assert c.answer.startswith("ไม่") and "ไม่พบ" in c.answer

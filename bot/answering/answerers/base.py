@@ -58,3 +58,12 @@ def role_line(fact: RoleFact, committee_label: str, holder: str, english: bool =
     thai = fact.role_text if fact.role_text and len(fact.role_text) <= 40 else ROLE_THAI[fact.role]
     role = f"{ROLE_ENGLISH[fact.role].capitalize()} ({thai})" if english else thai
     return f"{role}: {holder} ({committee_label})" if committee_label else f"{role}: {holder}"
+
+
+def holder_line(fact: RoleFact, committee_label: str, holder: str, english: bool = False) -> str:
+    """ "สถิติจังหวัด เป็นกรรมการ (คณะกรรมการ PCIO)": asked from the holder's side, the holder leads."""
+    thai = fact.role_text if fact.role_text and len(fact.role_text) <= 40 else ROLE_THAI[fact.role]
+    if english:
+        where = f" of {committee_label}" if committee_label else ""
+        return f"{holder} is the {ROLE_ENGLISH[fact.role]} ({thai}){where}"
+    return f"{holder} เป็น{thai} ({committee_label})" if committee_label else f"{holder} เป็น{thai}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answering.answerers.base import Draft, role_line
+from bot.answering.answerers.base import Draft, holder_line
 from bot.answering.answerers.roles_common import ROLE_ORDER, committee_label, previous_of, quotes_more
 from bot.answering.extract import cut
 from bot.answering.frame import Frame
@@ -31,7 +31,7 @@ class HolderRoles:
         facts.sort(key=lambda f: (ROLE_ORDER[f.role], f.committee or ""))
         lines, cite, prev = [], [], []
         for f in facts[:5]:
-            lines.append(role_line(f, committee_label(vocab, f.committee), f.holder or form, frame.english))
+            lines.append(holder_line(f, committee_label(vocab, f.committee), f.holder or form, frame.english))
             if quotes_more(f, lines[-1]) and len(facts) <= 3:  # the text's own words for it
                 lines.append(f"ในมติ: {cut(f.evidence, 200)}")
             cite.append(f.clause)

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from bot.answering.answerers.base import Draft, role_line
-from bot.answering.answerers.roles_common import committee_label, holder_draft, holder_text, in_force
+from bot.answering.answerers.roles_common import (
+    change_verdict,
+    committee_label,
+    holder_draft,
+    holder_text,
+    in_force,
+)
 from bot.answering.frame import Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary
@@ -53,7 +59,10 @@ class RoleHolder:
         if not facts:
             return self._missing(frame, kb, vocab, committees[0] if committees else None)
         draft = holder_draft(kb, vocab, facts, frame)
-        if frame.history and draft.previously:
+        verdict = change_verdict(kb, frame, facts[0])
+        if verdict:
+            draft.lines[0] = f"{verdict}: {draft.lines[0]}"
+        elif frame.history and draft.previously:
             # "เดิมใครเป็น...": the old holder first, then what it is now.
             old_text, old_uid = draft.previously[0]
             label = committee_label(vocab, facts[0].committee)

@@ -10,6 +10,7 @@ from bot.answering.extract import cut
 from bot.answering.frame import Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary, bangkok_part, provinces_part
+from bot.knowledge.amend import same_holder
 from bot.knowledge.facts import RoleFact
 
 ROLE_ORDER = {
@@ -100,3 +101,44 @@ def holder_draft(kb: KB, vocab: Vocabulary, facts: list[RoleFact], frame: Frame)
     return Draft(
         kind=kind, lines=lines, cite=cite, previously=prev[:2], replaced_note=replaced, confidence=0.9
     )
+
+
+ASKS_CHANGE = re.compile(r"เปลี่ยน|แก้ไข|\bchang|\bamend|\breplac", re.I)
+ASKS_SAME = re.compile(r"ยัง(?:เป็น|คง|อยู่)|เหมือนเดิม|คงเดิม|ตามเดิม|\bstill\b|\bremain|\bsame\b", re.I)
+ASKS_WHETHER = re.compile(
+    r"ไหม|มั้ย|มั๊ย|ป่าว|ป่ะ|หรือยัง|หรือไม่|หรือเปล่า|รึเปล่า|ด้วยมะ|^(?:did|has|have|is|was|does)\b", re.I
+)
+
+
+def _changed(kb: KB, frame: Frame, fact: RoleFact) -> bool:
+    """A new holder, for the part asked (Bangkok's or the provinces' side of "X/Y")."""
+    if re.search(r"ตามเดิม|คงเดิม", fact.evidence):
+        return False
+    side = bangkok_part if frame.bangkok else provinces_part
+    mine = (side(fact.holder or "") or fact.holder or "") if not fact.variant else fact.holder or ""
+    olds = [o.holder or "" for o in kb.previous(fact) if o.superseded_by == fact.id]
+    if not olds:
+        return bool(fact.replaced)
+    return any(not same_holder(mine, side(o) or o) for o in olds)
+
+
+def change_verdict(kb: KB, frame: Frame, fact: RoleFact) -> str | None:
+    """ "เลขาฯ เปลี่ยนตามประธานไปด้วยไหม", "did the 2020 resolution change …": whether the resolution
+    asked about (the newest when none is named; any when "เคย") put a new holder in this role, said
+    so that the question's own polarity reads right."""
+    change, same = ASKS_CHANGE.search(frame.text), ASKS_SAME.search(frame.text)
+    if not (change or same) or not ASKS_WHETHER.search(frame.text.strip()) or frame.holders:
+        return None
+    docs = kb.docs_by_date()
+    if re.search(r"เคย|\bever\b", frame.text, re.I):
+        named = [d.id for d in docs]
+    elif frame.year:
+        named = [d.id for d in docs if d.date.year == frame.year]
+    else:
+        named = [docs[-1].id] if docs else []
+    changed = fact.doc_id in named and _changed(kb, frame, fact)
+    if change and same:  # "ยังเหมือนเดิมไหม หรือเปลี่ยนไปแล้ว": no yes/no, the state itself
+        return "เปลี่ยนแล้ว" if changed else "ยังเหมือนเดิม (ไม่เปลี่ยน)"
+    if change:
+        return "ใช่ — เปลี่ยน" if changed else "ไม่ — ไม่เปลี่ยน (คงเดิม)"
+    return "ไม่ — เปลี่ยนแล้ว" if changed else "ใช่ — ยังคงเดิม"

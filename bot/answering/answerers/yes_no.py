@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.answering.answerers.base import Draft, role_line
-from bot.answering.answerers.roles_common import committee_label, holder_text, in_force, quotes_more
+from bot.answering.answerers.roles_common import (
+    committee_label,
+    holder_text,
+    in_force,
+    previous_of,
+    quotes_more,
+)
 from bot.answering.extract import cut
 from bot.answering.frame import Frame
 from bot.answering.kb import KB
@@ -22,8 +30,34 @@ class YesNo:
         if frame.holders and frame.role:
             return self._role_claim(frame, kb, vocab)
         if frame.agencies and not frame.role:
-            return self._lead_claim(frame, kb, vocab)
+            lead = self._lead_claim(frame, kb, vocab)
+            if lead is not None:
+                return lead
+        if frame.holders and not frame.role and frame.committees and (frame.committee_named or frame.sub):
+            return self._member_claim(frame, kb, vocab)
         return None
+
+    def _member_claim(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
+        """ "สกมช. มีผู้แทนในอนุฯ ชุดนี้ไหม": whether the holder sits on the body named, and as what."""
+        form = frame.holders[0][0]
+        facts = [f for f in kb.in_force(kb.book.roles, frame.in_force_at) if f.committee in frame.committees]
+        if not facts:
+            return None
+        mine = [f for f in facts if f.holder and same_holder(form, f.holder)]
+        if mine:
+            lines = [f"{messages.YES} — " + role_line(mine[0], committee_label(vocab, mine[0].committee),
+                                                      mine[0].holder or form, frame.english)]  # fmt: skip
+            lines += [role_line(f, committee_label(vocab, f.committee), f.holder or form, frame.english)
+                      for f in mine[1:3]]  # fmt: skip
+            return Draft(kind="role", lines=lines, cite=[f.clause for f in mine[:3]], confidence=0.85)
+        label = committee_label(vocab, frame.committees[0])
+        lines = [f"ไม่ — ไม่พบ {form} ในองค์ประกอบของ{label}ที่มติระบุ"]
+        elsewhere = [f for f in kb.in_force(kb.book.roles) if f.holder and same_holder(form, f.holder)]
+        lines += [role_line(f, committee_label(vocab, f.committee), f.holder or form, frame.english)
+                  for f in elsewhere[:2]]  # fmt: skip
+        return Draft(
+            kind="role", lines=lines, cite=[f.clause for f in (elsewhere or facts)[:2]], confidence=0.7
+        )
 
     def _role_claim(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
         form = frame.holders[0][0]
@@ -54,6 +88,9 @@ class YesNo:
             named = bangkok_part(f.holder) if frame.bangkok and f.holder and not f.variant else f.holder
             return bool(named) and same_holder(form, named or "")
 
+        past = self._past_claim(frame, kb, vocab, facts, form)
+        if past is not None:
+            return past
         if any(holds(f) for f in facts):
             match = next(f for f in facts if holds(f))
             line = role_line(
@@ -72,6 +109,25 @@ class YesNo:
             lines.append(role_line(f, committee_label(vocab, f.committee), f.holder or form, frame.english))
             cite.append(f.clause)
         return Draft(kind="role", lines=lines, cite=cite, confidence=0.85)
+
+    def _past_claim(self, frame: Frame, kb: KB, vocab: Vocabulary, facts: list, form: str) -> Draft | None:
+        """ "เดิมรองนายกฯ เป็นประธาน GCIO ใช่ไหม" claims what the rule was, not what it is."""
+        if not frame.history or re.search(r"ตอนนี้|ปัจจุบัน|ยัง|\bnow\b|current|still", frame.text, re.I):
+            return None
+        for fact in facts:
+            olds = previous_of(kb, fact)
+            if not olds:
+                continue
+            label = committee_label(vocab, fact.committee)
+            yes = any(same_holder(form, old) for old, _ in olds)
+            old_text, old_uid = next(((o, u) for o, u in olds if same_holder(form, o)), olds[0])
+            word = messages.YES if yes else messages.NO
+            lines = [
+                f"{word} — {messages.PREVIOUSLY} {role_line(fact, label, old_text, frame.english)}",
+                f"ปัจจุบัน: {holder_text(fact, frame, kb)}",
+            ]
+            return Draft(kind="history", lines=lines, cite=[old_uid, fact.clause], confidence=0.85)
+        return None
 
     def _lead_claim(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
         from bot.answering.answerers.lead import best_lead
