@@ -10,11 +10,11 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from bot.answering.answerers.base import Answerer, Draft
-from bot.answering.answerers.claim import check_claim
+from bot.answering.answerers.claim import check_claim, first_named
 from bot.answering.answerers.passage import Passage
 from bot.answering.bank import BankEntry
 from bot.answering.context import is_followup, merge, snapshot
-from bot.answering.extract import SECTION_REF
+from bot.answering.extract import SECTION_REF, cut
 from bot.answering.frame import QUANTITY_WORDS, RESOLUTION_WORDS, WHICH_MEETING, Frame, FrameReader, clean
 from bot.answering.kb import KB
 from bot.answering.registry import ANSWERERS
@@ -114,9 +114,13 @@ class AnsweringCore:
         if context is not None and is_followup(frame):
             frame = merge(frame, context)
         why = self.refusal(frame)
-        if why:
+        # a yes/no about a thing the newest text names exactly ("e-Edutainment ยังอยู่ในลิสต์ไหม") is judged
+        # by that text, whatever else the question says
+        draft = self.first_named(frame)
+        if draft is None:
+            draft = self.judged(frame, None) if why else self.judged(frame, self.draft(frame))
+        if why and draft is None:
             return refuse(frame, self.kb, why, id=id)
-        draft = self.judged(frame, self.draft(frame))
         if frame.asks_name and not frame.intent.startswith("doc_"):
             # A person's name was asked; the text names positions. Say so, and what it says about this one.
             said = (
@@ -156,6 +160,15 @@ class AnsweringCore:
                 logger.debug("answered by %s (intent %s)", answerer.name, frame.intent)
                 return draft
         return None
+
+    def first_named(self, frame: Frame) -> Draft | None:
+        found = first_named(frame, self.kb, self.vocab)
+        if found is None:
+            return None
+        doc_id, clause = found
+        doc = self.kb.documents[doc_id]
+        return Draft(kind="fact", lines=[f"{thai_date(doc.date)} — {doc.title}", f"ในมติ: {cut(clause.text, 240)}"],
+                     cite=[clause.uid], confidence=0.75)  # fmt: skip
 
     def judged(self, frame: Frame, draft: Draft | None) -> Draft | None:
         """A yes/no question about a named thing gets its yes or no from the newest text naming it."""

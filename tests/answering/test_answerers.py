@@ -335,3 +335,34 @@ def test_a_claim_about_the_old_rule_and_membership_of_a_body(world):
     assert b.answer.startswith("ใช่ — กรรมการ: ปลัดกระทรวงดิจิทัล")
     c = ask(world, "สถิติจังหวัดอยู่ในคณะกรรมการ GCIO ไหม")
     assert c.answer.startswith("ไม่") and "ไม่พบ" in c.answer
+
+
+SECTIONS = """
+เรื่อง แนวทางทดสอบ
+2. มาตรการ
+2.1 วางแนวทางการปฏิบัติงานที่บ้าน เช่น การประชุมออนไลน์ เป็นต้น
+2.2 พัฒนาระบบเทคโนโลยีดิจิทัล เช่น ระบบ e-Office ระบบ e-Saraban และระบบ e-Edutainment เป็นต้น
+"""
+REWRITE = """
+เรื่อง ปรับปรุงมาตรการ (ทดสอบ)
+1. ปรับปรุงมาตรการตามข้อ ๒.๑ และข้อ ๒.๒ ดังนี้
+(๑) ข้อ ๒.๒ ตัวอย่างระบบเทคโนโลยีดิจิทัล ให้เป็น เช่น ระบบ e-Office ระบบ e-Saraban และระบบ Digital ID เป็นต้น โดยตัดระบบ e-Edutainment ออกจากรายการ
+(๒) ข้อ ๒.๑ ให้เพิ่มการประชุมแบบผสมผสาน (Hybrid Meeting)
+"""
+
+
+def test_a_numbered_part_rewritten_by_a_later_resolution_and_when_a_thing_first_appeared():
+    _, core = build(
+        doc("s-2021", "2021-01-05", SECTIONS),
+        doc("r-2024", "2024-06-17", REWRITE, amends=("s-2021",)),
+    )
+    a = core.ask("ระบบตามข้อ 2.2 ตอนนี้มีอะไรบ้าง")
+    first = a.answer.split("\n")[0]
+    assert "Digital ID" in first and a.citations[0].doc_id == "r-2024"
+    assert a.previously and "e-Edutainment" in a.previously  # the old wording, as what it was
+    b = core.ask("e-Edutainment ยังอยู่ในลิสต์ไหม")
+    assert b.answer.startswith("ไม่ใช่") and "ตัดระบบ e-Edutainment" in b.answer
+    c = core.ask("Digital ID ถูกเพิ่มเข้ามาในรายการตอนมติไหน")
+    assert c.answer.startswith("17 มิถุนายน 2567")
+    d = core.ask("e-Office อยู่ในรายการตั้งแต่มติไหน")
+    assert d.answer.startswith("5 มกราคม 2564")

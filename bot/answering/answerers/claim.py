@@ -85,14 +85,24 @@ def check_claim(frame: Frame, kb: KB, vocab: Vocabulary) -> tuple[str, Clause, s
         changed = _CHANGED_BEFORE.search(text[max(0, at - 24) : at]) or _CHANGED_AFTER.search(
             text[at + len(first) : at + len(first) + 20]
         )
-        words = window(c.text, {w: 1.0 for w in re.findall(r"\S+", frame.text)}, 200)
+        tidy = re.sub(
+            r"\b([eE])\s+-\s+(?=[A-Za-z])", r"\1-", c.text
+        )  # "e - Office" as the question writes it
+        words = window(tidy, {w: 1.0 for w in re.findall(r"\S+", frame.text)}, 200)
+        at_term = [tidy.lower().find(t.lower()) for t in re.findall(r"[A-Za-z][\w-]{2,}", frame.text)]
+        at_term = [p for p in at_term if p >= 0]
+        if at_term and len(tidy) > 200:  # the words around the term itself, as far as a space
+            start = max(0, min(at_term) - 110)
+            start = tidy.rfind(" ", 0, start) + 1 if start else 0
+            end = tidy.find(" ", min(len(tidy), start + 200))
+            words = ("…" if start else "") + tidy[start : end if end > 0 else None] + ("…" if end > 0 else "")
         return (messages.NO if changed else messages.YES), c, words
     return None
 
 
 # Words of the claim itself ("still part of the guideline", "อยู่ในรายการที่ต้องมี"), not what it is about.
 _GENERIC = frozenset(
-    "ยัง ยังคง อยู่ ยังอยู่ ยังมี ยังต้อง ต้อง มี ใช้ ได้ ทำ รายการ ระบบ ส่วน หนึ่ง แนวทาง มาตรการ ตาม กำหนด ให้ หน่วยงาน ภาครัฐ "
+    "ยัง ยังคง อยู่ ยังอยู่ ยังมี ยังต้อง ต้อง มี ใช้ ได้ ทำ รายการ ลิสต์ ลิส ตัวอย่าง ระบบ ส่วน หนึ่ง แนวทาง มาตรการ ตาม กำหนด ให้ หน่วยงาน ภาครัฐ "
     "still part required require allowed allow used use guideline guidelines measure measures list "
     "included include new normal rule rules remote work working agencies agency government".split()
 )
@@ -119,3 +129,29 @@ def _generic(token: str) -> bool:
     for word in sorted(_GENERIC, key=len, reverse=True):
         rest = rest.replace(word, "")
     return not rest
+
+
+_ADDED = re.compile(
+    r"เพิ่ม(?:เข้า)?(?:มา)?\s*(?:ใน|เข้า)|เข้ามา(?:อยู่)?\s*ใน|(?:มี|อยู่)\S{0,12}ตั้งแต่|ตั้งแต่\s*(?:มติ|ฉบับ)"
+    r"|\badded\b|\bintroduced\b|first\s+(?:appear|includ|list|mention)|since when",
+    re.I,
+)
+_WHICH_DOC = re.compile(
+    r"มติ\s*ไหน|ฉบับ\s*ไหน|มติ(?:วัน)?ไหน|เมื่อไร|เมื่อไหร่|วันไหน|ปีไหน|\bwhen\b|which (?:resolution|document)", re.I
+)
+
+
+def first_named(frame: Frame, kb: KB, vocab: Vocabulary) -> tuple[str, Clause] | None:
+    """ "Digital ID ถูกเพิ่มเข้ามาตอนมติไหน": the oldest resolution whose text names the thing, with
+    the clause that names it."""
+    if not (_ADDED.search(frame.text) and _WHICH_DOC.search(frame.text)) or frame.holders or frame.role:
+        return None
+    terms = claim_terms(frame, vocab)
+    if not terms:
+        return None
+    dates = {d.id: d.date for d in kb.documents.values()}
+    for c in sorted((c for c in kb.clauses if c.doc_id in dates), key=lambda c: dates[c.doc_id]):
+        text = kb.squashed[c.uid]
+        if all(any(f in text for f in forms) for forms in terms):
+            return c.doc_id, c
+    return None

@@ -17,7 +17,7 @@ from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary
 from bot.core import messages
 from bot.core.models import Clause
-from bot.thai import THAI_DATE
+from bot.thai import ARABIC_DIGITS, THAI_DATE
 
 PURPOSE = re.compile(r"เพื่ออะไร|วัตถุประสงค์|จุดประสงค์|เป้าหมาย|ทำไม|\bwhy\b|purpose|objective|\baim", re.I)
 DEFINE = re.compile(
@@ -59,6 +59,9 @@ class Passage:
 
     def answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
         scope = self._section_scope(frame, kb)
+        newer = self._newer_wording(frame, kb, scope) if scope else []
+        if newer and not frame.history:  # "ข้อ 2.2 ... ให้เป็น ...": a later resolution rewrote that part
+            return self._rewritten(frame, kb, newer, scope or set())
         if scope is None and frame.clause_context:
             said = self._same_clause(frame, kb, frame.clause_context)
             if said is not None:  # "มีวัตถุประสงค์เพื่ออะไร" about the row the last answer quoted
@@ -344,6 +347,46 @@ class Passage:
             if inner:
                 scope = kb.subtree(inner)
         return scope
+
+    @staticmethod
+    def _newer_wording(frame: Frame, kb: KB, scope: set[str]) -> list[Clause]:
+        """Clauses of later resolutions that name the part asked ("(๒) ข้อ ๒.๒ ... ให้เป็น ..."): an
+        amendment by reference, which leaves the old clause in place but not in force. Newest first."""
+        refs = outer_sections(frame.text) or SECTION_REF.findall(frame.text)
+        if not refs:
+            return []
+        since = max((c.doc_date for c in kb.clauses if c.uid in scope and c.doc_date), default=None)
+        if since is None:
+            return []
+        names = re.compile(rf"(?:ข้อ|ตามข้อ)\s*{re.escape(refs[0])}(?![\d.])")
+        found = [
+            c
+            for c in kb.clauses
+            if c.doc_date and c.doc_date > since and c.status == "current" and c.uid not in scope
+            and names.search(c.text.translate(ARABIC_DIGITS)) and c.kind in ("item", "paragraph", "note")
+            and (len(c.text) > 60 or c.detail)
+        ]  # fmt: skip
+        found = [c for c in found if not (INTRODUCES.search(c.text) and kb.items_under(c))] or found
+
+        def rank(c: Clause) -> tuple:
+            text = c.text.translate(ARABIC_DIGITS)
+            first = names.search(text)
+            others = {r for r in SECTION_REF.findall(text) if r != refs[0]}
+            return (c.doc_date, first is not None and first.start() <= 12, not others)
+
+        return sorted(found, key=rank, reverse=True)
+
+    @staticmethod
+    def _rewritten(frame: Frame, kb: KB, newer: list[Clause], scope: set[str]) -> Draft:
+        """The newest wording of the part asked, with the old clause as what it was."""
+        clause = newer[0]
+        text = clause.text + (f": {clause.detail}" if clause.detail else "")
+        weights = dict.fromkeys(frame.content, 1.0)
+        span = cut(text, 420, kb.thai) if len(text) <= 420 else window(text, weights, 400)
+        old = [c for c in kb.clauses if c.uid in scope and c.kind in ("item", "paragraph")]
+        old = [c for c in old if c.parent not in {o.uid for o in old}] or old
+        previously = [(cut(old[0].text, 160, kb.thai), old[0].uid)] if old else []
+        return Draft(kind="measure", lines=[span], cite=[clause.uid], previously=previously, confidence=0.8)
 
     @staticmethod
     def _section(frame: Frame, kb: KB, scope: set[str]) -> Draft | None:

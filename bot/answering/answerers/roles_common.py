@@ -129,6 +129,8 @@ def change_verdict(kb: KB, frame: Frame, fact: RoleFact) -> str | None:
     change, same = ASKS_CHANGE.search(frame.text), ASKS_SAME.search(frame.text)
     if not (change or same) or not ASKS_WHETHER.search(frame.text.strip()) or frame.holders:
         return None
+    if re.search(r"หน้าที่|อำนาจ|บทบาท|\bdut(?:y|ies)\b|\bpowers?\b|responsib|\btasks?\b", frame.text, re.I):
+        return None  # "did its duty change too?" asks about what the body does, not who holds the seat
     docs = kb.docs_by_date()
     if re.search(r"เคย|\bever\b", frame.text, re.I):
         named = [d.id for d in docs]
