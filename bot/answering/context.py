@@ -95,6 +95,8 @@ def merge(frame: Frame, ctx: Context) -> Frame:
         frame.clause_context = ctx.clause  # "มีวัตถุประสงค์เพื่ออะไร", "ข้อนั้นเป็นเรื่องอะไร"
         if THAT_ONE.search(frame.text):
             frame.intent = "passage"  # about the clause itself, whatever the last answer's kind
+        elif frame.intent == "measures" and not frame.listing:
+            frame.intent = "passage"  # "แล้วขั้นประเมินล่ะ": one more part beside the last, not a whole list
     if frame.bangkok is False and ctx.bangkok and not frame.committees:
         frame.bangkok = True
     if NOW.search(frame.text):
@@ -104,3 +106,45 @@ def merge(frame: Frame, ctx: Context) -> Frame:
     elif not frame.history and ctx.history and frame.intent == "history":
         frame.history = True
     return frame
+
+
+ORDINAL = re.compile(
+    r"(ประเด็น|ข้อ|ขั้น(?:ตอน)?|อัน|ลำดับ)\s*(ถัดไป|ต่อไป|ถัดมา|ก่อนหน้า(?:นั้น|นี้)?|แรก(?:สุด)?|สุดท้าย)"
+    r"|\b(?:the\s+)?(next|previous|first|last)\s+(issue|item|step|one)\b",
+    re.I,
+)
+
+
+def resolve_ordinals(text: str, ctx: Context | None, siblings) -> str:
+    """ "ข้อถัดไปล่ะ", "ประเด็นแรก", "the last issue": the number they point to, counted from the
+    clause the last answer came from (`siblings(uid)` gives its number then the numbers beside it,
+    and the dotted number of the part they sit in)."""
+    m = ORDINAL.search(text)
+    if not m:
+        return text
+    thai_word, thai_which, en_which, en_word = m.groups()
+    which = (thai_which or en_which or "").lower()
+    numbers, within = siblings(ctx.clause) if ctx is not None and ctx.clause else ([], None)
+    current = numbers[0] if numbers else None
+    numbers = numbers[1:]
+    if which.startswith(("แรก", "first")):
+        k = min(numbers) if numbers else 1
+    elif which.startswith(("สุดท้าย", "last")):
+        if not numbers:
+            return text
+        k = max(numbers)
+    elif current is None:
+        return text
+    elif which.startswith(("ถัด", "ต่อ", "next")):
+        k = current + 1
+    else:
+        k = current - 1
+    if k < 1 or (numbers and k not in numbers):
+        return text
+    word = thai_word or ("ประเด็น" if (en_word or "").lower() in ("issue", "one") else "ข้อ")
+    if word in ("อัน", "ลำดับ"):
+        word = "ข้อ"
+    if word.startswith("ขั้น"):
+        word = "ข้อ"
+    where = f"ข้อ {within} " if within and word == "ข้อ" else ""  # "ข้อ 2.3 ข้อที่ 1": inside the same part
+    return text[: m.start()] + f"{where}{word}ที่ {k} " + text[m.end() :]

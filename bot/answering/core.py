@@ -13,7 +13,7 @@ from bot.answering.answerers.base import Answerer, Draft
 from bot.answering.answerers.claim import check_claim, first_named
 from bot.answering.answerers.passage import Passage
 from bot.answering.bank import BankEntry
-from bot.answering.context import is_followup, merge, snapshot
+from bot.answering.context import is_followup, merge, resolve_ordinals, snapshot
 from bot.answering.extract import SECTION_REF, cut
 from bot.answering.frame import QUANTITY_WORDS, RESOLUTION_WORDS, WHICH_MEETING, Frame, FrameReader, clean
 from bot.answering.kb import KB
@@ -21,8 +21,8 @@ from bot.answering.registry import ANSWERERS
 from bot.answering.render import refuse, render
 from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
-from bot.core.models import Answer, Context
-from bot.thai import thai_date
+from bot.core.models import Answer, Clause, Context
+from bot.thai import ARABIC_DIGITS, thai_date
 
 logger = logging.getLogger(__name__)
 
@@ -108,6 +108,8 @@ class AnsweringCore:
         return answer
 
     def _ask(self, question: object, id: str | None, context: Context | None) -> Answer:
+        if isinstance(question, str) and len(question) <= 2000:
+            question = resolve_ordinals(question, context, self._numbers_beside)
         frame = self.frame(question)
         if frame.problem:
             return refuse(frame, self.kb, messages.PROBLEM[frame.problem], id=id, kind="invalid")
@@ -160,6 +162,29 @@ class AnsweringCore:
                 logger.debug("answered by %s (intent %s)", answerer.name, frame.intent)
                 return draft
         return None
+
+    def _numbers_beside(self, uid: str) -> tuple[list[int], str | None]:
+        """The number of the numbered clause `uid` is (or sits in), then its numbered siblings' numbers."""
+
+        def number(c: Clause) -> int | None:
+            m = re.fullmatch(r"\(?(\d+)[.)]?\)?", (c.number or "").translate(ARABIC_DIGITS))
+            return int(m.group(1)) if m else None
+
+        node = self.kb.by_uid.get(uid)
+        while node is not None and number(node) is None:
+            node = self.kb.by_uid.get(node.parent) if node.parent else None
+        if node is None:
+            return [], None
+        beside = [number(c) for c in self.kb.clauses if c.parent == node.parent and c.doc_id == node.doc_id]
+        within = None  # the dotted part it sits in ("2.3"), through any unnumbered table heading
+        parent = self.kb.by_uid.get(node.parent) if node.parent else None
+        while parent is not None and within is None:
+            dotted = (parent.number or "").rstrip(".")
+            within = dotted if re.fullmatch(r"\d+\.\d+(?:\.\d+)*", dotted) else None
+            if parent.number and within is None:
+                break  # a plain numbered part: the numbers are its own
+            parent = self.kb.by_uid.get(parent.parent) if parent.parent else None
+        return [number(node) or 0, *sorted({n for n in beside if n is not None})], within
 
     def first_named(self, frame: Frame) -> Draft | None:
         found = first_named(frame, self.kb, self.vocab)

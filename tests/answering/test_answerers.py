@@ -366,3 +366,39 @@ def test_a_numbered_part_rewritten_by_a_later_resolution_and_when_a_thing_first_
     assert c.answer.startswith("17 มิถุนายน 2567")
     d = core.ask("e-Office อยู่ในรายการตั้งแต่มติไหน")
     assert d.answer.startswith("5 มกราคม 2564")
+
+
+def test_ordinals_count_from_the_last_answer_and_a_follow_up_looks_beside_it(world):
+    from bot.answering.context import resolve_ordinals
+
+    core = world[1]
+    first = core.ask("ประเด็นแรกที่ให้เป็นเจ้าภาพหลักคือเรื่องอะไร ใครรับผิดชอบ")
+    assert "ดิจิทัลแพลตฟอร์ม" in first.answer and "สพร." in first.answer
+    nxt = core.ask("ประเด็นถัดไปล่ะ", context=first.context)
+    assert "งบประมาณ" in nxt.answer and "สำนักงบประมาณ" in nxt.answer
+    back = core.ask("ประเด็นก่อนหน้านั้นล่ะ", context=nxt.context)
+    assert "ดิจิทัลแพลตฟอร์ม" in back.answer
+    # with nothing to count from, only "first" means something
+    assert resolve_ordinals("ข้อถัดไปล่ะ", None, lambda uid: ([], None)) == "ข้อถัดไปล่ะ"
+    assert resolve_ordinals("ข้อแรกคืออะไร", None, lambda uid: ([], None)).startswith("ข้อที่ 1")
+
+
+STEPS = """
+เรื่อง ขั้นตอน (ทดสอบ)
+2.3 กำหนดแนวทางเพิ่มประสิทธิภาพการปฏิบัติงาน ดังนี้
+การดำเนินการ | วัตถุประสงค์
+1) รวบรวมการดำเนินงานก่อนนำเทคโนโลยีมาใช้ | เพื่อแสดงภาพรวมการเปลี่ยนแปลง
+2) วิเคราะห์ข้อดีข้อเสียของการใช้เทคโนโลยี | เพื่อจัดทำแนวทางที่เหมาะสม
+3) ประเมินประสิทธิภาพการปฏิบัติงาน | เพื่อความรวดเร็วและประหยัด
+4. ให้สำนักงบประมาณประเมินความคุ้มค่าของโครงการทั้งหมด
+"""
+
+
+def test_steps_of_a_table_followed_step_by_step():
+    _, core = build(doc("st-2021", "2021-01-05", STEPS))
+    a = core.ask("ขั้นวิเคราะห์ข้อดีข้อเสียคืออะไร")
+    assert "วิเคราะห์ข้อดีข้อเสีย" in a.answer
+    b = core.ask("แล้วขั้นประเมินล่ะ", context=a.context)
+    assert "ประเมินประสิทธิภาพการปฏิบัติงาน" in b.answer and "ความคุ้มค่า" not in b.answer
+    c = core.ask("ขั้นแรกสุดคืออะไร ทำเพื่ออะไร", context=b.context)
+    assert "รวบรวมการดำเนินงาน" in c.answer and "ภาพรวมการเปลี่ยนแปลง" in c.answer

@@ -78,6 +78,14 @@ class Passage:
             )
 
         hits = kb.search(frame.text, k=6, keep=keep)
+        if not scope and frame.clause_context and frame.clause_context in kb.by_uid:
+            # a follow-up ("แล้วขั้นประเมินล่ะ") looks first beside the clause the last answer came from
+            last = kb.by_uid[frame.clause_context]
+            parent = kb.by_uid.get(last.parent) if last.parent else None
+            near = kb.subtree([parent]) if parent is not None else set()
+            beside = kb.search(frame.text, k=6, keep=lambda c: keep(c) and c.uid in near) if near else []
+            if beside and (not hits or beside[0].score >= hits[0].score - 0.15):
+                hits = beside
         if frame.history:  # "เดิม...": the old wording if it matches about as well as the current one
             now = kb.search(
                 frame.text,
@@ -397,5 +405,8 @@ class Passage:
         items = [c for c in kb.clauses if c.uid in scope and c.kind == "item" and c.uid != head.uid]
         items = [c for c in items if c.label is None or c.parent not in {i.uid for i in items}] or items
         rows = [c.text for c in items]
-        return Draft(kind="measure", lines=render_list(head.text, rows, thai=kb.thai) if rows else [cut(head.text, 400, kb.thai)],
+        own = head.text + (
+            f" — {head.label or ''}: {head.detail}" if head.detail else ""
+        )  # a table row's purpose
+        return Draft(kind="measure", lines=render_list(head.text, rows, thai=kb.thai) if rows else [cut(own, 400, kb.thai)],
                      cite=[head.uid, *[c.uid for c in items[:2]]], confidence=0.8)  # fmt: skip
