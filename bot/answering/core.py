@@ -11,6 +11,7 @@ import numpy as np
 
 from bot.answering.answerers.base import Answerer, Draft
 from bot.answering.answerers.claim import check_claim, first_named
+from bot.answering.answerers.measures import Measures
 from bot.answering.answerers.passage import Passage
 from bot.answering.bank import BankEntry
 from bot.answering.context import is_followup, merge, resolve_ordinals, snapshot
@@ -45,7 +46,8 @@ def asks_count(frame: Frame) -> bool:
 _ITEM_LINE = re.compile(r"^\s*(?:[-•]|\(?\d{1,2}[.)]|\(?[ก-ฮ][.)])\s*\S")
 _COUNTABLE = re.compile(
     # items of a list, never people or seats: a composition the text gives in part ("ที่เหลือตามเดิม")
-    r"กี่\s*(ข้อ|ประเด็น|เรื่อง|อย่าง|รายการ|ระบบ|ตัว|ระดับ|ด้าน|มาตรการ)|how many (?:items|issues|steps|measures|systems)",
+    r"กี่\s*(ขั้นตอน|ขั้น|ข้อ|ประเด็น|เรื่อง|อย่าง|รายการ|ระบบ|ตัว|ระดับ|ด้าน|มาตรการ)"
+    r"|how many (items|issues|steps|stages|measures|systems)",
     re.I,
 )
 
@@ -137,8 +139,13 @@ class AnsweringCore:
                 if passage is not None and Passage.has_quantity(frame.text, "\n".join(passage.lines)):
                     draft = passage
                 else:  # "กี่ข้อ อะไรบ้าง": the items of the list the answer gives, counted
-                    counted = counted_list(frame, draft) or (
-                        counted_list(frame, passage) if passage else None
+                    listed = (
+                        Measures().answer(frame, self.kb, self.vocab) if frame.intent == "passage" else None
+                    )
+                    counted = (
+                        (counted_list(frame, listed) if listed else None)  # a list the text gives as one
+                        or counted_list(frame, draft)
+                        or (counted_list(frame, passage) if passage else None)
                     )
                     if counted is None:
                         return refuse(frame, self.kb, messages.NO_NUMBER, id=id)

@@ -33,7 +33,7 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = (
 )
 BANGKOK_WORDS = re.compile(r"กรุงเทพ|กทม|bangkok|bma\b", re.I)
 HISTORY_WORDS = re.compile(
-    r"(?<!คน)(?<!ตาม)(?<!คง)(?<!เป็นไปตาม)เดิม|ก่อน(?:การ)?(?:ปรับ|แก้|เปลี่ยน)|ก่อนแก้|ก่อนหน้า|แต่ก่อน|สมัยก่อน|ฉบับก่อน|ฉบับแรก|ตอนแรก|ยุคแรก|คนก่อน|อดีต"
+    r"(?<!คน)(?<!ตาม)(?<!คง)(?<!เป็นไปตาม)เดิม|ก่อน(?:การ)?(?:ปรับ|แก้|เปลี่ยน)|ก่อนแก้|ก่อนหน้า|แต่ก่อน|เมื่อก่อน|ตอนก่อน|ก่อนนี้|สมัยก่อน|ฉบับก่อน|ฉบับแรก|ตอนแรก|ยุคแรก|คนก่อน|อดีต"
     r"|\bprevious|\bbefore\b|\boriginal|used to|formerly|\bold\b|earlier|prior",
     re.I,
 )
@@ -41,7 +41,7 @@ YESNO_WORDS = re.compile(
     r"ใช่\s*(?:ไหม|มั้ย|มั๊ย|มะ|ป่ะ|ปะ|หรือไม่|หรือเปล่า|เปล่า|รึเปล่า|ไม๊|มั๊ย)|หรือไม่\s*$|หรือเปล่า|รึเปล่า|"
     r"หรือ(?:ยัง|เปลี่ยน\S*|ไม่ได้\S*)\s*(?:ครับ|คะ|ค่ะ|คับ|นะ)?\s*[?？]*\s*$|"
     r"(?:ไหม|มั้ย|มั๊ย|มะ|ป่ะ|ปะ|ป่าว|เหรอ|หรอ|ใช่ป่าว)\s*(?:ครับ|คะ|ค่ะ|คับ|จ้า|ฮะ|นะ)?\s*[?？]*\s*$|"
-    r"^(?:is|are|does|do|did|was|were|has|have|can|will)\b|, (?:right|isn't it|correct)\?*$",
+    r"^(?:is|are|does|do|did|was|were|has|have|can|will)\b|[,\s](?:right|isn't it|correct|true|is that (?:right|correct|true))\s*\?*$",
     re.I,
 )
 LIST_WORDS = re.compile(

@@ -402,3 +402,17 @@ def test_steps_of_a_table_followed_step_by_step():
     assert "ประเมินประสิทธิภาพการปฏิบัติงาน" in b.answer and "ความคุ้มค่า" not in b.answer
     c = core.ask("ขั้นแรกสุดคืออะไร ทำเพื่ออะไร", context=b.context)
     assert "รวบรวมการดำเนินงาน" in c.answer and "ภาพรวมการเปลี่ยนแปลง" in c.answer
+
+
+def test_a_claim_naming_a_position_no_list_has_and_a_holders_old_seats(world):
+    a = ask(world, "นายกรัฐมนตรีเป็นประธานคณะกรรมการ GCIO เองหรือเปล่า")
+    assert a.answer.startswith("ไม่ใช่ — ") and "รัฐมนตรีว่าการกระทรวงดิจิทัล" in a.answer
+    b = ask(world, "ประธาน GCIO เป็นรัฐมนตรี ใช่ไหม")
+    assert b.answer.startswith("ใช่ — ")
+    c = ask(world, "เมื่อก่อน ผู้อำนวยการสำนักงานพัฒนารัฐบาลดิจิทัล นั่งตำแหน่งอะไรใน GCIO")
+    assert c.answer.startswith("เดิม ผู้อำนวยการสำนักงานพัฒนารัฐบาลดิจิทัล เป็นกรรมการและเลขานุการ")
+
+
+def test_how_many_with_what_they_are_takes_the_list_the_text_gives_as_one(world):
+    a = ask(world, "แนวทางวิถีชีวิตใหม่ยกตัวอย่างไว้กี่อย่าง อะไรบ้าง")
+    assert a.answer.startswith("3 อย่าง") and "การนำอุปกรณ์ส่วนตัวมาใช้" in a.answer

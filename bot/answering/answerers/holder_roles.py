@@ -8,6 +8,7 @@ from bot.answering.extract import cut
 from bot.answering.frame import Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary
+from bot.core import messages
 from bot.knowledge.amend import same_holder
 
 
@@ -19,6 +20,10 @@ class HolderRoles:
 
     def answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
         form, _ = frame.holders[0]
+        if frame.history:
+            past = self._past(frame, kb, vocab, form)
+            if past is not None:
+                return past
         facts = [
             f
             for f in kb.in_force(kb.book.roles, frame.in_force_at)
@@ -37,3 +42,24 @@ class HolderRoles:
             cite.append(f.clause)
             prev += previous_of(kb, f)
         return Draft(kind="role", lines=lines, cite=cite, previously=prev[:1], confidence=0.85)
+
+    @staticmethod
+    def _past(frame: Frame, kb: KB, vocab: Vocabulary, form: str) -> Draft | None:
+        """ "เมื่อก่อน รมว.ดศ. นั่งตำแหน่งอะไร": the seats the holder had before, then what it has now."""
+        forms = [h for h, _ in frame.holders] or [form]  # as typed and as the text spells it (typos too)
+        olds = [f for f in kb.book.roles if f.status == "superseded" and f.holder
+                and any(same_holder(x, f.holder) for x in forms)]  # fmt: skip
+        if frame.committee_named:
+            olds = [f for f in olds if f.committee in frame.committees]
+        if not olds:
+            return None
+        now = [f for f in kb.in_force(kb.book.roles) if f.holder and same_holder(form, f.holder)]
+        if frame.committee_named:
+            now = [f for f in now if f.committee in frame.committees]
+        lines = [f"{messages.PREVIOUSLY} " + holder_line(f, committee_label(vocab, f.committee), f.holder or form,
+                                                          frame.english) for f in olds[:2]]  # fmt: skip
+        lines += ["ปัจจุบัน: " + holder_line(f, committee_label(vocab, f.committee), f.holder or form, frame.english)
+                  for f in now[:2]]  # fmt: skip
+        return Draft(
+            kind="history", lines=lines, cite=[f.clause for f in [*olds[:2], *now[:1]]], confidence=0.8
+        )

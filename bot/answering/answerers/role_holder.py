@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.answering.answerers.base import Draft, role_line
 from bot.answering.answerers.roles_common import (
     change_verdict,
+    claimed_verdict,
     committee_label,
     holder_draft,
     holder_text,
@@ -59,9 +60,10 @@ class RoleHolder:
         if not facts:
             return self._missing(frame, kb, vocab, committees[0] if committees else None)
         draft = holder_draft(kb, vocab, facts, frame)
-        verdict = change_verdict(kb, frame, facts[0])
+        verdict = change_verdict(kb, frame, facts[0]) or claimed_verdict(kb, frame, facts[0])
         if verdict:
-            draft.lines[0] = f"{verdict}: {draft.lines[0]}"
+            joint = " — " if verdict in (messages.YES, messages.NO) else ": "
+            draft.lines[0] = f"{verdict}{joint}{draft.lines[0]}"
         elif frame.history and draft.previously:
             # "เดิมใครเป็น...": the old holder first, then what it is now.
             old_text, old_uid = draft.previously[0]

@@ -10,6 +10,7 @@ from bot.answering.extract import cut
 from bot.answering.frame import Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary, bangkok_part, provinces_part
+from bot.core import messages
 from bot.knowledge.amend import same_holder
 from bot.knowledge.facts import RoleFact
 
@@ -144,3 +145,25 @@ def change_verdict(kb: KB, frame: Frame, fact: RoleFact) -> str | None:
     if change:
         return "ใช่ — เปลี่ยน" if changed else "ไม่ — ไม่เปลี่ยน (คงเดิม)"
     return "ไม่ — เปลี่ยนแล้ว" if changed else "ใช่ — ยังคงเดิม"
+
+
+# Positions a claim can name without naming a holder the resolutions list ("นายกฯ เป็นประธานเองหรือเปล่า").
+POSITION = re.compile(
+    r"(?:รอง)?นายกรัฐมนตรี|รัฐมนตรี\S*|(?:รอง)?ปลัด\S+|(?:รอง)?ผู้ว่าราชการ\S+|อธิบดี\S*|เลขาธิการ\S*"
+    r"|ผู้อำนวยการ\S*|หัวหน้า\S+|สถิติจังหวัด|ผู้แทน\S+"
+)
+
+
+def claimed_verdict(kb: KB, frame: Frame, fact: RoleFact) -> str | None:
+    """ "GCIO chair = Deputy PM, correct?": a yes/no naming a position no holder list has; yes when
+    the holder in force is that position, no otherwise."""
+    if not frame.yesno or frame.holders or fact.holder is None:
+        return None
+    found = [m.group(0) for m in POSITION.finditer(kb.glossary.substitute(frame.text))]
+    claims = [re.sub(r"\s+", "", f) for f in found]
+    claims = [c for c in claims if len(c) >= 4 and "คณะกรรมการ" not in c and "ผู้บริหารเทคโนโลยี" not in c]
+    if not claims:
+        return None
+    holder = re.sub(r"\s+", "", fact.holder)
+    claim = max(claims, key=len)
+    return messages.YES if claim in holder else messages.NO
