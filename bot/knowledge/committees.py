@@ -84,11 +84,16 @@ class Committees:
         sub = bool(m.groupdict().get("sub")) or working_group
         if not latin and (not thai or _GENERIC_TAIL.match(thai)):
             return None  # "คณะกรรมการดังกล่าว": a reference, not a name
+        prefix = "คณะทำงาน" if working_group else "คณะอนุกรรมการ" if sub else "คณะกรรมการ"
+        if latin and not thai:  # "คณะทำงาน New Normal ภาครัฐ ขึ้นกับใคร": a short name already known
+            said = _squash(f"{prefix}{latin}")
+            known = [c.key for c in self.items.values() for a in c.aliases if _squash(a).startswith(said)]
+            if known:
+                return known[0]
         short = self._short_form(latin, abbr)
         if latin and not thai:
             thai = ""
         key = self._key_for(thai, short)
-        prefix = "คณะทำงาน" if working_group else "คณะอนุกรรมการ" if sub else "คณะกรรมการ"
         entry = self.items.get(key)
         if entry is None:
             name = f"{prefix}{thai}" if thai else f"{prefix} {key}"
@@ -110,6 +115,12 @@ class Committees:
                 r"\s*(?:Working\s+Group|Sub-?\s*[Cc]ommittee|Committee|Board)$", "", english, flags=re.I
             )
             forms += [english, f"{prefix}{bare}", f"{prefix} {bare}"]
+        named = abbr.strip() if abbr and re.match(r"คณะ(?:อนุ)?(?:กรรมการ|ทำงาน)\s*\S", abbr.strip()) else ""
+        if named and not short:  # "(คณะทำงาน New Normal ภาครัฐ)": a short name of its own
+            forms.append(named)
+            latin_part = re.match(r"(คณะ\S*?(?:กรรมการ|ทำงาน)\s*[A-Za-z][A-Za-z\s\-]*[A-Za-z])", named)
+            if latin_part:  # "คณะทำงาน New Normal", as officials shorten it
+                forms.append(latin_part.group(1))
         for form in forms:
             if form and len(_squash(form)) >= 2 and form not in entry.aliases:
                 entry.aliases.append(form)

@@ -124,6 +124,7 @@ _LEAD_CHANGE = re.compile(
 _LEAD_NUMBERED = re.compile(
     rf"ประเด็น(?:ที่)?\s*\(?(?P<no>[\d๐-๙]{{1,2}})\)?\s*(?P<what>[^\n]{{2,250}}?)\s+(?:โดย)?(?:ให้|มี)\s*"
     rf"(?P<who>[^\s][^\n]{{0,120}}?)\s*เป็น{_LEAD_WORD}(?:\s*แทน\s*(?P<old>[^\n]{{1,120}}?))?"
+    r"(?:\s*(?P<with>ร่วมกับ[^\n]{1,150}?))?"  # "... เป็นผู้รับผิดชอบหลัก ร่วมกับ Y": Y shares it
     r"(?=\s+(?:และ)?ประเด็น|\s+ทั้งนี้|\s+ส่วน|\s+(?:และ\s*)?\(?[๐-๙\d]+\)|\s*[;]|\s*$)"
 )
 _LEAD_BARE = re.compile(rf"(?:^|(?<=\s)|(?<=โดย))ให้\s*(?P<who>[^\s].{{0,80}}?)\s*เป็น{_LEAD_WORD}\s*[.;]?\s*$")
@@ -724,6 +725,8 @@ def lead_statements(c: Clause, glossary: Glossary, before: str = "") -> list[tup
             if not _AGENCY.search(who):
                 continue
             numbered.append(m.span())
+            if m.group("with"):
+                who = f"{who} {m.group('with').strip()}"
             issue = f"ประเด็นที่ {m.group('no').translate(ARABIC_DIGITS)} {m.group('what').strip()}"
             out.append((issue, who, _clean_holder(m.group("old") or "") or None))
         bare = _LEAD_BARE.search(line)  # "โดยให้ X และ Y เป็นเจ้าภาพร่วม" ending the line: the issue is above
@@ -737,7 +740,7 @@ def lead_statements(c: Clause, glossary: Glossary, before: str = "") -> list[tup
         for m in _LEAD_PROSE.finditer(line):
             if any(a <= m.start() < b for a, b in numbered):
                 continue
-            if re.match(r"(?:และ|โดย|ทั้งนี้|ซึ่ง)", m.group("what")) or len(m.group("what").strip()) < 3:
+            if re.match(r"(?:และ|โดย|ทั้งนี้|ซึ่ง|ร่วมกับ)", m.group("what")) or len(m.group("what").strip()) < 3:
                 own = _ISSUE_LINE.search(c.text) or _ISSUE_LINE.search(before)  # under the issue it restates
                 who = _clean_holder(m.group("who"))
                 if own and _AGENCY.search(who):
@@ -751,7 +754,11 @@ def lead_statements(c: Clause, glossary: Glossary, before: str = "") -> list[tup
             out.append((what, who, _clean_holder(m.group("old") or "") or None))
         for m in [*_LEAD_FROM_TO.finditer(line), *_LEAD_CHANGE.finditer(line)]:
             out.append(
-                (m.group("what").strip(), _clean_holder(m.group("who")), _clean_holder(m.group("old")))
+                (
+                    m.group("what").strip(),
+                    _clean_holder(m.group("who").strip('"“”')),
+                    _clean_holder(m.group("old").strip('"“”')),
+                )
             )
     return out
 
@@ -1027,6 +1034,9 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
         prev = c
         for n, (issue, agencies, replaced) in enumerate(lead_statements(c, glossary, before)):
             number = c.number if c.number and c.number.endswith(")") else None
+            own = re.match(r"([\d๐-๙]{1,2})[.)]\s", issue) if c.cells else None
+            if number is None and own:  # "| 3. การสร้างการรับรู้... | – | ยกเลิก |": the row's number in its cell
+                number = f"{own.group(1).translate(ARABIC_DIGITS)})"
             named = re.fullmatch(r"ประเด็น(?:ที่)?\s*\(?(\d{1,2})\)?(?:\s+(?P<title>\S.*))?", issue.strip())
             if named:  # "ให้ สพธอ. เป็นหน่วยงานรับผิดชอบหลักในประเด็นที่ (3)": the issue by its number
                 number = f"{named.group(1).translate(ARABIC_DIGITS)})"

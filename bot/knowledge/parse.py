@@ -44,6 +44,7 @@ OLD_CUES = ("ตามนัยมติ", "ถ้อยคำเดิม", "�
 NEW_CUES = ("ที่เสนอปรับปรุง", "ที่ปรับปรุง", "ที่ขอปรับ", "ที่เสนอแก้ไข", "ที่แก้ไขใหม่", "ถ้อยคำใหม่", "ข้อความใหม่")
 _REPLACE_WITH = re.compile(r"ให้ใช้(?:ความ|ข้อความ)(?:ต่อไปนี้|ดังต่อไปนี้)แทน\s*$")
 # A table column (or a "key: value" line) that names who leads an issue.
+_NOTE_COLUMN = re.compile(r"หมายเหตุ|\bnotes?\b|remark|เหตุผล|สถานะ|การเปลี่ยนแปลง", re.I)
 LEAD_KEYS = re.compile(r"(?:หน่วยงาน|ผู้)(?:ที่)?รับผิดชอบ|เจ้าภาพ|หน่วยงานหลัก|หน่วยงานดำเนินการ|lead agenc", re.I)
 _SAME_LINE_LEAD = re.compile(
     r"^(?P<text>.+?)\s*(?:[—–]|-{1,2}|(?P<paren>\()|,)\s*(?P<key>(?:หน่วยงาน)?(?:ผู้)?รับผิดชอบ(?:หลัก)?"
@@ -444,14 +445,25 @@ def _table_row(line: _Line, cells: list[str], header: list[str], styles: _Styles
         number = m.group(1) + ")"
         named = named[1:]
     leads = [i for i, (h, _) in enumerate(named) if LEAD_KEYS.search(h)]
+    joint = [i for i in leads if "ร่วม" in named[i][0]]  # "เจ้าภาพหลัก | เจ้าภาพร่วม": the main one leads
+    notes = [i for i, (h, _) in enumerate(named) if _NOTE_COLUMN.search(h)] if leads else []
     # "เจ้าภาพหลักเดิม | เจ้าภาพหลักตามมตินี้": the column in force is the one that is not the old one
-    lead = next((i for i in reversed(leads) if "เดิม" not in named[i][0]), leads[0] if leads else None)
+    lead = next(
+        (i for i in reversed(leads) if "เดิม" not in named[i][0] and i not in joint),
+        next((i for i in reversed(leads) if "เดิม" not in named[i][0]), leads[0] if leads else None),
+    )
     line.kind, line.number, line.cells, line.style = "item", number, named, "row"
     line.rank = R_ROW
     if lead is not None and len(named) >= 2:
-        others = [c for i, (_, c) in enumerate(named) if i not in leads and c]  # the issue, not old agencies
+        others = [c for i, (_, c) in enumerate(named) if i not in leads and i not in notes and c]  # the issue
         line.text = " ".join(others)
         line.label, line.detail = named[lead][0], named[lead][1]
+        partners = [named[i][1] for i in joint if i != lead and named[i][1].strip(" -–—")]
+        if partners and line.detail.strip(" -–—"):
+            line.detail += f" (เจ้าภาพร่วม: {', '.join(partners)})"
+        said = [named[i][1] for i in notes if "ยกเลิก" in named[i][1]]
+        if not line.detail.strip(" -–—") and said:  # "| - | - | ยกเลิกประเด็นนี้ เนื่องจาก... |"
+            line.detail = said[0][said[0].index("ยกเลิก") :]
     else:
         line.text = " | ".join(c for _, c in named if c)
         if len(named) == 2 and named[0][1] and len(named[0][1]) <= 50 and named[1][1]:

@@ -416,3 +416,19 @@ def test_a_claim_naming_a_position_no_list_has_and_a_holders_old_seats(world):
 def test_how_many_with_what_they_are_takes_the_list_the_text_gives_as_one(world):
     a = ask(world, "แนวทางวิถีชีวิตใหม่ยกตัวอย่างไว้กี่อย่าง อะไรบ้าง")
     assert a.answer.startswith("3 อย่าง") and "การนำอุปกรณ์ส่วนตัวมาใช้" in a.answer
+
+
+def test_an_issue_merged_into_another_says_where_it_went_and_who_leads_that_one():
+    body = """
+4. ตารางผู้รับผิดชอบหลัก
+| ประเด็น | ผู้รับผิดชอบหลัก | สถานะ |
+|---|---|---|
+| 3. การสร้างการรับรู้ในกฎ ระเบียบด้านดิจิทัล | – | ยกเลิก (ให้รวมเนื้อหาไว้ในประเด็นที่ 4) |
+| 4. การสร้างความพร้อมและพัฒนาบุคลากร | สำนักงาน ก.พ. และหน่วยงานที่เกี่ยวข้อง | คงเดิม |
+"""
+    _, core = build(doc("m-2024", "2024-07-16", body))
+    a = core.ask("ประเด็นสร้างการรับรู้กฎระเบียบดิจิทัล ตอนนี้ใครดูแล")
+    assert a.answer.startswith("ประเด็นที่ 3 ยกเลิกแล้ว") and "ประเด็นที่ 4 ปัจจุบัน" in a.answer
+    assert "สำนักงาน ก.พ." in a.answer
+    b = core.ask("สพร. ยังเป็นเจ้าภาพประเด็นสร้างการรับรู้กฎระเบียบดิจิทัลอยู่มั้ย")
+    assert b.answer.startswith("ไม่ใช่ — ประเด็นที่ 3 ยกเลิกแล้ว")

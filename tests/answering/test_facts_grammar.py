@@ -229,3 +229,31 @@ def test_bangkoks_own_committee_name_is_the_provincial_committees_bangkok_varian
     chairs = {(f.variant, f.holder) for f in book.roles if f.role == "chair" and f.status == "current"}
     assert chairs == {("กรุงเทพมหานคร", "ผู้ว่าราชการกรุงเทพมหานคร"), (None, "ผู้ว่าราชการจังหวัด")}
     assert {c.key for c in book.committees} == {"PCIO"}
+
+
+def test_a_table_with_main_and_joint_lead_columns_and_prose_issues_with_partners():
+    body = """
+1. ประเด็นที่ต้องดำเนินการ
+| ลำดับ | ประเด็น | เจ้าภาพหลัก | เจ้าภาพร่วม | หมายเหตุ |
+|---|---|---|---|---|
+| 1 | การพัฒนาดิจิทัลแพลตฟอร์มสำหรับการให้บริการ | สพร. | หน่วยงานที่เกี่ยวข้อง | คงเดิม |
+| 2 | การพัฒนาดิจิทัลแพลตฟอร์มสำหรับการปฏิบัติงาน | - | - | ยกเลิกประเด็นนี้ เนื่องจากดำเนินการแล้วเสร็จ |
+| 3 | การสนับสนุนงบประมาณ | สำนักงบประมาณ (สงป.) | - | คงเดิม |
+2. มติที่ประชุม
+(3) เห็นชอบให้เพิ่มประเด็นที่ 7) การยกระดับความมั่นคงปลอดภัยไซเบอร์ของระบบที่ใช้ทำงานที่บ้าน โดยให้สำนักงานคณะกรรมการการรักษาความมั่นคงปลอดภัยไซเบอร์แห่งชาติ (สกมช.) เป็นผู้รับผิดชอบหลัก ร่วมกับหน่วยงานที่เกี่ยวข้อง
+(4) ให้แต่งตั้งคณะทำงานขับเคลื่อนการปฏิบัติงานวิถีใหม่ของภาครัฐ (คณะทำงาน New Normal ภาครัฐ) ประกอบด้วย
+4.1 เลขาธิการคณะกรรมการพัฒนาระบบราชการ เป็นประธานคณะทำงาน
+ถาม: คณะทำงาน New Normal ภาครัฐ ขึ้นกับใคร
+"""
+    d = doc("t-2022", "2022-06-14", body)
+    clauses = parse_all([d])
+    book = read_facts([d], clauses, Glossary())
+    leads = {(f.number, f.agencies, f.cancelled) for f in book.leads}
+    assert ("1)", "สพร. (เจ้าภาพร่วม: หน่วยงานที่เกี่ยวข้อง)", False) in leads
+    assert ("2)", "", True) in leads  # a dash for the lead and "ยกเลิก" in the note: the issue ended
+    assert ("3)", "สำนักงบประมาณ (สงป.)", False) in leads
+    seven = [f for f in book.leads if f.number == "7)"]
+    assert seven and seven[0].agencies.startswith("สำนักงานคณะกรรมการการรักษาความมั่นคงปลอดภัยไซเบอร์แห่งชาติ")
+    assert "ร่วมกับหน่วยงานที่เกี่ยวข้อง" in seven[0].agencies and "ไซเบอร์ของระบบ" in seven[0].issue
+    groups = [c for c in book.committees if c.prefix == "คณะทำงาน"]
+    assert len(groups) == 1 and "คณะทำงาน New Normal" in groups[0].aliases  # its short name, shortened

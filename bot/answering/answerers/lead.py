@@ -10,6 +10,7 @@ from bot.answering.frame import LEAD_WORDS, Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary, squash
 from bot.knowledge.facts import LeadFact
+from bot.thai import ARABIC_DIGITS
 
 MIN_OVERLAP = 0.34
 CLEAR_MARGIN = 0.1  # search and generated questions agree on one issue well ahead of the next
@@ -122,10 +123,7 @@ class Lead:
             return None
         prev = [(p.agencies, p.clause) for p in kb.previous(f) if p.agencies != f.agencies][:1]
         if f.cancelled:  # "ให้ยกเลิกประเด็นที่ 7": say so in the text's words, and who led it before
-            lines = [f"ประเด็นที่ {(f.number or '').rstrip(')')} ไม่มีผลแล้ว", f"ในมติ: {f.evidence or f.issue}"]
-            if prev:
-                lines.append(f"เดิม ผู้รับผิดชอบหลัก: {prev[0][0]}")
-            return Draft(kind="lead", lines=lines, cite=[f.clause] + [p[1] for p in prev], confidence=0.8)
+            return cancelled_draft(f, kb, prev)
         label = f.label if not frame.english else f"Lead agencies ({f.label})"
         lines = [f"{label}: {f.agencies}", f"ประเด็น: {short(f.issue, 220)}"]
         if frame.history and prev:
@@ -137,3 +135,28 @@ class Lead:
             return Draft(kind="history", lines=lines, cite=[prev[0][1], f.clause], confidence=0.8)
         return Draft(kind="lead", lines=lines, cite=[f.clause], previously=prev, replaced_note=f.replaced,
                      confidence=0.85)  # fmt: skip
+
+
+def cancelled_draft(f: LeadFact, kb: KB, prev: list[tuple[str, str]]) -> Draft:
+    """An issue that has ended: which one, in the text's words; where it went ("ให้รวมไว้ในประเด็นที่ 4")
+    and who leads that one now; who led it before."""
+    which = f"ประเด็นที่ {f.number.rstrip(')')}" if f.number else f"ประเด็น {short(f.issue, 120)}"
+    lines = [f"{which} ยกเลิกแล้ว (ไม่มีผลแล้ว)", f"ในมติ: {f.evidence or f.issue}"]
+    cite = [f.clause]
+    into = re.search(
+        r"(?:รวม|ไป|ไว้)\S{0,12}\s*(?:ใน|กับ|เข้ากับ)?\s*ประเด็นที่\s*(\d+)",
+        (f.evidence or "").translate(ARABIC_DIGITS),
+    )
+    if into:
+        now = [
+            g
+            for g in kb.in_force(kb.book.leads)
+            if (g.number or "").rstrip(")") == into.group(1) and not g.cancelled
+        ]
+        if now:
+            lines.append(f"ประเด็นที่ {into.group(1)} ปัจจุบัน — {now[0].label}: {now[0].agencies}")
+            cite.append(now[0].clause)
+    if prev:
+        lines.append(f"เดิม ผู้รับผิดชอบหลัก: {prev[0][0]}")
+        cite.append(prev[0][1])
+    return Draft(kind="lead", lines=lines, cite=cite, confidence=0.8)

@@ -139,6 +139,12 @@ class YesNo:
         lead = best_lead(frame, kb, vocab, exclude_agency=True)
         if lead is None:
             return None
+        if lead.cancelled:  # "สดช. ยังเป็นเจ้าภาพประเด็นนี้ไหม": no one is; the issue has ended
+            from bot.answering.answerers.lead import cancelled_draft
+
+            draft = cancelled_draft(lead, kb, [])
+            draft.lines[0] = f"{messages.NO} — {draft.lines[0]}"
+            return draft
         agency = frame.agencies[0]
         forms = vocab._agency_forms.get(agency, {agency})
         yes = any(len(f) >= 3 and f in squash(lead.agencies) for f in forms)
