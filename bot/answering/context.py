@@ -11,7 +11,8 @@ from bot.core.models import Context
 
 FOLLOWUP = re.compile(
     r"^(?:แล้ว|และ|ส่วน|ถ้า|กรณี|งั้น|อ้าว|what about|how about|and\b|then\b|also\b)"
-    r"|(?:ล่ะ|หล่ะ|ละ|ล่า|ด้วย|บ้างล่ะ)\s*(?:ครับ|คะ|ค่ะ|คับ|จ้า)?\s*[?？]*\s*$|\?\s*$",
+    r"|(?:ล่ะ|หล่ะ|ละ|ล่า|ด้วย|บ้างล่ะ)\s*(?:ครับ|คะ|ค่ะ|คับ|จ้า)?\s*[?？]*\s*$|\?\s*$"
+    r"|\b(?:it|its|them|they|their|those|these|that one|this one)\b|พวกนี้|เหล่านี้|อันนี้|อันนั้น|ตัวนี้|ดังกล่าว",
     re.I,
 )
 THAT_ONE = re.compile(r"ข้อนั้น|ข้อนี้|อันนั้น|เรื่องนั้น|ประเด็นนั้น|that (?:one|item|clause|issue)", re.I)
@@ -55,6 +56,7 @@ def is_followup(frame: Frame) -> bool:
 
 def merge(frame: Frame, ctx: Context) -> Frame:
     """Fill what the follow-up leaves out from the conversation; what it says itself wins."""
+    own = bool(frame.role or frame.holders or frame.agencies or frame.committees)  # before any is taken
     asks_doc = WHICH_RESOLUTION.search(frame.text) or re.search(r"มติไหน|มติใด|ฉบับไหน|กำหนดไว้", frame.text)
     if frame.role and not frame.committees:  # "แล้วเลขานุการล่ะ"
         frame.committees = list(ctx.committees)
@@ -82,7 +84,11 @@ def merge(frame: Frame, ctx: Context) -> Frame:
             "issues_of",
         ):
             frame.intent = "lead_of"  # "แล้วประเด็นที่ 4 ล่ะ"
-        elif ctx.intent != "passage" and not SECTION_REF.search(frame.text):
+        elif (
+            ctx.intent not in ("passage", "locate")
+            and not SECTION_REF.search(frame.text)
+            and not frame.intent.startswith("doc_")  # "...เห็นชอบในการประชุมครั้งไหน" asks its own kind of thing
+        ):
             frame.intent = ctx.intent  # a turn that names its own part ("ข้อ 3 ของมติ") asks afresh
         if frame.history and frame.intent == "who_holds":
             frame.intent = "history"
@@ -91,7 +97,7 @@ def merge(frame: Frame, ctx: Context) -> Frame:
         frame.section_context = ctx.section  # "แล้วข้อ 3 ล่ะ" after a question about ข้อ 2.3
         if refs and frame.intent in ("measures", ctx.intent):
             frame.intent = "passage"
-    if ctx.clause and not refs and not (frame.role or frame.holders or frame.agencies or frame.committees):
+    if ctx.clause and not refs and not own:
         frame.clause_context = ctx.clause  # "มีวัตถุประสงค์เพื่ออะไร", "ข้อนั้นเป็นเรื่องอะไร"
         if THAT_ONE.search(frame.text):
             frame.intent = "passage"  # about the clause itself, whatever the last answer's kind
@@ -109,10 +115,22 @@ def merge(frame: Frame, ctx: Context) -> Frame:
 
 
 ORDINAL = re.compile(
-    r"(ประเด็น|ข้อ|ขั้น(?:ตอน)?|อัน|ลำดับ)\s*(ถัดไป|ต่อไป|ถัดมา|ก่อนหน้า(?:นั้น|นี้)?|แรก(?:สุด)?|สุดท้าย)"
-    r"|\b(?:the\s+)?(next|previous|first|last)\s+(issue|item|step|one)\b",
+    r"(ประเด็น|ข้อ|ขั้น(?:ตอน)?|อัน|ลำดับ)\s*(?:ที่\s*)?(ถัดไป|ต่อไป|ถัดมา|ก่อนหน้า(?:นั้น|นี้)?|แรก(?:สุด)?|สุดท้าย|สอง|สาม(?!ารถ)|สี่|ห้า(?!ม)|หก)"
+    r"|\b(?:the\s+)?(next|previous|first|last|second|third|fourth|fifth|sixth)\s+(issue|item|step|one|action)\b",
     re.I,
 )
+_COUNTED = {
+    "สอง": 2,
+    "สาม": 3,
+    "สี่": 4,
+    "ห้า": 5,
+    "หก": 6,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+}
 
 
 def resolve_ordinals(text: str, ctx: Context | None, siblings) -> str:
@@ -127,7 +145,9 @@ def resolve_ordinals(text: str, ctx: Context | None, siblings) -> str:
     numbers, within = siblings(ctx.clause) if ctx is not None and ctx.clause else ([], None)
     current = numbers[0] if numbers else None
     numbers = numbers[1:]
-    if which.startswith(("แรก", "first")):
+    if which in _COUNTED:
+        k = _COUNTED[which]
+    elif which.startswith(("แรก", "first")):
         k = min(numbers) if numbers else 1
     elif which.startswith(("สุดท้าย", "last")):
         if not numbers:
@@ -141,10 +161,10 @@ def resolve_ordinals(text: str, ctx: Context | None, siblings) -> str:
         k = current - 1
     if k < 1 or (numbers and k not in numbers):
         return text
-    word = thai_word or ("ประเด็น" if (en_word or "").lower() in ("issue", "one") else "ข้อ")
-    if word in ("อัน", "ลำดับ"):
-        word = "ข้อ"
-    if word.startswith("ขั้น"):
-        word = "ข้อ"
+    if en_word:  # an English question stays English: "item 2.3 item 3", "issue 4"
+        issue = en_word.lower() == "issue" or (en_word.lower() == "one" and not within)
+        where = f"item {within} " if within and not issue else ""
+        return text[: m.start()] + f"{where}{'issue' if issue else 'item'} {k} " + text[m.end() :]
+    word = thai_word if thai_word == "ประเด็น" else "ข้อ"  # "อัน", "ลำดับ", "ขั้น": a numbered part
     where = f"ข้อ {within} " if within and word == "ข้อ" else ""  # "ข้อ 2.3 ข้อที่ 1": inside the same part
     return text[: m.start()] + f"{where}{word}ที่ {k} " + text[m.end() :]

@@ -271,6 +271,8 @@ class AnsweringCore:
         ) or frame.holders  # a typo around them is no new topic
         if anchored and share <= 0.67:
             return None
+        if frame.clause_context and share <= 0.67:
+            return None  # a follow-up about the clause the last answer came from ("what is it meant to achieve?")
         if share > MAX_UNKNOWN_SHARE or (not frame.english and share >= MAX_UNKNOWN_SHARE):
             return not_covered
         if frame.unknown and frame.role and frame.committee is None:

@@ -33,7 +33,7 @@ MAX_QUESTION_CHARS = 500
 _TAG = re.compile(r"<[^>]{0,200}>")
 WHEN_WORDS = re.compile(
     r"เมื่อไร|เมื่อไหร่|เมื่อใด|วันไหน|วันที่เท่า|วันอะไร|วันที่ใด|วันใด|ลงวันที่|ปีไหน|ปีอะไร|ปีใด|กี่โมง|ออกวัน"
-    r"|\bwhen\b|what date|which date|which day|what year|dated",
+    r"|\bwhen\b(?!\s+(?:building|developing|using|working|doing|making|choosing|buying|it|they|an?\b|the\b|agencies|staff))|what date|which date|which day|what year|dated",
     re.I,
 )
 WHO_WORDS = re.compile(
@@ -50,7 +50,7 @@ FUNCTION_WORDS = frozenset(
     "พี่ น้อง ตอบ หา ดู เห็น ใช่มะ เปล่า รึ ประจำ ตรง กรณี สำหรับ แต่ละ ทุก อีก บ้าง ทีนี้ ประเด็น นั้น "
     "who's whats what's mention mentioned say says said state states tell please give show list name named "
     "a an the of in on for to and or is are was were be been do does did who whom whose what which when where why how "
-    "me you this that these those it its by with as at from under cabinet any there their has have had can could "
+    "me you this that these those it its them they their every each take takes taking account into talk talks talking give gives given by with as at from under cabinet any there their has have had can could "
     "should would will shall i we my our your s get gets make makes need needs must according now currently "
     "current latest new about role roles position serve serves served act acts acting hold holds held "
     # words about the text itself, not a topic in it
@@ -518,7 +518,11 @@ LEAD_WORDS = re.compile(
     r"รับผิดชอบ|เจ้าภาพ|ดูแล|ผู้ดำเนินการ|หน่วยงานหลัก|ขับเคลื่อนหลัก|คุมเรื่อง|responsib|in charge|\blead|handle|owner|\bruns?\b",
     re.I,
 )
-PROPOSE_WORDS = re.compile(r"เสนอ|รายงาน|propos|submit|brought|report", re.I)
+PROPOSE_WORDS = re.compile(
+    r"เสนอ(?!\S{0,8}(?:ให้|ต่อ|ไปที่|ไปยัง)\s*(?:ใคร|ที่ไหน|หน่วยงานไหน))(?!ใคร)|รายงาน(?!\S{0,8}(?:ให้|ต่อ)\s*ใคร)"
+    r"|propos|submit(?!\S*\s+to\s+wh)|brought|report(?!\S*\s+to\s+wh)",
+    re.I,
+)
 SIGN_WORDS = re.compile(r"ลงนาม|ลงชื่อ|(?<!e-)(?<!e - )(?<!e )(?<!digital )(?<!electronic )sign", re.I)
 AMEND_WORDS = re.compile(r"แก้ไข|ทบทวน|ปรับปรุง|แก้|ยกเลิก|amend|revis|replace|supersed|change", re.I)
 RESOLUTION_WORDS = re.compile(r"มติ|ครม|คณะรัฐมนตรี|ฉบับ|resolution|cabinet|decision|ประกาศ|คำสั่ง", re.I)

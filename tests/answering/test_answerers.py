@@ -432,3 +432,32 @@ def test_an_issue_merged_into_another_says_where_it_went_and_who_leads_that_one(
     assert "สำนักงาน ก.พ." in a.answer
     b = core.ask("สพร. ยังเป็นเจ้าภาพประเด็นสร้างการรับรู้กฎระเบียบดิจิทัลอยู่มั้ย")
     assert b.answer.startswith("ไม่ใช่ — ประเด็นที่ 3 ยกเลิกแล้ว")
+
+
+def test_english_follow_ups_with_pronouns_ordinals_and_where_a_named_thing_is():
+    _, core = build(doc("s-2021", "2021-01-05", SECTIONS), doc("st-2021", "2021-01-06", STEPS))
+    where = core.ask("Which item talks about e-Office and e-Saraban?")
+    assert where.answer.startswith("อยู่ในข้อ 2.2")
+    listed = core.ask("List every example system it gives.", context=where.context)
+    assert not listed.abstained and "e-Edutainment" in listed.answer
+    steps = core.ask("ขั้นวิเคราะห์ข้อดีข้อเสียคืออะไร")
+    second = core.ask("ขั้นที่สามทำเพื่ออะไร", context=steps.context)
+    assert "ความรวดเร็ว" in second.answer, second.answer
+    from bot.answering.context import resolve_ordinals
+    from bot.core.models import Context
+
+    ctx = Context(clause="any")
+    beside = lambda uid: ([2, 1, 2, 3], "2.3")  # noqa: E731 - the clause is step 2 of three in part 2.3
+    assert resolve_ordinals("and the last step, what is it for?", ctx, beside).startswith(
+        "and item 2.3 item 3 "
+    )
+    assert resolve_ordinals("the next issue?", ctx, lambda uid: ([4, 1, 2, 3, 4, 5], None)) == "issue 5 ?"
+    assert resolve_ordinals("ข้อห้ามมีไหม", ctx, beside) == "ข้อห้ามมีไหม"  # "ห้าม" is no "ห้า"
+
+
+def test_words_that_look_like_other_questions_do_not_change_what_is_asked():
+    from bot.answering.frame import PROPOSE_WORDS, WHEN_WORDS
+
+    assert not WHEN_WORDS.search("What should agencies take into account when building them?")
+    assert WHEN_WORDS.search("When was the resolution adopted?")
+    assert not PROPOSE_WORDS.search("เสนอไปให้ใครคะ") and PROPOSE_WORDS.search("ใครเป็นคนเสนอเรื่องนี้")

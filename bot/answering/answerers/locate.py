@@ -5,7 +5,9 @@ The answer is the clause's number path ("ข้อ 2.1") and its own words, foun
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass
 
 from bot.answering.answerers.base import Draft
 from bot.answering.extract import cut
@@ -13,6 +15,7 @@ from bot.answering.frame import LOCATE_WORDS, Frame
 from bot.answering.kb import KB
 from bot.answering.render import section_marks
 from bot.answering.vocab import Vocabulary
+from bot.core.models import Clause
 
 
 class Locate:
@@ -34,9 +37,13 @@ class Locate:
         query = kb.glossary.expand(query)  # "BYOD" finds "Bring Your Own Device"
         hits = kb.search(query, k=6, keep=lambda c: c.status != "superseded" and not c.quoted_from)
         hits = [h for h in hits if section_marks(h.clause)]
-        if not hits:
+        named = self._naming(frame, kb, vocab)  # "e-Office and e-Saraban": the clause that names them wins
+        if named:
+            best = next((h for h in hits if h.clause.uid in {c.uid for c in named}), None) or _Hit(named[0])
+        elif not hits:
             return None
-        best = hits[0]
+        else:
+            best = hits[0]
         where = " ".join(section_marks(best.clause))
         doc = kb.documents.get(best.clause.doc_id)
         title = (
@@ -44,3 +51,26 @@ class Locate:
         )
         lines = [f"อยู่ในข้อ {where}{title}", f"ในมติ: {cut(best.clause.text, 300)}"]
         return Draft(kind="fact", lines=lines, cite=[best.clause.uid], confidence=min(0.8, best.score))
+
+    @staticmethod
+    def _naming(frame: Frame, kb: KB, vocab: Vocabulary) -> list[Clause]:
+        """Numbered clauses in force that name every exact term asked (newest resolution first)."""
+        from bot.answering.answerers.claim import claim_terms
+
+        terms = [t for t in claim_terms(frame, vocab) if not re.fullmatch(r"\d+\S*", t[0])]
+        if not terms:
+            return []
+        dates = {d.id: d.date for d in kb.documents.values()}
+        found = [
+            c
+            for c in kb.clauses
+            if c.status != "superseded" and not c.quoted_from and section_marks(c)
+            and all(any(f in kb.squashed[c.uid] for f in forms) for forms in terms)
+        ]  # fmt: skip
+        return sorted(found, key=lambda c: dates.get(c.doc_id) or dt.date.min, reverse=True)
+
+
+@dataclass
+class _Hit:
+    clause: Clause
+    score: float = 0.8

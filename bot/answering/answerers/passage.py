@@ -9,6 +9,7 @@ what it names, or nothing.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bot.answering.answerers.base import Draft
 from bot.answering.extract import INTRODUCES, SECTION_REF, cut, outer_sections, render_list, window
@@ -86,6 +87,11 @@ class Passage:
             beside = kb.search(frame.text, k=6, keep=lambda c: keep(c) and c.uid in near) if near else []
             if beside and (not hits or beside[0].score >= hits[0].score - 0.15):
                 hits = beside
+            pronoun = re.search(r"\b(?:it|its|them|they|their)\b|ดังกล่าว|พวกนี้|เหล่านี้", frame.text, re.I)
+            if pronoun and last.kind in ("item", "paragraph", "note") and last.status == "current":
+                top = hits[0] if hits else None  # "it", "them": the clause just quoted
+                same = _Near(last, top.score if top else 0.5, top.dense if top else 0.8)
+                hits = [same, *[h for h in hits if h.clause.uid != last.uid]]
         if frame.history:  # "เดิม...": the old wording if it matches about as well as the current one
             now = kb.search(
                 frame.text,
@@ -410,3 +416,12 @@ class Passage:
         )  # a table row's purpose
         return Draft(kind="measure", lines=render_list(head.text, rows, thai=kb.thai) if rows else [cut(own, 400, kb.thai)],
                      cite=[head.uid, *[c.uid for c in items[:2]]], confidence=0.8)  # fmt: skip
+
+
+@dataclass
+class _Near:
+    """The clause a pronoun points back to, ranked as the best hit."""
+
+    clause: Clause
+    score: float
+    dense: float
