@@ -255,7 +255,13 @@ class AnsweringCore:
         if (
             not frame.content
         ):  # only words of asking: answerable when it names a role, a clause, the resolution
-            about = frame.role or frame.committees or frame.holders or frame.intent != "passage"
+            about = (
+                frame.role
+                or frame.committees
+                or frame.holders
+                or frame.intent != "passage"
+                or frame.clause_context
+            )  # "เมื่อก่อนล่ะ" after an answer is about the clause it quoted
             return (
                 None
                 if about or SECTION_REF.search(frame.text) or RESOLUTION_WORDS.search(frame.text)

@@ -209,6 +209,9 @@ class FrameReader:
         if m and f.date is None:
             year = int(m.group(1))
             f.year = year - 543 if year > 2400 else year
+        short = re.search(r"(?:ปี|พ\.ศ\.)\s*([4-9]\d)(?![\d/.])(?!\s*(?:ครั้ง|วัน|เดือน|คน|ข้อ))", text)
+        if f.year is None and f.date is None and short:  # "ตอนปี 62", "มติปี 63": a Buddhist year in two digits
+            f.year = 2500 + int(short.group(1)) - 543
         self._topic(f)
         f.as_of = self._before(f)
         f.bank = bank or []

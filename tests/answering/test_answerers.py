@@ -461,3 +461,22 @@ def test_words_that_look_like_other_questions_do_not_change_what_is_asked():
     assert not WHEN_WORDS.search("What should agencies take into account when building them?")
     assert WHEN_WORDS.search("When was the resolution adopted?")
     assert not PROPOSE_WORDS.search("เสนอไปให้ใครคะ") and PROPOSE_WORDS.search("ใครเป็นคนเสนอเรื่องนี้")
+
+
+def test_before_that_after_an_answer_gives_the_wording_its_clause_replaced():
+    body = """
+เรื่อง ปรับปรุงหน้าที่ (ทดสอบ)
+1.1 การปรับหน้าที่ของคณะกรรมการ GCIO ดังนี้
+รายละเอียดตามนัยมติคณะรัฐมนตรี(26 พฤศจิกายน 2562)
+1) ให้ความเห็นชอบสถาปัตยกรรมองค์กรภาครัฐ
+รายละเอียดที่เสนอปรับปรุงครั้งนี้
+1) ให้ข้อเสนอแนะสถาปัตยกรรมองค์กรภาครัฐ
+"""
+    kb, core = build(doc("h-2020", "2020-09-29", body))
+    assert [c for c in kb.clauses if c.replaced_by]  # the old wording is linked to the new one
+    now = core.ask("หน้าที่ คกก. GCIO เรื่องสถาปัตยกรรมองค์กรภาครัฐตอนนี้เป็นยังไง")
+    assert "ข้อเสนอแนะ" in now.answer.split("\n")[0]
+    for turn in ("เมื่อก่อนล่ะ", "ตอนปี 62 ล่ะ"):
+        then = core.ask(turn, context=now.context)
+        assert then.answer.startswith("เดิม ให้ความเห็นชอบ"), (turn, then.answer)
+    assert core.frame("ปี 62 ใครเป็นประธาน").year == 2019 and core.frame("ปีละ 2 ครั้ง").year is None

@@ -59,6 +59,12 @@ class Passage:
         return True
 
     def answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
+        last_date = getattr(kb.by_uid.get(frame.clause_context or ""), "doc_date", None)
+        earlier = bool(frame.year and last_date and frame.year < last_date.year)  # "ตอนปี 62 ล่ะ"
+        if (frame.history or earlier) and frame.clause_context and len(frame.content) <= 1:
+            before = self._before(frame, kb)  # "เมื่อก่อนล่ะ": the wording the last quoted clause replaced
+            if before is not None:
+                return before
         scope = self._section_scope(frame, kb)
         newer = self._newer_wording(frame, kb, scope) if scope else []
         if newer and not frame.history:  # "ข้อ 2.2 ... ให้เป็น ...": a later resolution rewrote that part
@@ -85,7 +91,8 @@ class Passage:
             parent = kb.by_uid.get(last.parent) if last.parent else None
             near = kb.subtree([parent]) if parent is not None else set()
             beside = kb.search(frame.text, k=6, keep=lambda c: keep(c) and c.uid in near) if near else []
-            if beside and (not hits or beside[0].score >= hits[0].score - 0.15):
+            short_turn = len(frame.content) <= 2  # "แล้วขั้นประเมินล่ะ": too little of its own to search widely
+            if beside and (not hits or beside[0].score >= hits[0].score - (0.15 if short_turn else 0.02)):
                 hits = beside
             pronoun = re.search(r"\b(?:it|its|them|they|their)\b|ดังกล่าว|พวกนี้|เหล่านี้", frame.text, re.I)
             if pronoun and last.kind in ("item", "paragraph", "note") and last.status == "current":
@@ -361,6 +368,22 @@ class Passage:
             if inner:
                 scope = kb.subtree(inner)
         return scope
+
+    @staticmethod
+    def _before(frame: Frame, kb: KB) -> Draft | None:
+        last = kb.by_uid.get(frame.clause_context or "")
+        if last is None:
+            return None
+        old = kb.by_uid.get(last.replaces or "") or next(
+            (c for c in kb.clauses if c.replaced_by == last.uid), None
+        )
+        if old is None:
+            return None
+        lines = [
+            f"{messages.PREVIOUSLY} {cut(old.text, 300, kb.thai)}",
+            f"ปัจจุบัน: {cut(last.text, 240, kb.thai)}",
+        ]
+        return Draft(kind="history", lines=lines, cite=[old.uid, last.uid], confidence=0.8)
 
     @staticmethod
     def _newer_wording(frame: Frame, kb: KB, scope: set[str]) -> list[Clause]:
