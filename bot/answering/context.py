@@ -161,6 +161,8 @@ def resolve_ordinals(text: str, ctx: Context | None, siblings) -> str:
         k = current - 1
     if k < 1 or (numbers and k not in numbers):
         return text
+    if within == "issue":  # counted along the issues table
+        thai_word, en_word, within = ("ประเด็น" if thai_word else None), ("issue" if en_word else None), None
     if en_word:  # an English question stays English: "item 2.3 item 3", "issue 4"
         issue = en_word.lower() == "issue" or (en_word.lower() == "one" and not within)
         where = f"item {within} " if within and not issue else ""

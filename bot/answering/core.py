@@ -3,6 +3,7 @@ cover, let the first applicable answerer answer, render."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -15,7 +16,7 @@ from bot.answering.answerers.measures import Measures
 from bot.answering.answerers.passage import Passage
 from bot.answering.bank import BankEntry
 from bot.answering.context import is_followup, merge, resolve_ordinals, snapshot
-from bot.answering.extract import SECTION_REF, cut
+from bot.answering.extract import SECTION_REF, cut, render_list
 from bot.answering.frame import QUANTITY_WORDS, RESOLUTION_WORDS, WHICH_MEETING, Frame, FrameReader, clean
 from bot.answering.kb import KB
 from bot.answering.registry import ANSWERERS
@@ -31,6 +32,15 @@ MAX_UNKNOWN_SHARE = (
     0.5  # of a question's topic nouns (all its topic words in English) unknown to the knowledge
 )
 BANK_K = 40
+DECIDED = re.compile(
+    r"มีมติ(?:ว่า)?\s*(?:อย่างไร|ยังไง|อะไร)|มติ(?:ว่า)?(?:อะไรบ้าง|ว่าอย่างไร|ว่ายังไง)|ตัดสินใจ(?:ว่า)?\s*(?:อย่างไร|อะไร)"
+    r"|what did the cabinet (?:decide|resolve|approve)|what (?:was|were) (?:the )?(?:cabinet'?s? )?decisions?",
+    re.I,
+)
+CONTACT_WORDS = re.compile(
+    r"(?<!ไซ)เบอร์|โทรศัพท์|อีเมล|เว็บไซต์|ไลน์ไอดี|\bphone\b|telephone|e-?mail|website|contact", re.I
+)
+CONTACT_GIVEN = re.compile(r"โทร\.?[\d๐-๙]{4,}|@[a-z0-9-]+\.[a-z]|www\.|https?://", re.I)  # in squashed text
 
 
 def asks_count(frame: Frame) -> bool:
@@ -120,7 +130,7 @@ class AnsweringCore:
         why = self.refusal(frame)
         # a yes/no about a thing the newest text names exactly ("e-Edutainment ยังอยู่ในลิสต์ไหม") is judged
         # by that text, whatever else the question says
-        draft = self.first_named(frame)
+        draft = self.first_named(frame) or self.decisions(frame)
         if draft is None:
             draft = self.judged(frame, None) if why else self.judged(frame, self.draft(frame))
         if why and draft is None:
@@ -191,7 +201,27 @@ class AnsweringCore:
             if parent.number and within is None:
                 break  # a plain numbered part: the numbers are its own
             parent = self.kb.by_uid.get(parent.parent) if parent.parent else None
+        if any(f.clause == node.uid for f in self.kb.book.leads):
+            within = "issue"  # a row of the issues table: its neighbours are issues, whatever part holds it
         return [number(node) or 0, *sorted({n for n in beside if n is not None})], within
+
+    def decisions(self, frame: Frame) -> Draft | None:
+        """ "ครม. 29 ก.ย. 63 มีมติว่าอย่างไร", "what did the cabinet decide": the resolution's own numbered
+        decisions, of the resolution named by its date (the newest that lists them when none is)."""
+        if not DECIDED.search(frame.text) or frame.role or frame.holders:
+            return None
+        facts = [m for m in self.kb.book.measures if m.id.endswith(":decisions") and m.status == "current"]
+        if frame.date is not None:
+            facts = [
+                m
+                for m in facts
+                if self.kb.documents.get(m.doc_id) and self.kb.documents[m.doc_id].date == frame.date
+            ]
+        if not facts:
+            return None
+        fact = max(facts, key=lambda m: m.date or dt.date.min)
+        return Draft(kind="fact", lines=render_list(fact.title, fact.items, thai=self.kb.thai), cite=[fact.clause],
+                     confidence=0.8)  # fmt: skip
 
     def first_named(self, frame: Frame) -> Draft | None:
         found = first_named(frame, self.kb, self.vocab)
@@ -249,6 +279,10 @@ class AnsweringCore:
             return not_covered
         if frame.foreign:
             return messages.FOREIGN.format(name=frame.foreign[0])
+        if CONTACT_WORDS.search(frame.text) and not any(
+            CONTACT_GIVEN.search(text) for text in self.kb.squashed.values()
+        ):
+            return not_covered  # "ขอเบอร์โทรหน่วยงานนี้": resolutions give no contact details
         missing = self._missing_document(frame)
         if missing:
             return missing

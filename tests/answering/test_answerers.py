@@ -480,3 +480,27 @@ def test_before_that_after_an_answer_gives_the_wording_its_clause_replaced():
         then = core.ask(turn, context=now.context)
         assert then.answer.startswith("เดิม ให้ความเห็นชอบ"), (turn, then.answer)
     assert core.frame("ปี 62 ใครเป็นประธาน").year == 2019 and core.frame("ปีละ 2 ครั้ง").year is None
+
+
+def test_what_the_cabinet_decided_contact_details_and_counting_along_the_issues_table():
+    body = """
+เรื่อง การดำเนินงาน (ทดสอบ)
+1. รับทราบผลการดำเนินการของสำนักงาน ก.พ.
+2. เห็นชอบการทบทวนมติคณะรัฐมนตรี
+3. ให้หน่วยงานที่เกี่ยวข้องเป็นเจ้าภาพหลัก ดังนี้
+ประเด็น - ผู้รับผิดชอบหลัก
+1) การพัฒนาดิจิทัลแพลตฟอร์มสำหรับการให้บริการประชาชน
+สพร. และหน่วยงานที่เกี่ยวข้อง
+2) การสร้างความมั่นคงปลอดภัยไซเบอร์
+สำนักงานคณะกรรมการการรักษาความมั่นคงปลอดภัยไซเบอร์แห่งชาติ (สกมช.)
+3) การสนับสนุนงบประมาณเพื่อพัฒนาระบบเทคโนโลยีดิจิทัล
+สำนักงบประมาณ (สงป.)
+"""
+    _, core = build(doc("d-2020", "2020-09-29", body))
+    decided = core.ask("ครม. 29 ก.ย. 63 มีมติว่าอย่างไร")
+    assert "รับทราบผลการดำเนินการ" in decided.answer and "เห็นชอบการทบทวน" in decided.answer
+    assert core.ask("ขอเบอร์โทรติดต่อหน่วยงานนี้หน่อย").abstained
+    assert not core.ask("ประเด็นไซเบอร์ใครเป็นเจ้าภาพ").abstained  # "ไซเบอร์" is no "เบอร์"
+    budget = core.ask("สงป. รับผิดชอบประเด็นไหน")
+    before = core.ask("โอเค แล้วข้อก่อนหน้าในตารางล่ะ ใครรับผิดชอบ", context=budget.context)
+    assert "สกมช." in before.answer, before.answer

@@ -134,7 +134,12 @@ def test_telegram_admin_reload(own_index, fake_telegram, tg, client):
     with running_app(settings, engine) as srv:
         new_version = add_resolution_and_rebuild(own_index)
         post_tg(client, srv, tg_message("/reload", user=TG_ADMIN))
-        [msg] = [c for c in tg.take() if c["method"] == "sendMessage"]
+        # a reload under load may outlast the webhook's wait and reply from the background: wait for it
+        sent, deadline = [], time.monotonic() + 20
+        while not sent and time.monotonic() < deadline:
+            sent = [c for c in tg.take() if c["method"] == "sendMessage"]
+            time.sleep(0.05)
+        [msg] = sent
         assert new_version in msg["text"] and "โหลดดัชนีใหม่แล้ว" in msg["text"]
         assert client.get(f"{srv.url}/healthz").json()["index_version"] == new_version
 
