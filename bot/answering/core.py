@@ -3,7 +3,7 @@ cover, let the first applicable answerer answer, render."""
 
 from __future__ import annotations
 
-import datetime as dt
+import functools
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -12,19 +12,19 @@ import numpy as np
 
 from bot.answering.answerers.base import Answerer, Draft
 from bot.answering.answerers.claim import check_claim, first_named
-from bot.answering.answerers.measures import Measures
+from bot.answering.answerers.measures import Measures, decisions
 from bot.answering.answerers.passage import Passage
 from bot.answering.bank import BankEntry
 from bot.answering.context import is_followup, merge, resolve_ordinals, snapshot
-from bot.answering.extract import SECTION_REF, cut, render_list
+from bot.answering.extract import SECTION_REF
 from bot.answering.frame import QUANTITY_WORDS, RESOLUTION_WORDS, WHICH_MEETING, Frame, FrameReader, clean
 from bot.answering.kb import KB
 from bot.answering.registry import ANSWERERS
 from bot.answering.render import refuse, render
 from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
-from bot.core.models import Answer, Clause, Context
-from bot.thai import ARABIC_DIGITS, thai_date
+from bot.core.models import Answer, Context
+from bot.thai import thai_date
 
 logger = logging.getLogger(__name__)
 
@@ -32,11 +32,6 @@ MAX_UNKNOWN_SHARE = (
     0.5  # of a question's topic nouns (all its topic words in English) unknown to the knowledge
 )
 BANK_K = 40
-DECIDED = re.compile(
-    r"มีมติ(?:ว่า)?\s*(?:อย่างไร|ยังไง|อะไร)|มติ(?:ว่า)?(?:อะไรบ้าง|ว่าอย่างไร|ว่ายังไง)|ตัดสินใจ(?:ว่า)?\s*(?:อย่างไร|อะไร)"
-    r"|what did the cabinet (?:decide|resolve|approve)|what (?:was|were) (?:the )?(?:cabinet'?s? )?decisions?",
-    re.I,
-)
 CONTACT_WORDS = re.compile(
     r"(?<!ไซ)เบอร์|โทรศัพท์|อีเมล|เว็บไซต์|ไลน์ไอดี|\bphone\b|telephone|e-?mail|website|contact", re.I
 )
@@ -119,9 +114,14 @@ class AnsweringCore:
             answer.context = context
         return answer
 
+    @functools.cached_property
+    def _gives_contact(self) -> bool:
+        """Whether any text gives a phone number, an email or a web address (read once)."""
+        return any(CONTACT_GIVEN.search(text) for text in self.kb.squashed.values())
+
     def _ask(self, question: object, id: str | None, context: Context | None) -> Answer:
         if isinstance(question, str) and len(question) <= 2000:
-            question = resolve_ordinals(question, context, self._numbers_beside)
+            question = resolve_ordinals(question, context, self.kb.numbers_beside)
         frame = self.frame(question)
         if frame.problem:
             return refuse(frame, self.kb, messages.PROBLEM[frame.problem], id=id, kind="invalid")
@@ -130,7 +130,7 @@ class AnsweringCore:
         why = self.refusal(frame)
         # a yes/no about a thing the newest text names exactly ("e-Edutainment ยังอยู่ในลิสต์ไหม") is judged
         # by that text, whatever else the question says
-        draft = self.first_named(frame) or self.decisions(frame)
+        draft = first_named(frame, self.kb, self.vocab) or decisions(frame, self.kb)
         if draft is None:
             draft = self.judged(frame, None) if why else self.judged(frame, self.draft(frame))
         if why and draft is None:
@@ -180,58 +180,6 @@ class AnsweringCore:
                 return draft
         return None
 
-    def _numbers_beside(self, uid: str) -> tuple[list[int], str | None]:
-        """The number of the numbered clause `uid` is (or sits in), then its numbered siblings' numbers."""
-
-        def number(c: Clause) -> int | None:
-            m = re.fullmatch(r"\(?(\d+)[.)]?\)?", (c.number or "").translate(ARABIC_DIGITS))
-            return int(m.group(1)) if m else None
-
-        node = self.kb.by_uid.get(uid)
-        while node is not None and number(node) is None:
-            node = self.kb.by_uid.get(node.parent) if node.parent else None
-        if node is None:
-            return [], None
-        beside = [number(c) for c in self.kb.clauses if c.parent == node.parent and c.doc_id == node.doc_id]
-        within = None  # the dotted part it sits in ("2.3"), through any unnumbered table heading
-        parent = self.kb.by_uid.get(node.parent) if node.parent else None
-        while parent is not None and within is None:
-            dotted = (parent.number or "").rstrip(".")
-            within = dotted if re.fullmatch(r"\d+\.\d+(?:\.\d+)*", dotted) else None
-            if parent.number and within is None:
-                break  # a plain numbered part: the numbers are its own
-            parent = self.kb.by_uid.get(parent.parent) if parent.parent else None
-        if any(f.clause == node.uid for f in self.kb.book.leads):
-            within = "issue"  # a row of the issues table: its neighbours are issues, whatever part holds it
-        return [number(node) or 0, *sorted({n for n in beside if n is not None})], within
-
-    def decisions(self, frame: Frame) -> Draft | None:
-        """ "ครม. 29 ก.ย. 63 มีมติว่าอย่างไร", "what did the cabinet decide": the resolution's own numbered
-        decisions, of the resolution named by its date (the newest that lists them when none is)."""
-        if not DECIDED.search(frame.text) or frame.role or frame.holders:
-            return None
-        facts = [m for m in self.kb.book.measures if m.id.endswith(":decisions") and m.status == "current"]
-        if frame.date is not None:
-            facts = [
-                m
-                for m in facts
-                if self.kb.documents.get(m.doc_id) and self.kb.documents[m.doc_id].date == frame.date
-            ]
-        if not facts:
-            return None
-        fact = max(facts, key=lambda m: m.date or dt.date.min)
-        return Draft(kind="fact", lines=render_list(fact.title, fact.items, thai=self.kb.thai), cite=[fact.clause],
-                     confidence=0.8)  # fmt: skip
-
-    def first_named(self, frame: Frame) -> Draft | None:
-        found = first_named(frame, self.kb, self.vocab)
-        if found is None:
-            return None
-        doc_id, clause = found
-        doc = self.kb.documents[doc_id]
-        return Draft(kind="fact", lines=[f"{thai_date(doc.date)} — {doc.title}", f"ในมติ: {cut(clause.text, 240)}"],
-                     cite=[clause.uid], confidence=0.75)  # fmt: skip
-
     def judged(self, frame: Frame, draft: Draft | None) -> Draft | None:
         """A yes/no question about a named thing gets its yes or no from the newest text naming it."""
         if not frame.yesno or (
@@ -279,9 +227,7 @@ class AnsweringCore:
             return not_covered
         if frame.foreign:
             return messages.FOREIGN.format(name=frame.foreign[0])
-        if CONTACT_WORDS.search(frame.text) and not any(
-            CONTACT_GIVEN.search(text) for text in self.kb.squashed.values()
-        ):
+        if CONTACT_WORDS.search(frame.text) and not self._gives_contact:
             return not_covered  # "ขอเบอร์โทรหน่วยงานนี้": resolutions give no contact details
         missing = self._missing_document(frame)
         if missing:

@@ -30,6 +30,16 @@ SearchFn = Callable[..., list]  # search(text, *, k=10, keep=None) -> list[Hit]
 
 
 @dataclass
+class Ranked:
+    """A clause put among search hits by an answerer's own judgment (the clause a pronoun points back
+    to, the clause naming the exact terms asked), scored like the hits beside it."""
+
+    clause: Clause
+    score: float = 0.8
+    dense: float = 0.8
+
+
+@dataclass
 class DocInfo:
     id: str
     title: str
@@ -116,6 +126,31 @@ class KB:
     # -- the clause tree --------------------------------------------------------------------------
     def ancestors(self, c: Clause) -> list[Clause]:
         return list(ancestors(c, self.by_uid))
+
+    def numbers_beside(self, uid: str) -> tuple[list[int], str | None]:
+        """For "ข้อถัดไป", "the last step": the number of the numbered clause `uid` is (or sits in), then its
+        numbered siblings' numbers; and what they count: "issue" along the issues table, the dotted part
+        they sit in ("2.3", through any unnumbered table heading), or None."""
+
+        def number(c: Clause) -> int | None:
+            m = re.fullmatch(r"\(?(\d+)[.)]?\)?", (c.number or "").translate(ARABIC_DIGITS))
+            return int(m.group(1)) if m else None
+
+        c = self.by_uid.get(uid)
+        node = next((x for x in ([c] + self.ancestors(c) if c else []) if number(x) is not None), None)
+        if node is None:
+            return [], None
+        beside = {number(x) for x in self.clauses if x.parent == node.parent and x.doc_id == node.doc_id}
+        numbers = [number(node) or 0, *sorted(n for n in beside if n is not None)]
+        if any(f.clause == node.uid for f in self.book.leads):
+            return numbers, "issue"  # a row of the issues table: its neighbours are issues
+        for parent in self.ancestors(node):
+            dotted = (parent.number or "").rstrip(".")
+            if re.fullmatch(r"\d+\.\d+(?:\.\d+)*", dotted):
+                return numbers, dotted
+            if parent.number:
+                break  # a plain numbered part: the numbers are its own
+        return numbers, None
 
     def items_under(self, c: Clause) -> list[Clause]:
         """Items directly under a clause, looking through its headings (table headers)."""

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 
-from bot.answering.extract import window
-from bot.answering.frame import FUNCTION_WORDS, Frame
+from bot.answering.answerers.base import Draft
+from bot.answering.extract import cut, window
+from bot.answering.frame import FUNCTION_WORDS, WHICH_RESOLUTION, Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
 from bot.core.models import Clause
+from bot.thai import thai_date
 
 # The question itself asks about a change or a prohibition: "ถูกยกเลิกแล้วใช่ไหม" is not judged.
 _ASKS_CHANGE = re.compile(
@@ -136,15 +138,13 @@ _ADDED = re.compile(
     r"|\badded\b|\bintroduced\b|first\s+(?:appear|includ|list|mention)|since when",
     re.I,
 )
-_WHICH_DOC = re.compile(
-    r"มติ\s*ไหน|ฉบับ\s*ไหน|มติ(?:วัน)?ไหน|เมื่อไร|เมื่อไหร่|วันไหน|ปีไหน|\bwhen\b|which (?:resolution|document)", re.I
-)
 
 
-def first_named(frame: Frame, kb: KB, vocab: Vocabulary) -> tuple[str, Clause] | None:
+def first_named(frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
     """ "Digital ID ถูกเพิ่มเข้ามาตอนมติไหน": the oldest resolution whose text names the thing, with
     the clause that names it."""
-    if not (_ADDED.search(frame.text) and _WHICH_DOC.search(frame.text)) or frame.holders or frame.role:
+    asks_doc = frame.when or WHICH_RESOLUTION.search(frame.text)
+    if not (_ADDED.search(frame.text) and asks_doc) or frame.holders or frame.role:
         return None
     terms = claim_terms(frame, vocab)
     if not terms:
@@ -153,5 +153,7 @@ def first_named(frame: Frame, kb: KB, vocab: Vocabulary) -> tuple[str, Clause] |
     for c in sorted((c for c in kb.clauses if c.doc_id in dates), key=lambda c: dates[c.doc_id]):
         text = kb.squashed[c.uid]
         if all(any(f in text for f in forms) for forms in terms):
-            return c.doc_id, c
+            doc = kb.documents[c.doc_id]
+            return Draft(kind="fact", lines=[f"{thai_date(doc.date)} — {doc.title}", f"ในมติ: {cut(c.text, 240)}"],
+                         cite=[c.uid], confidence=0.75)  # fmt: skip
     return None

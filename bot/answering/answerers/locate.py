@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from bot.answering.answerers.base import Draft
 from bot.answering.extract import cut
 from bot.answering.frame import LOCATE_WORDS, Frame
-from bot.answering.kb import KB
+from bot.answering.kb import KB, Ranked
 from bot.answering.render import section_marks
 from bot.answering.vocab import Vocabulary
 from bot.core.models import Clause
@@ -39,7 +38,7 @@ class Locate:
         hits = [h for h in hits if section_marks(h.clause)]
         named = self._naming(frame, kb, vocab)  # "e-Office and e-Saraban": the clause that names them wins
         if named:
-            best = next((h for h in hits if h.clause.uid in {c.uid for c in named}), None) or _Hit(named[0])
+            best = next((h for h in hits if h.clause.uid in {c.uid for c in named}), None) or Ranked(named[0])
         elif not hits:
             return None
         else:
@@ -68,9 +67,3 @@ class Locate:
             and all(any(f in kb.squashed[c.uid] for f in forms) for forms in terms)
         ]  # fmt: skip
         return sorted(found, key=lambda c: dates.get(c.doc_id) or dt.date.min, reverse=True)
-
-
-@dataclass
-class _Hit:
-    clause: Clause
-    score: float = 0.8

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from bot.answering.answerers.base import Draft
 from bot.answering.extract import SECTION_REF, render_list
 from bot.answering.frame import Frame
@@ -52,3 +55,25 @@ class Measures:
         if not scores:
             return None
         return facts[max(scores, key=lambda k: scores[k])]
+
+
+DECIDED = re.compile(
+    r"มีมติ(?:ว่า)?\s*(?:อย่างไร|ยังไง|อะไร)|มติ(?:ว่า)?(?:อะไรบ้าง|ว่าอย่างไร|ว่ายังไง)|ตัดสินใจ(?:ว่า)?\s*(?:อย่างไร|อะไร)"
+    r"|what did the cabinet (?:decide|resolve|approve)|what (?:was|were) (?:the )?(?:cabinet'?s? )?decisions?",
+    re.I,
+)
+
+
+def decisions(frame: Frame, kb: KB) -> Draft | None:
+    """ "ครม. 29 ก.ย. 63 มีมติว่าอย่างไร", "what did the cabinet decide": the resolution's own numbered
+    decisions, of the resolution named by its date (the newest that lists them when none is)."""
+    if not DECIDED.search(frame.text) or frame.role or frame.holders:
+        return None
+    facts = [m for m in kb.book.measures if m.id.endswith(":decisions") and m.status == "current"]
+    if frame.date is not None:
+        facts = [m for m in facts if kb.documents.get(m.doc_id) and kb.documents[m.doc_id].date == frame.date]
+    if not facts:
+        return None
+    fact = max(facts, key=lambda m: m.date or dt.date.min)
+    return Draft(kind="fact", lines=render_list(fact.title, fact.items, thai=kb.thai), cite=[fact.clause],
+                 confidence=0.8)  # fmt: skip

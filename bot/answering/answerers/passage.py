@@ -9,12 +9,11 @@ what it names, or nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from bot.answering.answerers.base import Draft
 from bot.answering.extract import INTRODUCES, SECTION_REF, cut, outer_sections, render_list, window
 from bot.answering.frame import Frame
-from bot.answering.kb import KB
+from bot.answering.kb import KB, Ranked
 from bot.answering.vocab import Vocabulary
 from bot.core import messages
 from bot.core.models import Clause
@@ -97,7 +96,7 @@ class Passage:
             pronoun = re.search(r"\b(?:it|its|them|they|their)\b|ดังกล่าว|พวกนี้|เหล่านี้", frame.text, re.I)
             if pronoun and last.kind in ("item", "paragraph", "note") and last.status == "current":
                 top = hits[0] if hits else None  # "it", "them": the clause just quoted
-                same = _Near(last, top.score if top else 0.5, top.dense if top else 0.8)
+                same = Ranked(last, top.score if top else 0.5, top.dense if top else 0.8)
                 hits = [same, *[h for h in hits if h.clause.uid != last.uid]]
         if frame.history:  # "เดิม...": the old wording if it matches about as well as the current one
             now = kb.search(
@@ -439,12 +438,3 @@ class Passage:
         )  # a table row's purpose
         return Draft(kind="measure", lines=render_list(head.text, rows, thai=kb.thai) if rows else [cut(own, 400, kb.thai)],
                      cite=[head.uid, *[c.uid for c in items[:2]]], confidence=0.8)  # fmt: skip
-
-
-@dataclass
-class _Near:
-    """The clause a pronoun points back to, ranked as the best hit."""
-
-    clause: Clause
-    score: float
-    dense: float
