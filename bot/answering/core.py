@@ -14,10 +14,20 @@ from bot.answering.answerers.base import Answerer, Draft
 from bot.answering.answerers.claim import check_claim, first_named
 from bot.answering.answerers.measures import Measures, decisions
 from bot.answering.answerers.passage import Passage
+from bot.answering.aspects import unstated_aspect
 from bot.answering.bank import BankEntry
 from bot.answering.context import is_followup, merge, resolve_ordinals, snapshot
 from bot.answering.extract import SECTION_REF
-from bot.answering.frame import QUANTITY_WORDS, RESOLUTION_WORDS, WHICH_MEETING, Frame, FrameReader, clean
+from bot.answering.frame import (
+    LETTER_WORDS,
+    MEETING_WORDS,
+    QUANTITY_WORDS,
+    RESOLUTION_WORDS,
+    WHICH_MEETING,
+    Frame,
+    FrameReader,
+    clean,
+)
 from bot.answering.kb import KB
 from bot.answering.registry import ANSWERERS
 from bot.answering.render import refuse, render
@@ -229,6 +239,11 @@ class AnsweringCore:
             return messages.FOREIGN.format(name=frame.foreign[0])
         if CONTACT_WORDS.search(frame.text) and not self._gives_contact:
             return not_covered  # "ขอเบอร์โทรหน่วยงานนี้": resolutions give no contact details
+        aspect = unstated_aspect(frame, self.kb)
+        if aspect is not None:  # "BYOD ชดเชยให้ไหม": no text speaks of money beside BYOD
+            return (messages.NO_ASPECT_EN if frame.english else messages.NO_ASPECT).format(
+                what=aspect.en if frame.english else aspect.th
+            )
         missing = self._missing_document(frame)
         if missing:
             return missing
@@ -251,6 +266,10 @@ class AnsweringCore:
             return not_covered  # what it asks for ("อาคารไหน", "เรื่องเงินเดือน") is nowhere in the resolutions
         if frame.other_bodies and not frame.committee_named and (frame.role or frame.intent == "composition"):
             return not_covered  # a body the resolutions define no roles for ("อ.ก.พ. กระทรวง...")
+        if frame.intent == "doc_date" and LETTER_WORDS.search(frame.text):
+            return None  # "หนังสือเวียนแจ้งมติ เลขที่อะไร": words of a letter's head, not a new topic
+        if frame.intent == "doc_meeting" and all(MEETING_WORDS.search(t) for t in frame.unknown):
+            return None  # "ในการประชุมครั้งที่เท่าไร" asks about a meeting; it names no topic
         share = len(frame.unknown) / max(1, frame.nouns if not frame.english else len(frame.content))
         anchored = (
             frame.role and frame.committee_named

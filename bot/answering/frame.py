@@ -381,7 +381,7 @@ class FrameReader:
             f.asks_name = True
         if PERSON.search(f.text) and not f.roles:  # "ผอ.สพร. คนปัจจุบันคือใคร": a person, not a committee role
             f.asks_name = True
-        m = re.search(r"เรื่อง\s*(.{4,60}?)(?:\s*(?:ว่า|คือ|มี|ของ|ปี|อย่างไร|ยังไง)|$)", f.text)
+        m = re.search(r"เรื่อง(?!นี้)\s*(.{4,60}?)(?:\s*(?:ว่า|คือ|มี|ของ|ปี|อย่างไร|ยังไง)|$)", f.text)
         if m:  # "ประกาศ ... เรื่องอัตราเงินเดือน...": the subject named after เรื่อง
             words = [t for t in kb.thai.tokens(m.group(1)) if t in f.content]
             f.topic_unknown = any(t in f.unknown and len(t) >= 4 for t in words)
@@ -483,6 +483,8 @@ class FrameReader:
                 allow("doc_proposer", 0.06)  # who brought the resolution, not who "เสนอ GCIO Committee" in it
             if SIGN_WORDS.search(low):
                 allow("doc_signer", 0.15)
+            if LETTER_WORDS.search(low) and (f.when or REFERENCE_WORDS.search(low)):
+                allow("doc_date", 0.15)  # "หนังสือเวียนแจ้งมติ เลขที่อะไร / ลงวันที่เท่าไร"
             if AMEND_WORDS.search(low) and RESOLUTION_WORDS.search(low) and WHICH_RESOLUTION.search(low):
                 allow("doc_amends", 0.15)
             plain = not (f.listing or asks_lead or f.who or f.when)
@@ -529,6 +531,9 @@ PROPOSE_WORDS = re.compile(
 SIGN_WORDS = re.compile(r"ลงนาม|ลงชื่อ|(?<!e-)(?<!e - )(?<!e )(?<!digital )(?<!electronic )sign", re.I)
 AMEND_WORDS = re.compile(r"แก้ไข|ทบทวน|ปรับปรุง|แก้|ยกเลิก|amend|revis|replace|supersed|change", re.I)
 RESOLUTION_WORDS = re.compile(r"มติ|ครม|คณะรัฐมนตรี|ฉบับ|resolution|cabinet|decision|ประกาศ|คำสั่ง", re.I)
+# a circular that conveys a resolution: its own reference and the day it was sent
+LETTER_WORDS = re.compile(r"หนังสือ(?:เวียน|แจ้ง|ที่แจ้ง|ของ\s*สลค)|circular|(?<!a )\bletter\b", re.I)
+REFERENCE_WORDS = re.compile(r"เลขที่|เลขหนังสือ|ที่\s*นร|reference|\bref\b|number", re.I)
 MEETING_WORDS = re.compile(r"ประชุม(?!ออนไลน์)|ครั้งที่\s*\d|(?<!e-)(?<!e - )(?<!e )meeting", re.I)
 PERSON = re.compile(
     r"คนปัจจุบัน|ท่านปัจจุบัน|^(?:ผอ|ผู้อำนวยการ|เลขาธิการ|อธิบดี|ปลัด|รัฐมนตรี|รมว|ผู้ว่า|นายก|ประธาน)\S*.{0,30}คือใคร"

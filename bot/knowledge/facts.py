@@ -139,7 +139,7 @@ _ISSUE_MERGE = re.compile(
 _ISSUE_LINE = re.compile(r"^[“\"]?ประเด็น(?:ที่)?\s*(?P<no>[\d๐-๙]{1,2})\s+(?P<what>[^\n”\"]{5,250})", re.M)
 _PROPOSER = re.compile(
     r"^(?P<who>\S.{1,80}?)\s*(?:รายงานว่า|เสนอว่า|เสนอต่อคณะรัฐมนตรี|เสนอ\s*ครม\.?)|"
-    r"ตามที่\s*(?P<who2>\S.{1,80}?)\s*เสนอ|^ด้วย\s*(?P<who4>\S.{1,80}?)\s*(?:ได้)?(?:เสนอ|ขอเสนอ|รายงาน)|^(?:หน่วยงาน|ส่วนราชการ)?(?:ที่)?(?:เสนอ|ผู้เสนอ)\s*[:：]?\s*(?P<who3>.+)$"
+    r"ตามที่\s*(?P<who2>\S.{1,80}?)\s*เสนอ|^ด้วย\s*(?P<who4>\S.{1,80}?)\s*(?:ได้)?(?:เสนอ|ขอเสนอ|รายงาน)|^(?:หน่วยงาน|ส่วนราชการ)?(?:ที่)?(?:เสนอ|ผู้เสนอ)(?:เรื่อง)?(?:ต่อ\s*(?:คณะรัฐมนตรี|ครม\.?))?\s*[:：]?\s*(?P<who3>.+)$"
     # a Cabinet Secretariat letter answers the letter it refers to: "อ้างถึง หนังสือกระทรวง... ที่ ..."
     r"|^อ้างถึง\s*(?:[\d๐-๙]\.\s*)?หนังสือ\s*(?P<who5>(?:กระทรวง|สำนักงาน|สำนัก|กรม)\S+(?:\s*\([^)]{1,40}\))?)"
 )
@@ -224,6 +224,8 @@ class DocFact(BaseModel):
     signer_clause: str | None = None
     meetings: list[Meeting] = Field(default_factory=list)
     number: str | None = None  # an order's or announcement's own number: "ที่ 7/2567"
+    reference: str | None = None  # a letter's own reference: "ที่ นร ๐๕๐๕/ว ๕๑๒"
+    letter_date: str | None = None  # the day a circular was sent, apart from the decision's date
     kind: str = "มติคณะรัฐมนตรี"  # or "คำสั่ง...", "ประกาศ..." as its first line says
     signed_on: str | None = None  # "สั่ง ณ วันที่ 9 มกราคม พ.ศ. 2567"
     fact_count: int = 0
@@ -947,6 +949,18 @@ def _doc_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
             m = re.fullmatch(r"(?:\S{0,30}\s)?ที่\s*(\d{1,4}\s*/\s*\d{4})", first)
             if m and fact.number is None:
                 fact.number = re.sub(r"\s", "", m.group(1))
+        for c in mine[
+            :8
+        ]:  # a circular's head: "ที่ นร ๐๕๐๕/ว ๕๑๒", then the day it was sent on a line of its own
+            first = c.text.split("\n")[0].strip()
+            ref = re.fullmatch(
+                r"ที่\s+([ก-ฮ]{1,4}\.?\s*[\d๐-๙]{2,6}(?:\.[\d๐-๙]+)?\s*/\s*ว?\s*[\d๐-๙]{1,6})", first
+            )
+            if ref and fact.reference is None and fact.number is None:
+                fact.reference = ref.group(1)
+            day = THAI_DATE.fullmatch(first)
+            if day and fact.letter_date is None and parse_thai_date(first) not in (None, d.meta.date):
+                fact.letter_date = first
         for i, c in enumerate(mine):
             first = c.text.split("\n")[0]
             if fact.proposer is None:
@@ -975,6 +989,14 @@ def _doc_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
                     body = re.sub(
                         r"^(?:\S{1,12}\s)?โดย\s*|\s*(?:ใน)?(?:การ)?(?:ประชุม)?\s*$", "", before
                     ).strip()
+                    if (
+                        not body and m.start() == 0 and i > 0
+                    ):  # minutes: "รายงานการประชุมคณะรัฐมนตรี" / "ครั้งที่ 11/2564"
+                        above = mine[i - 1].text.split("\n")[0].strip()
+                        if "ประชุม" in above and len(above) <= 80:
+                            body = re.sub(r"^(?:รายงาน)?(?:การ)?ประชุม\s*", "", above)
+                        if when is None and i + 1 < len(mine):  # "วันอังคารที่ 16 มีนาคม 2564 เวลา 09.00 น."
+                            when = THAI_DATE.search(mine[i + 1].text.split("\n")[0][:60])
                 fact.meetings.append(
                     Meeting(
                         number=re.sub(r"\s", "", m.group("no")).translate(ARABIC_DIGITS),
@@ -994,7 +1016,10 @@ def _doc_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
                     (n for n in names if re.match(r"^(นาย|นาง|พล|ศ\.|รศ\.|ดร\.)", n)),
                     names[0] if names else "",
                 )
-                positions = [n for n in names if n != person and person.replace("นาย", "") not in n][:2]
+                positions = [
+                    n for n in names if n != person and person.replace("นาย", "") not in n
+                    and not re.search(r"โทร|[\d๐-๙]{3}|^กอง|@", n)  # a letter's sending unit and its phone
+                ][:2]  # fmt: skip
                 if person:
                     fact.signer, fact.signer_clause = " ".join([person, *positions]), c.uid
         out.append(fact)

@@ -504,3 +504,49 @@ def test_what_the_cabinet_decided_contact_details_and_counting_along_the_issues_
     budget = core.ask("สงป. รับผิดชอบประเด็นไหน")
     before = core.ask("โอเค แล้วข้อก่อนหน้าในตารางล่ะ ใครรับผิดชอบ", context=budget.context)
     assert "สกมช." in before.answer, before.answer
+
+
+def test_an_aspect_no_clause_states_beside_the_thing_asked_is_refused_not_guessed():
+    body = """
+เรื่อง มาตรการ (ทดสอบ)
+1. ให้หน่วยงานอนุญาตให้ใช้อุปกรณ์ส่วนตัว (BYOD) ในการปฏิบัติงาน
+2. ค่าใช้จ่ายในการดำเนินงานของคณะทำงานดิจิทัลให้เบิกจ่ายจากงบประมาณของ สพร.
+3. ให้ผู้ทรงคุณวุฒิเป็นกรรมการได้ไม่เกิน 3 คน
+"""
+    _, core = build(doc("d-2020", "2020-09-29", body))
+    for question in ("BYOD หน่วยงานต้องชดเชยค่าอุปกรณ์ให้ไหม", "what's the penalty for not allowing BYOD?",
+                     "BYOD ใช้ยี่ห้อไหนดี"):  # fmt: skip
+        answer = core.ask(question)
+        said = answer.answer.split("\n")[0]
+        assert answer.abstained and ("ไม่ได้กำหนดเรื่อง" in said or "set out no" in said), answer.answer
+    paid = core.ask("ค่าใช้จ่ายของคณะทำงานดิจิทัลเบิกจากงบของใคร")  # stated beside what it names
+    assert not paid.abstained and "สพร." in paid.answer, paid.answer
+    assert not core.ask("ผู้ทรงคุณวุฒิเป็นกรรมการได้กี่คน").abstained  # an expert member, not a qualification
+
+
+def test_a_circular_gives_its_own_reference_and_day_and_minutes_give_the_cabinet_meeting():
+    letter = """
+ด่วนที่สุด
+ที่ นร ๐๕๐๕/ว ๕๑๒
+สำนักเลขาธิการคณะรัฐมนตรี
+๒๖ พฤศจิกายน ๒๕๖๔
+เรื่อง การปรับปรุงองค์ประกอบคณะกรรมการ PCIO
+ด้วยคณะรัฐมนตรีได้มีมติเมื่อวันที่ 23 พฤศจิกายน 2564 ให้สถิติจังหวัดเป็นผู้ช่วยเลขานุการคณะกรรมการ PCIO
+"""
+    minutes = """
+รายงานการประชุมคณะรัฐมนตรี
+ครั้งที่ 11/2564
+วันอังคารที่ 16 มีนาคม 2564 เวลา 09.00 น.
+ผู้เสนอเรื่อง: กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดศ.)
+ที่ประชุมพิจารณาแล้วลงมติให้ สพร. เป็นเลขานุการคณะกรรมการ GCIO
+"""
+    kb, core = build(
+        doc("m-2021", "2021-03-16", minutes), doc("l-2021", "2021-11-23", letter, amends=("m-2021",))
+    )
+    number = core.ask("หนังสือเวียนแจ้งมติเรื่องนี้ เลขที่อะไร")
+    assert "นร ๐๕๐๕/ว ๕๑๒" in number.answer, number.answer
+    sent = core.ask("หนังสือเวียนแจ้งมติ PCIO ลงวันที่เท่าไหร่")
+    assert sent.answer.startswith("หนังสือลงวันที่ ๒๖ พฤศจิกายน ๒๕๖๔"), sent.answer
+    assert kb.doc_fact("m-2021").proposer == "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดศ.)"
+    meeting = core.ask("ครม. พิจารณาเรื่องนี้ในการประชุมครั้งที่เท่าไร")
+    assert "11/2564 เมื่อวันที่ 16 มีนาคม 2564" in meeting.answer, meeting.answer

@@ -7,7 +7,7 @@ import re
 
 from bot.answering.answerers.base import Draft
 from bot.answering.extract import cut, window
-from bot.answering.frame import AMEND_WORDS, PROPOSE_WORDS, Frame
+from bot.answering.frame import AMEND_WORDS, LETTER_WORDS, PROPOSE_WORDS, REFERENCE_WORDS, Frame
 from bot.answering.kb import KB, DocInfo
 from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
@@ -44,6 +44,10 @@ class Document:
         if fact is None or first is None:
             return None
         label = label_of(doc, fact)
+        if LETTER_WORDS.search(frame.text) and frame.intent == "doc_date":
+            letter = self._letter(frame, kb, doc, fact, first)
+            if letter is not None:
+                return letter
         own_number = fact.number and fact.number in {re.sub(r"\s", "", n) for n in NUMBER.findall(frame.text)}
         if frame.intent == "doc_meeting" or (
             frame.intent == "doc_date" and NUMBER.search(frame.text) and not own_number
@@ -74,13 +78,40 @@ class Document:
             return Draft(kind="fact", lines=lines, cite=[fact.signer_clause or first], confidence=0.85)
         return None
 
+    @staticmethod
+    def _letter(frame: Frame, kb: KB, doc: DocInfo, fact: DocFact, first: str) -> Draft | None:
+        """ "หนังสือเวียนแจ้งมติ เลขที่อะไร / ลงวันที่เท่าไร": the circular's own reference and day, which
+        are not the resolution's; the newest circular when the one asked about is no letter."""
+        if not (fact.reference or fact.letter_date):
+            letters = [
+                d for d in kb.docs_by_date() if (f := kb.doc_fact(d.id)) and (f.reference or f.letter_date)
+            ]
+            if not letters:
+                return None
+            doc = letters[-1]
+            fact = kb.doc_fact(doc.id) or fact
+            first = next((c.uid for c in kb.clauses if c.doc_id == doc.id), first)
+        said = f"มติคณะรัฐมนตรีวันที่ {thai_date(doc.date)} เรื่อง {cut(doc.title, 120)}"
+        lines = []
+        if fact.reference and (REFERENCE_WORDS.search(frame.text) or not frame.when):
+            lines.append(f"หนังสือที่ {fact.reference}")
+        if fact.letter_date and (frame.when or not lines):
+            lines.append(f"หนังสือลงวันที่ {fact.letter_date}")
+        if not lines:
+            return None
+        lines.append(f"(แจ้ง{said})")
+        return Draft(kind="fact", lines=lines, cite=[first], confidence=0.85)
+
     def _meeting(self, frame: Frame, kb: KB, vocab: Vocabulary, fact: DocFact) -> Draft | None:
         """The meeting asked about: by number, by what it dealt with, by the body that met."""
         numbers = {re.sub(r"\s", "", n) for n in NUMBER.findall(frame.text)}
         meetings = [m for d in kb.book.documents for m in d.meetings]
         if numbers:
             meetings = [m for m in meetings if m.number in numbers]
-        if frame.committee_named:  # "คณะอนุกรรมการ GEA ประชุมเมื่อไร": only that body's meetings
+        cabinet = [m for m in meetings if re.search(r"^(?:คณะรัฐมนตรี|ครม)", m.body)]
+        if cabinet and re.search(r"ครม|คณะรัฐมนตรี|cabinet", frame.text, re.I):
+            meetings = cabinet  # "ครม. พิจารณาเรื่อง GCIO ในการประชุมครั้งที่เท่าไร": the cabinet's own meeting
+        elif frame.committee_named:  # "คณะอนุกรรมการ GEA ประชุมเมื่อไร": only that body's meetings
             forms = {squash(a) for key in frame.committees for a in vocab.committees.items[key].aliases}
             meetings = [
                 m for m in meetings if any(f and f in squash(self._context(kb, m, 400)) for f in forms)
@@ -108,7 +139,10 @@ class Document:
         lines = []
         for m in meetings[:3]:
             head = f"การประชุมครั้งที่ {m.number}" + (f" เมื่อวันที่ {m.date}" if m.date else "")
-            lines.append(f"{head} — {self._context(kb, m, 260)}")
+            said = self._context(kb, m, 260)
+            if len(said) <= len(m.number) + 12 and m.body:  # a minutes' heading says only the number
+                said = f"การประชุม{m.body}"
+            lines.append(f"{head} — {said}")
         return Draft(kind="fact", lines=lines, cite=[meetings[0].clause], confidence=0.8)
 
     @staticmethod
