@@ -115,3 +115,26 @@ def test_every_answer_fits_the_limit_and_cites_its_clause(engine):
         assert not a.abstained and len(a.answer) <= 600
         assert a.citations and a.citations[0].text and a.citations[0].title
         assert 0.0 < a.confidence <= 1.0
+
+
+def test_wording_asked_is_quoted_with_the_words_it_replaced_and_a_new_topic_starts_afresh(engine):
+    now = engine.ask("ถ้อยคำเรื่องหลักสูตร GCIO ที่ สพร. รับผิดชอบ ถูกแก้เป็นว่าอะไร")
+    first, *rest = now.answer.split("\n")
+    assert "ดำเนินการฝึกอบรมหลักสูตร GCIO" in first and any("ดำเนินโครงการอบรม" in ln for ln in rest), now.answer
+    before = engine.ask("เดิมเขียนว่าไง", context=now.context)
+    assert before.answer.startswith("เดิม: ให้ สพร. เป็นผู้รับผิดชอบดำเนินโครงการอบรม"), before.answer
+    fresh = engine.ask("Different question: who leads the budget support issue?", context=now.context)
+    assert "สำนักงบประมาณ" in fresh.answer.split("\n")[0], fresh.answer
+    named = engine.ask("What's the name of the current Minister of Digital Economy?")
+    assert named.abstained and named.answer.startswith("The resolutions name positions"), named.answer
+    claim = engine.ask("สงป. เป็นเจ้าภาพพัฒนาแพลตฟอร์มดิจิทัลให้บริการประชาชนด้วยใช่มั้ย")
+    assert claim.answer.startswith("ไม่ใช่") and "สพร." in claim.answer.split("\n")[0], claim.answer
+    own = engine.ask("ก.พ. รับผิดชอบเรื่องพัฒนาบุคลากรใช่ไหม")  # two issues fit the words; ก.พ. leads one
+    assert own.answer.startswith("ใช่"), own.answer
+
+
+def test_a_power_the_old_wording_gave_and_the_new_one_drops_is_no_longer_held(engine):
+    a = engine.ask("คณะกรรมการ GCIO ยังมีอำนาจให้ความเห็นชอบสถาปัตยกรรมองค์กรภาครัฐอยู่ไหม")
+    assert a.answer.startswith("ไม่ใช่") and "ข้อเสนอแนะ" in a.answer.split("\n")[0], a.answer
+    kept = engine.ask("ผู้ว่าฯ ยังเป็นประธาน PCIO อยู่ไหม")
+    assert kept.answer.startswith("ใช่"), kept.answer

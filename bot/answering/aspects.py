@@ -31,15 +31,41 @@ ASPECTS = (
         "บทลงโทษ",
         "penalties",
     ),
+    Aspect(  # what a member or an official is paid: stated only where a text names the pay itself
+        re.compile(r"ค่าตอบแทน|เบี้ย|เงินเดือน|\bsalary|\ballowance|stipend|honorari", re.I),
+        re.compile(r"ค่าตอบแทน|เบี้ย|เงินเดือน|allowance|salary"),
+        "ค่าตอบแทน เบี้ยประชุม หรือเงินเดือน",
+        "pay, meeting allowances or salaries",
+    ),
     Aspect(
         re.compile(
-            r"ชดเชย|เบิก|ค่าใช้จ่าย|จ่ายค่า|ค่าตอบแทน|เบี้ย|เงินเดือน|ค่า(?:ไฟ|เน็ต|อินเทอร์เน็ต|โทร|อุปกรณ์|เดินทาง|ธรรมเนียม)"
-            r"|\bsalary|\ballowance|reimburs|compensat|\bpay (?:for|back)|\bfees?\b|\bcosts?\b",
+            r"ชดเชย|เบิก|ค่าใช้จ่าย|จ่ายค่า|ค่า(?:ไฟ|เน็ต|อินเทอร์เน็ต|โทร|อุปกรณ์|เดินทาง|ธรรมเนียม)"
+            r"|reimburs|compensat|\bpay (?:for|back)|\bfees?\b|\bcosts?\b",
             re.I,
         ),
-        re.compile(r"บาท|ค่าใช้จ่าย|ค่าตอบแทน|เบิก|ชดเชย|เงินเดือน|เบี้ย|ค่าธรรมเนียม|allowance|salary|cost"),
-        "ค่าใช้จ่าย ค่าตอบแทน หรือการเบิกจ่าย",
-        "payments, costs or allowances",
+        re.compile(r"บาท|ค่าใช้จ่าย|เบิก|ชดเชย|ค่าธรรมเนียม|cost"),
+        "ค่าใช้จ่ายหรือการเบิกจ่าย",
+        "costs or reimbursements",
+    ),
+    Aspect(  # an amount of money: texts that give one say it in baht
+        re.compile(
+            r"total budget|how much (?:money|budget|funding)|budget (?:approved|allocated)|วงเงิน"
+            r"|งบ\S{0,10}\s*(?:กี่บาท|เท่าไ|ที่ได้รับอนุมัติ|ที่อนุมัติ|ที่จัดสรร)",
+            re.I,
+        ),
+        re.compile(r"บาท|วงเงิน|ล้าน|million|baht"),
+        "จำนวนเงินงบประมาณ",
+        "amounts of money",
+    ),
+    Aspect(  # how far the provinces have got: resolutions set rules, they do not report progress
+        re.compile(
+            r"จังหวัดไหน(?:บ้าง)?(?:ที่)?\s*(?:ได้)?(?:ตั้ง|แต่งตั้ง|จัดตั้ง|มี|ใช้|นำ|ดำเนินการ)|กี่จังหวัด|ครบ(?:ทุก)?\s*จังหวัด|ทุกจังหวัด\S*แล้ว"
+            r"|which provinces|how many provinces|(?:every|all) provinces? (?:has|have)",
+            re.I,
+        ),
+        re.compile(r"จังหวัด\S{0,12}(?:ได้)?(?:จัดตั้ง|แต่งตั้ง)\S{0,12}แล้ว|provinces? (?:that|which) have"),
+        "ความคืบหน้าของแต่ละจังหวัด",
+        "the progress of individual provinces",
     ),
     Aspect(
         re.compile(r"(?<!ผู้ทรง)คุณวุฒิ|คุณสมบัติ|ประสบการณ์|วุฒิการศึกษา|qualif|experience", re.I),
@@ -55,11 +81,13 @@ ASPECTS = (
     ),
     Aspect(
         re.compile(
-            r"ดาวน์โหลด|ติดตั้ง|ยี่ห้อ|รุ่นไหน|บริษัทไหน|\bdownload|\binstall|\bset up a\b|\bbest\b|\bbrand", re.I
+            r"ดาวน์โหลด|ติดตั้ง|ยี่ห้อ|รุ่นไหน|บริษัทไหน|สมัคร|\bdownload|\binstall|\bset up a\b|\bbest\b|\bbrand"
+            r"|how (?:do|can|to) (?:i |we )?(?:apply|register|enrol)|\bsign up|recommend (?:a|an|me|some|any)\b|แนะนำ(?:ยี่ห้อ|รุ่น|ร้าน)",
+            re.I,
         ),
-        re.compile(r"ดาวน์โหลด|ติดตั้ง|ยี่ห้อ|บริษัท|download|install|brand"),
-        "วิธีติดตั้ง ยี่ห้อ หรือผลิตภัณฑ์",
-        "products, brands or how to install them",
+        re.compile(r"ดาวน์โหลด|ติดตั้ง|ยี่ห้อ|บริษัท|สมัคร|download|install|brand|apply|enrol"),
+        "วิธีสมัครหรือติดตั้ง ยี่ห้อ หรือผลิตภัณฑ์",
+        "products, brands, or how to apply or install",
     ),
 )
 

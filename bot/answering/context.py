@@ -44,8 +44,17 @@ def _dotted(text: str) -> str | None:
     return refs[0] if refs else None
 
 
+NEW_TOPIC = re.compile(
+    r"^\s*(?:different|another|new|separate|unrelated) question|^\s*(?:on )?(?:a )?(?:different|another|new) (?:topic|subject)"
+    r"|ถามเรื่องอื่น|เปลี่ยนเรื่อง|อีกเรื่องนึง|อีกเรื่องหนึ่ง|คำถามใหม่|ขอถามอีกเรื่อง|อีกคำถาม",
+    re.I,
+)
+
+
 def is_followup(frame: Frame) -> bool:
     """It leans on the turn before: a follow-up marker, or too little of its own to stand alone."""
+    if NEW_TOPIC.search(frame.text):
+        return False  # "Different question: ...", "เปลี่ยนเรื่องนะ": it says itself that it stands alone
     own = bool(frame.role) + bool(frame.committees) + bool(frame.holders) + bool(frame.agencies)
     if frame.role and frame.committees:
         return False  # "ใครเป็นเลขานุการ PCIO": self-contained
@@ -116,7 +125,7 @@ def merge(frame: Frame, ctx: Context) -> Frame:
 
 ORDINAL = re.compile(
     r"(ประเด็น|ข้อ|ขั้น(?:ตอน)?|อัน|ลำดับ)\s*(?:ที่\s*)?(ถัดไป|ต่อไป|ถัดมา|ก่อนหน้า(?:นั้น|นี้)?|แรก(?:สุด)?|สุดท้าย|สอง|สาม(?!ารถ)|สี่|ห้า(?!ม)|หก)"
-    r"|\b(?:the\s+)?(next|previous|first|last|second|third|fourth|fifth|sixth)\s+(issue|item|step|one|action)\b",
+    r"|\b(?:the\s+)?(next|previous|first|last|second|third|fourth|fifth|sixth)\s+(?:main\s+|key\s+)?(issue|item|step|one|action)\b",
     re.I,
 )
 _COUNTED = {

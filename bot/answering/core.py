@@ -34,6 +34,7 @@ from bot.answering.render import refuse, render
 from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
 from bot.core.models import Answer, Context
+from bot.knowledge.facts import ROLE_THAI
 from bot.thai import thai_date
 
 logger = logging.getLogger(__name__)
@@ -72,11 +73,31 @@ def counted_list(frame: Frame, draft: Draft) -> Draft | None:
     a list cut short ("…และอีก") or an amount ("กี่บาท") is not."""
     unit = _COUNTABLE.search(frame.text)
     items = [ln for ln in draft.lines if _ITEM_LINE.match(ln)]
+    seats = re.search(r"กี่\s*(คน|ตำแหน่ง)|how many", frame.text, re.I)
+    if unit is None and seats and frame.role in ROLE_THAI and frame.role != "member":
+        # "มีรองประธานกี่คน ใครบ้าง": the holders of that one seat the answer lists, one a line
+        unit = seats
+        label = ROLE_THAI[frame.role]
+        items = [ln for ln in draft.lines if (ln.startswith(label) or re.search(rf"เป็น\s*{label}", ln))
+                 and not ln.startswith("เดิม")]  # fmt: skip
     asks_items = re.search(r"บ้าง|what are|which are|list them|name them", frame.text, re.I)
     if not asks_items or unit is None or len(items) < 2 or any("และอีก" in ln for ln in draft.lines):
         return None
     return Draft(kind=draft.kind, lines=[f"{len(items)} {unit.group(1) or 'items'}:", *draft.lines], cite=draft.cite, confidence=draft.confidence,
                  previously=draft.previously)  # fmt: skip
+
+
+_STILL = re.compile(r"ยัง|อยู่\s*(?:ไหม|มั้ย|หรือเปล่า|หรือไม่|ป่ะ)|\bstill\b|any ?more|no longer", re.I)
+
+
+def no_longer(frame: Frame, draft: Draft) -> bool:
+    """ "คกก. GCIO ยังมีอำนาจเห็นชอบ EA อยู่มั้ย": a word of the claim stood in the wording the answer says
+    was replaced, and stands no more in the wording in force."""
+    if not (_STILL.search(frame.text) and draft.previously and not draft.abstain):
+        return False
+    old, new = squash(draft.previously[0][0]), squash(" ".join(draft.lines))
+    words = {squash(t) for t in frame.content if t not in frame.unknown and len(squash(t)) >= 4}
+    return any(w in old and w not in new for w in words)
 
 
 class QuestionBank:
@@ -113,6 +134,7 @@ class AnsweringCore:
 
     def frame(self, question: object) -> Frame:
         text, problem = clean(question)
+        text = text if problem else self.reader.spelled(text)
         hits = [] if problem else self.bank.search(self.encode(text))  # one encoding serves bank and search
         return self.reader.read(question, hits)
 
@@ -152,7 +174,8 @@ class AnsweringCore:
                 if draft is None or draft.abstain or not (frame.role or frame.holders)
                 else "\n".join(draft.lines)
             )
-            return refuse(frame, self.kb, messages.NAME_MISSING + ("\n" + said if said else ""), id=id)
+            missing = messages.NAME_MISSING_EN if frame.english else messages.NAME_MISSING
+            return refuse(frame, self.kb, missing + ("\n" + said if said else ""), id=id)
         if draft is not None and asks_count(frame) and not draft.abstain:
             if not Passage.has_quantity(frame.text, "\n".join(draft.lines)):  # "กี่บาท": no number, no answer
                 passage = Passage().answer(frame, self.kb, self.vocab)  # ... unless the passage has one
@@ -198,6 +221,8 @@ class AnsweringCore:
             return draft
         verdict = check_claim(frame, self.kb, self.vocab)
         if verdict is None:
+            if draft is not None and no_longer(frame, draft):
+                draft.lines[0] = f"{messages.NO} — {draft.lines[0]}"
             return draft
         word, clause, words = verdict
         if draft is not None and draft.cite and draft.cite[0] == clause.uid:

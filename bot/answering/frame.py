@@ -41,7 +41,7 @@ WHO_WORDS = re.compile(
 )
 # Words of asking, politeness and chat: never the topic of a question.
 FUNCTION_WORDS = frozenset(
-    "ใคร ไคร อะไร ไหน ยังไง อย่างไร เท่าไร เท่าไหร่ กี่ บ้าง ไหม มั้ย มั๊ย หรือเปล่า หรือไม่ คะ ครับ ค่ะ คับ นะ จ้า จ๊ะ ฮะ หน่อย "
+    "different another separate question questions ใคร ไคร อะไร ไหน ยังไง อย่างไร เท่าไร เท่าไหร่ กี่ บ้าง ไหม มั้ย มั๊ย หรือเปล่า หรือไม่ คะ ครับ ค่ะ คับ นะ จ้า จ๊ะ ฮะ หน่อย "
     "ช่วย บอก อยาก ทราบ สอบถาม ถาม ขอ รู้ คือ เป็น มี ได้ ต้อง ควร เรื่อง ตาม มติ นี้ ตอนนี้ ปัจจุบัน เดิม ก่อน "
     "ดูแล รับผิดชอบ เจ้าภาพ คุม ทำ จัด หน้าที่ ใด ว่า กัน หรือ ยัง แล้ว ปี ครม วัน เมื่อ ไร ไหร่ "
     "หมายถึง ย่อ มา จาก ใช่ ทำไม เพื่อ แบบ อยู่ ให้ ที่ ของ ใน และ กับ ตำแหน่ง ผู้ คน ท่าน บทบาท "
@@ -154,6 +154,10 @@ def clean(raw: object) -> tuple[str, str | None]:
     return text, None
 
 
+# words whose one-letter typos are put right before reading ("ประธาร", "เลขานุกร" is not: a letter missing)
+_SPELLED = ("ประธาน", "รองประธาน", "เลขานุการ", "กรรมการ", "อนุกรรมการ", "ผู้ช่วยเลขานุการ", "เจ้าภาพ", "รับผิดชอบ")
+
+
 class FrameReader:
     """Reads questions against one knowledge base's vocabulary."""
 
@@ -163,8 +167,29 @@ class FrameReader:
         self._vocab_list = sorted(w for w in self.kb.vocabulary_tokens if len(w) >= 4)
         self._foreign = _foreign_names()
 
+    def spelled(self, text: str) -> str:
+        """ "ประธาร PCIO": a word of a role typed with one letter wrong, which the tokenizer then splits into
+        pieces nobody knows, is put right. Only runs of unknown pieces are touched, so "ของประธาน" stays."""
+        tokens = self.kb.thai.tokens(text)
+        known = self.kb.vocabulary_tokens
+        for i in range(len(tokens)):
+            for j in (i + 1, i + 2):
+                run = tokens[i:j]
+                word = "".join(run)
+                if j > len(tokens) or len(word) < 5 or any(t in known for t in run) or word not in text:
+                    continue
+                for target in _SPELLED:
+                    if (
+                        len(target) == len(word)
+                        and sum(a != b for a, b in zip(target, word, strict=True)) == 1
+                    ):
+                        text = text.replace(word, target)
+                        break
+        return text
+
     def read(self, raw: object, bank: list[tuple[BankEntry, float]] | None = None) -> Frame:
         text, problem = clean(raw)
+        text = self.spelled(text) if not problem else text
         f = Frame(raw=str(raw or ""), text=text, problem=problem)
         if problem:
             return f
@@ -374,14 +399,17 @@ class FrameReader:
                 f.focus_unknown = focus[0]
             f.asks_name = bool(focus) and focus[0] in ("ชื่อ", "name", "named")
         if re.search(
-            r"ชื่อ(?:อะไร|ว่าอะไร|จริง|นามสกุล)|ชื่อ-?สกุล|full name|what is (?:his|her|the) name|\bnamed?\b\??$",
+            r"ชื่อ(?:อะไร|ว่าอะไร|จริง|นามสกุล)|ชื่อ-?สกุล|full name|what(?: i|')s (?:his|her|the) name|\bnamed?\b\??$",
             f.text,
             re.I,
         ):
             f.asks_name = True
         if PERSON.search(f.text) and not f.roles:  # "ผอ.สพร. คนปัจจุบันคือใคร": a person, not a committee role
             f.asks_name = True
-        m = re.search(r"เรื่อง(?!นี้)\s*(.{4,60}?)(?:\s*(?:ว่า|คือ|มี|ของ|ปี|อย่างไร|ยังไง)|$)", f.text)
+        thing = THING_NAMED.search(f.text)
+        if thing and not PERSON_WORDS.search(f.text[: thing.end()]):
+            f.asks_name = False  # "คณะอนุกรรมการที่ตั้งขึ้นใหม่ชื่ออะไร": a body's name, which texts give
+        m = re.search(r"เรื่อง(?!นี้|อะไร|ไหน|ใด)\s*(.{4,60}?)(?:\s*(?:ว่า|คือ|มี|ของ|ปี|อย่างไร|ยังไง)|$)", f.text)
         if m:  # "ประกาศ ... เรื่องอัตราเงินเดือน...": the subject named after เรื่อง
             words = [t for t in kb.thai.tokens(m.group(1)) if t in f.content]
             f.topic_unknown = any(t in f.unknown and len(t) >= 4 for t in words)
@@ -477,7 +505,9 @@ class FrameReader:
             if WHICH_MEETING.search(low):
                 allow("doc_meeting", 0.15)
             brought = (
-                RESOLUTION_WORDS.search(low) or re.search(r"เรื่องนี้|this matter", low) or len(f.content) <= 1
+                RESOLUTION_WORDS.search(low)
+                or re.search(r"เรื่องนี้|this matter|ผู้เสนอเรื่อง|ใครเสนอเรื่อง", low)
+                or len(f.content) <= 1
             )
             if PROPOSE_WORDS.search(low) and (f.who or not f.content) and brought:
                 allow("doc_proposer", 0.06)  # who brought the resolution, not who "เสนอ GCIO Committee" in it
@@ -490,6 +520,17 @@ class FrameReader:
             plain = not (f.listing or asks_lead or f.who or f.when)
             if plain and not DEFINE_WORDS.search(low) and not PURPOSE_WORDS.search(low):
                 allow("measures", -0.03)
+        if holder and re.search(
+            r"(?:ตำแหน่ง|บทบาท)\s*(?:อะไร|ไหน|ใด)|what (?:role|seat|position)|which (?:role|seat|position)",
+            low,
+        ):
+            allow(
+                "holder_roles", 0.15
+            )  # "รมว.ดศ. มีตำแหน่งอะไร ปธ. หรือรองปธ.": its seats, whatever roles are offered
+        if (role or holder) and re.search(r"ใคร(?:เป็นผู้|เป็นคน)?เสนอให้|who (?:proposed|suggested)", low):
+            allow(
+                "doc_proposer", 0.12
+            )  # "ใครเสนอให้รองนายกฯ มาเป็นประธาน": who brought the resolution that set it
         numbered_issue = re.search(r"ประเด็นที่\s*\d+|\bissue\s*(?:number\s*|no\.?\s*)?\d+", low)
         # nothing else is asked about it ("ประเด็นที่ 9 คือเรื่องอะไร", not "ประเด็นที่ 3) ควรจัดทำอะไร")
         bare = not [t for t in f.content if not re.fullmatch(r"[\d.)]+|ประเด็น|issue|number|no", t)]
@@ -531,6 +572,19 @@ PROPOSE_WORDS = re.compile(
 SIGN_WORDS = re.compile(r"ลงนาม|ลงชื่อ|(?<!e-)(?<!e - )(?<!e )(?<!digital )(?<!electronic )sign", re.I)
 AMEND_WORDS = re.compile(r"แก้ไข|ทบทวน|ปรับปรุง|แก้|ยกเลิก|amend|revis|replace|supersed|change", re.I)
 RESOLUTION_WORDS = re.compile(r"มติ|ครม|คณะรัฐมนตรี|ฉบับ|resolution|cabinet|decision|ประกาศ|คำสั่ง", re.I)
+THING_NAMED = re.compile(
+    r"(?:คณะ(?:อนุ)?กรรมการ|คณะทำงาน|หลักสูตร|ประเด็น|ระบบ|มาตรการ|แนวทาง|โครงการ|หน่วยงาน|มติ|แอป)\S*(?:\s+\S+){0,6}\s*ชื่อ"
+    r"|name of (?:the |this |that |a )?(?:new )?(?:committee|sub-?committee|working group|course|body|system|guideline|agency)"
+    r"|(?:committee|sub-?committee|working group|course|body)\W.{0,40}\bcalled\b",
+    re.I,
+)
+PERSON_WORDS = re.compile(
+    r"ประธาน|เลขาธิการ|ผู้อำนวยการ|ผอ\.|รัฐมนตรี|รมว|ปลัด|ผู้ว่า|นายก|อธิบดี|หัวหน้า|ผู้แทน|\bwho\b|person|minister"
+    r"|director|secretary|chair",
+    re.I,
+)
+# "ถ้อยคำเดิมเขียนว่าอะไร", "what was the exact wording": the text's own words are asked, not a fact read from them
+WORDING = re.compile(r"ถ้อยคำ|เขียน(?:ไว้)?ว่า|ข้อความ|wording|worded|exact words|word for word", re.I)
 # a circular that conveys a resolution: its own reference and the day it was sent
 LETTER_WORDS = re.compile(r"หนังสือ(?:เวียน|แจ้ง|ที่แจ้ง|ของ\s*สลค)|circular|(?<!a )\bletter\b", re.I)
 REFERENCE_WORDS = re.compile(r"เลขที่|เลขหนังสือ|ที่\s*นร|reference|\bref\b|number", re.I)
@@ -540,7 +594,11 @@ PERSON = re.compile(
     r"|who is the current (?:director|minister|secretary|governor|head)",
     re.I,
 )
-WHICH_MEETING = re.compile(r"ครั้ง(?:ที่)?\s*(?:ไหน|ใด|เท่าไ)|which\b.{0,30}\bmeeting|meeting number", re.I)
+WHICH_MEETING = re.compile(
+    r"(?:ครั้ง|วาระ)(?:ที่)?\s*(?:ไหน|ใด|เท่าไ)|which\b.{0,30}\bmeeting|meeting number|agenda item", re.I
+)
+# "มีผลใช้บังคับเมื่อไร", "when does it take effect": the day it takes effect, not the day it was decided
+IN_FORCE_WORDS = re.compile(r"มีผล|ใช้บังคับ|เริ่มใช้|effective|take effect|in force|come into force", re.I)
 DATE_SPAN = re.compile(
     r"\d{1,2}\s*(?:[ก-ฮ]{1,2}\.[ก-ฮ]{1,2}\.|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน"
     r"|ตุลาคม|พฤศจิกายน|ธันวาคม)\s*(?:พ\.ศ\.\s*)?\d{2,4}"

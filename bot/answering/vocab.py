@@ -125,6 +125,7 @@ class Vocabulary:
     def __init__(self, kb: KB) -> None:
         self.kb = kb
         self.committees = Committees(kb.glossary, kb.book.committees)
+        self._parts: dict[str, list[str]] = {}
 
     # -- committees -------------------------------------------------------------------------------
     @functools.cached_property
@@ -290,22 +291,60 @@ class Vocabulary:
                     return part
         return agency
 
+    def leads_it(self, agencies: list[str], lead: LeadFact) -> bool:
+        """Whether one of these agencies is among an issue's leads, by any name it goes by
+        ("ก.พ." is in "สำนักงาน ก.พ. และ...", not in "สำนักงาน ก.พ.ร.")."""
+        named = set(self.agencies_in(lead.agencies, self.kb.glossary.substitute(lead.agencies)))
+        return any(a in named for a in agencies)
+
     # -- issues -----------------------------------------------------------------------------------
     def issue_score(self, lead: LeadFact, content: list[str]) -> float:
         return self.issue_score_text(lead.issue, content)
 
-    def issue_score_text(self, issue: str, content: list[str]) -> float:
-        """Share of the question's topic words found in an issue's wording ("การพัฒนา" matches "พัฒนา")."""
+    def issue_score_text(self, issue: str, content: list[str], by_head: bool = False) -> float:
+        """Share of the question's topic words found in an issue's wording ("การพัฒนา" matches "พัฒนา").
+        `by_head`: an issue's head names it, and a word found only in its long tail counts for less, so
+        "ให้บริการประชาชน" in the tail of the budget issue does not outweigh "แพลตฟอร์ม" heading the platform issue."""
         if not content:
             return 0.0
-        have = {_stem(t) for t in self.kb.thai.tokens(issue)}
+        tokens = [_stem(t) for t in self.kb.thai.tokens(issue) if t.strip()]
+        head, have = set(tokens[:ISSUE_HEAD]), set(tokens)
+
+        def credit(t: str) -> float:
+            t = _stem(t)
+            return 1.0 if t in head or (t in have and not by_head) else TAIL_CREDIT if t in have else 0.0
+
         expanded = {
             _stem(t) for w in content for t in self.kb.thai.tokens(" ".join(self.kb.glossary.expansions(w)))
         }
-        hits = sum(1 for t in content if _stem(t) in have) + 0.5 * len(
-            expanded & have - {_stem(t) for t in content}
-        )
+        hits = 0.5 * len(expanded & have - {_stem(t) for t in content})
+        for t in content:
+            if _stem(t) in have:
+                hits += credit(t)
+            elif (
+                len(t) >= 6
+            ):  # "แพลตฟอร์มดิจิทัล" read as one word: its parts, which the issue may order otherwise
+                parts = self.parts(t)
+                if len(parts) > 1:
+                    hits += sum(credit(p) for p in parts) / len(parts)
         return min(1.0, hits / len(content))
+
+    def parts(self, word: str) -> list[str]:
+        """A compound the tokenizer keeps whole ("แพลตฟอร์มดิจิทัล"), cut in two where both halves are the
+        knowledge base's own words (cached); the word itself when no cut works."""
+        if word not in self._parts:
+            known = self.kb.vocabulary_tokens
+            cuts = [
+                (word[:i], word[i:])
+                for i in range(2, len(word) - 1)
+                if word[:i] in known and word[i:] in known
+            ]
+            self._parts[word] = list(max(cuts, key=lambda c: min(len(c[0]), len(c[1])))) if cuts else [word]
+        return self._parts[word]
+
+
+ISSUE_HEAD = 10  # tokens of an issue's wording that name it
+TAIL_CREDIT = 0.6
 
 
 def _stem(token: str) -> str:

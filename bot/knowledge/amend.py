@@ -166,10 +166,12 @@ def supersede_facts(book, docs: Sequence[Document], glossary=None) -> None:
             g
             for g in book.leads
             if when(g) > when(f)
-            and (same_issue(f.issue, g.issue) or _refers_to(g.issue, f) or _refers_to(f.issue, g) or (
+            and ((same_issue(f.issue, g.issue) and not _numbered_apart(f, g)) or _refers_to(g.issue, f)
+                 or _refers_to(f.issue, g) or (
                 f.number and f.number == g.number and (g.cancelled or g.by_number or _refers_to_any(g.issue, f.issue))
             ) or (
                 g.replaced and same_holder(f.agencies, g.replaced) and _refers_to_any(g.issue, f.issue)
+                and not _numbered_apart(f, g)
             ))
         ]  # fmt: skip
         nxt = _successor(f, later)
@@ -184,6 +186,14 @@ def supersede_facts(book, docs: Sequence[Document], glossary=None) -> None:
             )
         if nxt is not None or f.quote:
             f.status, f.superseded_by = "superseded", nxt.id if nxt else None
+
+
+def _numbered_apart(f, g) -> bool:
+    """Issues 1) and 2) of one table may open with the same words ("การพัฒนาดิจิทัลแพลตฟอร์มสำหรับ..."):
+    numbered apart, they are two issues unless their wordings are nearly whole the same."""
+    if not (f.number and g.number) or f.number.rstrip(")") == g.number.rstrip(")"):
+        return False
+    return fuzz.ratio(_squash(f.issue), _squash(g.issue)) < 90
 
 
 def _listed(facts: list, g) -> int:

@@ -47,15 +47,16 @@ SINGLE_HOLDER: frozenset[str] = frozenset({"chair", "secretary", "secretariat"})
 # Longest first: "กรรมการและผู้ช่วยเลขานุการ" is an assistant secretary, "ประธานาธิบดี" no chair,
 # "คณะกรรมการ" no member.
 ROLE_PATTERN = (
-    r"(?:รองประธาน(?:อนุ)?กรรมการ(?:คนที่\s*\d+)?|(?:(?:อนุ)?กรรมการ|คณะทำงาน)และผู้ช่วยเลขานุการ"
+    r"(?:รองประธาน(?:อนุ)?กรรมการ(?:คนที่\s*(?:[\d๐-๙]+|หนึ่ง|สอง|สาม|สี่|ห้า))?|(?:(?:อนุ)?กรรมการ|คณะทำงาน)และผู้ช่วยเลขานุการ"
     r"|(?:(?:อนุ)?กรรมการ|คณะทำงาน)และเลขานุการ|รองประธานคณะทำงาน|ประธานคณะทำงาน|หัวหน้าคณะทำงาน|คณะทำงาน(?=\s*$)"
-    r"|ที่ปรึกษา(?=คณะ|\s*$|\s*ของ|\s*ใน)|ผู้ช่วยเลขานุการ|ฝ่ายเลขานุการ|(?<!ผู้ช่วย)(?<!ฝ่าย)เลขานุการ|ประธาน(?:อนุ)?กรรมการ|รองประธาน(?:คนที่\s*\d+)?|ประธาน(?!าธิบดี)"
+    r"|ที่ปรึกษา(?=คณะ|\s*$|\s*ของ|\s*ใน)|ผู้ช่วยเลขานุการ|ฝ่ายเลขานุการ|(?<!ผู้ช่วย)(?<!ฝ่าย)เลขานุการ|ประธาน(?:อนุ)?กรรมการ|รองประธาน(?:คนที่\s*(?:[\d๐-๙]+|หนึ่ง|สอง|สาม|สี่|ห้า))?|ประธาน(?!าธิบดี)"
     r"|(?<!คณะ)(?<!คณะอนุ)(?<!ผู้แทน)(?:อนุ)?กรรมการ(?!และ)(?!การ))"
 )
 _ROLE = re.compile(ROLE_PATTERN)
 _ROLE_ALONE = re.compile(rf"^\s*(?:ตำแหน่ง|บทบาท)?\s*(?P<role>{ROLE_PATTERN})\s*(?P<rest>.*)$")
 # "เป็น", "ยังคงเป็น", "เปลี่ยนไปเป็น" ("ให้สถิติจังหวัดเปลี่ยนไปเป็นกรรมการ"), "ทำหน้าที่"
 _VERB = r"(?:(?:(?:เปลี่ยน|ย้าย|ปรับ)(?:ไป|มา)?)?(?:ยังคง|คง)?เป็น|ทำหน้าที่|ดำรงตำแหน่ง|รับตำแหน่ง)"
+_VERB_RE = re.compile(_VERB)
 _COMMITTEE_TAIL = (
     r"(?:\s*(?:ของ|ใน)?\s*คณะ(?:(?:อนุ)?กรรมการ|ทำงาน)[^\s]*(?:\s[A-Z][A-Za-z]{1,12})?(?:\s*\([^)]{1,80}\))?"
     r"|\s*(?:ของ|ใน)\s*[^\s]{1,30}(?:\s[A-Z]{2,8}\b)?"  # "... ของ อขภ.", "... ใน อ.ขรพ."
@@ -117,7 +118,7 @@ _LEAD_FROM_TO = re.compile(
 )
 # "เปลี่ยนผู้รับผิดชอบหลักในประเด็นที่ 6) ISSUE จากเดิม OLD เป็น NEW"
 _LEAD_CHANGE = re.compile(
-    rf"(?:เปลี่ยน|ปรับ)(?:แปลง)?{_LEAD_WORD}\s*(?:ใน|ของ)?\s*(?P<what>(?:ประเด็น|เรื่อง)[^\n]{{2,200}}?)\s*จาก(?:เดิม)?\s*"
+    rf"(?:เปลี่ยน|ปรับ|แก้ไข)(?:แปลง)?{_LEAD_WORD}\s*(?:ใน|ของ)?\s*(?P<what>(?:ประเด็น|เรื่อง)[^\n]{{2,200}}?)\s*จาก(?:เดิม)?\s*"
     rf"(?P<old>[^\s].{{0,100}}?)\s+(?:มา)?เป็น\s*(?P<who>[^\s].{{0,100}}?){_STOP}"
 )
 # "ประเด็นที่ ๓ ISSUE ให้ AGENCY เป็นเจ้าภาพหลัก [แทน OLD]": the issue named first, by number and title
@@ -142,6 +143,11 @@ _PROPOSER = re.compile(
     r"ตามที่\s*(?P<who2>\S.{1,80}?)\s*เสนอ|^ด้วย\s*(?P<who4>\S.{1,80}?)\s*(?:ได้)?(?:เสนอ|ขอเสนอ|รายงาน)|^(?:หน่วยงาน|ส่วนราชการ)?(?:ที่)?(?:เสนอ|ผู้เสนอ)(?:เรื่อง)?(?:ต่อ\s*(?:คณะรัฐมนตรี|ครม\.?))?\s*[:：]?\s*(?P<who3>.+)$"
     # a Cabinet Secretariat letter answers the letter it refers to: "อ้างถึง หนังสือกระทรวง... ที่ ..."
     r"|^อ้างถึง\s*(?:[\d๐-๙]\.\s*)?หนังสือ\s*(?P<who5>(?:กระทรวง|สำนักงาน|สำนัก|กรม)\S+(?:\s*\([^)]{1,40}\))?)"
+)
+# "ให้ใช้บังคับตั้งแต่วันที่ ๑ เมษายน ๒๕๖๘ เป็นต้นไป", "มีผลใช้บังคับตั้งแต่วันที่ 1 ธันวาคม 2566"
+_IN_FORCE = re.compile(
+    r"(?:มีผล(?:ใช้บังคับ)?|(?:ให้)?ใช้บังคับ|เริ่มใช้)\s*(?:ตั้งแต่|นับแต่|เมื่อ)?\s*(?:วันที่\s*)?"
+    r"[\d๐-๙]{1,2}\s*\S+\s*(?:พ\.ศ\.\s*)?[\d๐-๙]{4}(?:\s*เป็นต้นไป)?"
 )
 _MEETING = re.compile(r"(?:การประชุม|ประชุม)?\s*ครั้งที่\s*(?P<no>\d{1,3}\s*/\s*\d{4})")
 _CLOSING = re.compile(r"^(?:สั่ง|ประกาศ|ให้ไว้)\s*ณ\s*วันที่")
@@ -226,6 +232,9 @@ class DocFact(BaseModel):
     number: str | None = None  # an order's or announcement's own number: "ที่ 7/2567"
     reference: str | None = None  # a letter's own reference: "ที่ นร ๐๕๐๕/ว ๕๑๒"
     letter_date: str | None = None  # the day a circular was sent, apart from the decision's date
+    in_force: str | None = None  # "ใช้บังคับตั้งแต่วันที่ 1 เมษายน 2568 เป็นต้นไป": when it takes effect, as written
+    in_force_clause: str | None = None
+    agenda: str | None = None  # "ระเบียบวาระที่ 4.12": the item of the meeting's agenda it was decided under
     kind: str = "มติคณะรัฐมนตรี"  # or "คำสั่ง...", "ประกาศ..." as its first line says
     signed_on: str | None = None  # "สั่ง ณ วันที่ 9 มกราคม พ.ศ. 2567"
     fact_count: int = 0
@@ -340,8 +349,78 @@ def _evidence(line: str, st: _Statement) -> str:
     return line[start : end if end > 0 else len(line)].strip()
 
 
+_HEAD_BODY = re.compile(r"^(?P<head>[^:：|]{1,160}?)\s*[:：]\s*(?P<body>\S.*)$", re.S)
+_NOTHING = re.compile(r"\(?(?:ไม่มี|ไม่ได้กำหนด|-|–|—)\)?")
+_KEPT_CELL = re.compile(r"(?:ให้)?(?:คงเดิม|คงไว้ตามเดิม|ตามเดิม|เป็นไปตามเดิม|ไม่เปลี่ยนแปลง|ไม่มีการเปลี่ยนแปลง)")
+_REASON_COLUMN = re.compile(r"เหตุผล|หมายเหตุ|คำอธิบาย|reason|note|remark", re.I)
+
+
+def compared(c: Clause) -> tuple[Clause, str | None] | None:
+    """A row of a "ความเดิม | ความใหม่ | เหตุผล" table with no cell naming its topic, read as the statement in
+    force and the old wording it replaced: the new cell, completed by the old cell's head ("ประเด็นที่ 2): X"
+    is issue 2 as the old cell titles it); the old cell itself where the new one says "ให้คงเดิม"."""
+    if not c.cells:
+        return None
+    old = [v.strip() for h, v in c.cells if _OLD_COLUMN.search(h)]
+    new = [v.strip() for h, v in c.cells if _NEW_COLUMN.search(h) and not _OLD_COLUMN.search(h)]
+    topic = [
+        h
+        for h, _ in c.cells
+        if not (_OLD_COLUMN.search(h) or _NEW_COLUMN.search(h) or _REASON_COLUMN.search(h))
+    ]
+    if len(old) != 1 or len(new) != 1 or topic or _NOTHING.fullmatch(new[0]):
+        return None
+    before, now = old[0], new[0]
+    said = _HEAD_BODY.match(before) if not _NOTHING.fullmatch(before) else None
+    if _KEPT_CELL.fullmatch(now):
+        text, replaced = before, None
+    else:
+        text, replaced = (
+            now,
+            said.group("body") if said and not _NOTHING.fullmatch(said.group("body")) else None,
+        )
+        head = _HEAD_BODY.match(now)
+        if (
+            head
+            and said
+            and squash_text(said.group("head")).startswith(squash_text(head.group("head")).rstrip(")"))
+        ):
+            text = f"{said.group('head')}: {head.group('body')}"  # "ประเด็นที่ 2): X" under the old title
+    if _NOTHING.fullmatch(text):
+        return None
+    text = re.sub(
+        r"\s*\(ตามมติ[^()]{0,80}\)", "", text
+    )  # "(ตามมติคณะรัฐมนตรี 16 สิงหาคม 2565)": where it came from
+    parts = [s.strip() for s in re.split(r"\s+(?=และ(?:ให้)?\s*\S+.{0,80}?เป็น)", text)]
+    m = _HEAD_BODY.match(parts[0])
+    label, detail = (m.group("head"), m.group("body")) if m else (None, None)
+    if label and detail and _ROLE_ALONE.match(label):  # "ประธาน: X เป็นประธาน"
+        detail = re.sub(rf"\s*(?:ยังคง|คง)?เป็น\s*(?:{ROLE_PATTERN}).*$", "", detail)
+    lines = "\n".join([parts[0], *(re.sub(r"^และ\s*", "", p) for p in parts[1:])])
+    return c.model_copy(
+        update={"cells": [], "text": lines, "label": label, "detail": detail, "number": None}
+    ), replaced
+
+
 def role_statements(c: Clause) -> list[_Statement]:
     """Every role statement in one clause, in any of the forms resolutions use."""
+    row = compared(c)
+    if row is not None:
+        plain, was = row
+        out = _role_statements(plain)
+        first = out[:1]  # what the old cell's holder gave way to; the sentences after it add others
+        if plain.label:  # "ผู้ช่วยเลขานุการ: X และให้ Y เป็นกรรมการ": the sentences after the first
+            for line in plain.text.split("\n")[1:]:
+                _line_statements(plain, line, out)
+        if was:
+            old_holder = _clean_holder(re.sub(rf"\s*(?:ยังคง|คง)?เป็น\s*(?:{ROLE_PATTERN}).*$", "", was))
+            for st in first:
+                if st.replaced is None and st.holder and squash_text(old_holder) != squash_text(st.holder):
+                    st.replaced = old_holder
+        lines = plain.text.split("\n")
+        for st in out:  # the sentence that names this holder
+            st.evidence = next((ln for ln in lines if st.holder and st.holder[:12] in ln), lines[0])[:220]
+        return out
     out = _role_statements(c)
     for st in out:
         if not st.evidence:
@@ -422,7 +501,26 @@ def _role_statements(c: Clause) -> list[_Statement]:
     return out
 
 
+_BANGKOK_PART = re.compile(r"\s+(?:สำหรับ|ส่วน|เฉพาะ|ในส่วนของ)\s*(?:กรุงเทพมหานคร|กทม\.?)\s*(?:ให้)?\s*(?=\S)")
+_WHOLE_QUOTE = re.compile(r"^[\"“](?P<inner>[^\"“”]{5,400})[\"”]$")
+
+
 def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
+    quoted = _WHOLE_QUOTE.match(line.strip())
+    if quoted:  # the new wording on a line of its own: "... ให้ใช้ความต่อไปนี้แทน" / "X และ Y เป็นผู้ช่วยเลขานุการ"
+        line, c = quoted.group("inner"), c.model_copy(update={"kind": "item"})
+    parts = _BANGKOK_PART.split(line, maxsplit=1)
+    if len(parts) == 2 and _ROLE.search(parts[0]) and _ROLE.search(parts[1]) and _VERB_RE.search(parts[0]):
+        # "X เป็นประธาน สำหรับกรุงเทพมหานคร ให้ Y เป็นประธาน": the provinces' holder, then Bangkok's
+        _line_statements(c.model_copy(update={"kind": "item"}), parts[0], out)  # a sentence of its own
+        bangkok, *rest = re.split(r"\s+(?=ทั้งนี้|นอกจากนี้|ส่วน(?!ราชการ))", parts[1], maxsplit=1)
+        mark = len(out)
+        _line_statements(c, "ให้" + bangkok, out)
+        for st in out[mark:]:
+            st.variant = "กรุงเทพมหานคร"
+        for sentence in rest:  # "ทั้งนี้ ให้ X ยังคงเป็นกรรมการ": no longer Bangkok's alone
+            _line_statements(c, sentence, out)
+        return
     if True:
         cancelled = [m.span() for m in _QUOTED.finditer(line)] if "ยกเลิก" in line else []
 
@@ -707,6 +805,18 @@ def lead_statements(c: Clause, glossary: Glossary, before: str = "") -> list[tup
     issue restated in quotes may stand while its lead follows ("โดยให้ X เป็นเจ้าภาพร่วม")."""
     if c.kind not in ("item", "paragraph"):
         return []
+    row = compared(c)
+    if row is not None:  # "ประเด็นที่ 2) TITLE: OLD | ประเด็นที่ 2): NEW | เหตุผล"
+        plain, was = row
+        if plain.label and plain.detail and re.match(r"ประเด็น", plain.label) and _AGENCY.search(plain.detail):
+            old = re.sub(r"\s*\(ตามมติ[^()]{0,80}\)", "", was).strip() if was else None
+            return [
+                (
+                    plain.label.strip(),
+                    plain.detail.strip(),
+                    old if old and old != plain.detail.strip() else None,
+                )
+            ]
     if c.cells:
         changed = _lead_row(c.cells)
         if changed:
@@ -766,7 +876,7 @@ def lead_statements(c: Clause, glossary: Glossary, before: str = "") -> list[tup
 
 
 _CELL = re.compile(
-    r"ยกเลิกความ\S*\s*(?:ใน)?(?:ช่อง|คอลัมน์|ส่วน)?\s*\"?(?P<col>[^\"]{0,40})\"?\s*(?P<rest>.*?)ให้ใช้(?:ความ|ข้อความ)"
+    r"ยกเลิก(?:ข้อ)?ความ(?:ใน)?\s*(?:ช่อง|คอลัมน์|ส่วน)?\s*\"?(?P<col>[^\"]{0,40}?)(?=\"|\s|ของ)\"?\s*(?P<rest>.*?)ให้ใช้(?:ความ|ข้อความ)"
 )
 _CELL_ROLE = re.compile(rf"ของ(?:ตำแหน่ง)?\s*(?P<role>{ROLE_PATTERN})")
 _CELL_ISSUE = re.compile(
@@ -786,6 +896,9 @@ def _cell_replacements(clauses: Sequence[Clause], children: Mapping[str, list[Cl
         if nxt is None or nxt.doc_id != c.doc_id:
             continue
         value = nxt.text.split("\n")[0].strip(' "“”')
+        said = re.match(rf"^(?P<who>.+?)\s*เป็น{_LEAD_WORD}\s*(?P<rest>.*)$", value)
+        if said and LEAD_KEYS.search(m.group("col")):  # '"X เป็นผู้รับผิดชอบหลัก โดยมี Y เป็นหน่วยงานสนับสนุน"'
+            value = f"{said.group('who')} {said.group('rest')}".strip()
         role = _CELL_ROLE.search(m.group("rest"))
         if role and not LEAD_KEYS.search(m.group("col")):
             yield c, role.group("role"), _clean_holder(value), "", None, ""
@@ -796,8 +909,8 @@ def _cell_replacements(clauses: Sequence[Clause], children: Mapping[str, list[Cl
                 c,
                 "",
                 None,
-                issue.group("issue").strip() or f"ประเด็นที่ {issue.group('num')}",
-                issue.group("num"),
+                issue.group("issue").strip(" )") or f"ประเด็นที่ {issue.group('num').translate(ARABIC_DIGITS)}",
+                issue.group("num").translate(ARABIC_DIGITS),
                 value,
             )
 
@@ -963,12 +1076,18 @@ def _doc_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
                 fact.letter_date = first
         for i, c in enumerate(mine):
             first = c.text.split("\n")[0]
+            effect = _IN_FORCE.search(c.text)
+            if effect and fact.in_force is None:
+                fact.in_force, fact.in_force_clause = effect.group(0).strip(), c.uid
+            agenda = re.search(r"ระเบียบวาระที่\s*([\d๐-๙]+(?:\.[\d๐-๙]+)*)", first)
+            if agenda and fact.agenda is None:
+                fact.agenda = agenda.group(1).translate(ARABIC_DIGITS)
             if fact.proposer is None:
                 line = first if not (c.label and c.detail) else f"{c.label}: {c.detail}"
                 m = _PROPOSER.search(line)
                 if m:
                     who = re.split(
-                        r"\s+โดย",
+                        r"\s+(?:โดย|ตาม\s*หนังสือ)",
                         (
                             m.group("who") or m.group("who2") or m.group("who3") or m.group("who4")
                             or m.group("who5") or ""

@@ -515,7 +515,9 @@ def test_an_aspect_no_clause_states_beside_the_thing_asked_is_refused_not_guesse
 """
     _, core = build(doc("d-2020", "2020-09-29", body))
     for question in ("BYOD หน่วยงานต้องชดเชยค่าอุปกรณ์ให้ไหม", "what's the penalty for not allowing BYOD?",
-                     "BYOD ใช้ยี่ห้อไหนดี"):  # fmt: skip
+                     "BYOD ใช้ยี่ห้อไหนดี", "What is the total budget approved for BYOD?",
+                     "เบี้ยประชุมคณะทำงานดิจิทัลครั้งละเท่าไร",  # its costs are stated, its members' pay is not
+                     "มีจังหวัดไหนใช้ BYOD แล้วบ้าง"):  # fmt: skip
         answer = core.ask(question)
         said = answer.answer.split("\n")[0]
         assert answer.abstained and ("ไม่ได้กำหนดเรื่อง" in said or "set out no" in said), answer.answer
@@ -550,3 +552,37 @@ def test_a_circular_gives_its_own_reference_and_day_and_minutes_give_the_cabinet
     assert kb.doc_fact("m-2021").proposer == "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดศ.)"
     meeting = core.ask("ครม. พิจารณาเรื่องนี้ในการประชุมครั้งที่เท่าไร")
     assert "11/2564 เมื่อวันที่ 16 มีนาคม 2564" in meeting.answer, meeting.answer
+
+
+def test_numbered_vice_chairs_counted_a_typo_a_bodys_name_and_when_a_rule_takes_effect():
+    minutes = """
+การประชุมคณะรัฐมนตรี ครั้งที่ 31/2565
+ระเบียบวาระที่ 4.12 เรื่อง การปรับปรุงคณะกรรมการ GCIO
+ผู้เสนอเรื่อง สำนักงานคณะกรรมการพัฒนาระบบราชการ (สำนักงาน ก.พ.ร.) ตามหนังสือ ที่ นร 1200/331
+1. ให้ยกเลิกความในส่วนประธานและรองประธานของคณะกรรมการ GCIO และให้ใช้ความต่อไปนี้แทน
+(1) รองนายกรัฐมนตรีที่นายกรัฐมนตรีมอบหมาย เป็นประธานกรรมการ
+(2) ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นรองประธานกรรมการคนที่หนึ่ง
+(3) เลขาธิการคณะกรรมการพัฒนาระบบราชการ เป็นรองประธานกรรมการคนที่สอง
+2. ให้จัดตั้งคณะอนุกรรมการขับเคลื่อนรัฐบาลดิจิทัลวิถีใหม่ ภายใต้คณะกรรมการ GCIO
+3. ข้อกำหนดนี้ให้ใช้บังคับตั้งแต่วันที่ 1 เมษายน 2568 เป็นต้นไป
+"""
+    _, core = build(doc("m-2025", "2025-03-18", minutes))
+    second = core.ask("รองประธานคนที่สอง กก.GCIO ใครคะ")
+    assert second.answer.startswith("รองประธานกรรมการคนที่สอง: เลขาธิการคณะกรรมการพัฒนาระบบราชการ"), second.answer
+    assert "ปลัดกระทรวง" not in second.answer.split("\n")[0]
+    counted = core.ask("คณะกรรมการ GCIO มีรองประธานกี่คน ใครบ้าง")
+    assert counted.answer.startswith("2 คน"), counted.answer
+    typo = core.ask("ประธาร GCIO คือใคร")  # one letter wrong
+    assert not typo.abstained and "รองนายกรัฐมนตรี" in typo.answer.split("\n")[0], typo.answer
+    assert (
+        "รองประธาน" in core.frame("รองประธานของ GCIO").text
+        and core.reader.spelled("ของประธาน") == "ของประธาน"
+    )
+    named = core.ask("คณะอนุกรรมการที่ตั้งขึ้นใหม่ภายใต้คณะกรรมการ GCIO ชื่ออะไร")
+    assert "ขับเคลื่อนรัฐบาลดิจิทัลวิถีใหม่" in named.answer, named.answer  # a body's name, not a person's
+    effect = core.ask("ข้อกำหนดนี้เริ่มใช้บังคับเมื่อไร")
+    assert "1 เมษายน 2568" in effect.answer.split("\n")[0] and "18 มีนาคม" not in effect.answer, effect.answer
+    agenda = core.ask("เรื่องนี้อยู่ในระเบียบวาระที่เท่าไหร่ของการประชุม")
+    assert agenda.answer.startswith("ระเบียบวาระที่ 4.12"), agenda.answer
+    proposer = core.ask("ใครเสนอให้รองนายกฯ มาเป็นประธาน GCIO")
+    assert "สำนักงาน ก.พ.ร." in proposer.answer.split("\n")[0], proposer.answer

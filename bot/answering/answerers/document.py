@@ -7,7 +7,14 @@ import re
 
 from bot.answering.answerers.base import Draft
 from bot.answering.extract import cut, window
-from bot.answering.frame import AMEND_WORDS, LETTER_WORDS, PROPOSE_WORDS, REFERENCE_WORDS, Frame
+from bot.answering.frame import (
+    AMEND_WORDS,
+    IN_FORCE_WORDS,
+    LETTER_WORDS,
+    PROPOSE_WORDS,
+    REFERENCE_WORDS,
+    Frame,
+)
 from bot.answering.kb import KB, DocInfo
 from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
@@ -48,6 +55,22 @@ class Document:
             letter = self._letter(frame, kb, doc, fact, first)
             if letter is not None:
                 return letter
+        if (
+            frame.intent in ("doc_date", "doc_meeting")
+            and re.search(r"วาระ|agenda", frame.text, re.I)
+            and fact.agenda
+        ):
+            meeting = next((m for m in fact.meetings if re.match(r"คณะรัฐมนตรี|ครม", m.body)), None)
+            at = f" ของการประชุมคณะรัฐมนตรีครั้งที่ {meeting.number}" if meeting else ""
+            return Draft(
+                kind="fact", lines=[f"ระเบียบวาระที่ {fact.agenda}{at} ({label})"], cite=[first], confidence=0.85
+            )
+        if frame.intent in ("doc_date", "doc_meeting") and IN_FORCE_WORDS.search(frame.text):
+            if fact.in_force:
+                lines = [f"{fact.in_force} ({label})"]
+                return Draft(kind="fact", lines=lines, cite=[fact.in_force_clause or first], confidence=0.85)
+            lines = [f"{thai_date(doc.date)} ({label})", messages.NO_IN_FORCE]
+            return Draft(kind="fact", lines=lines, cite=[first], confidence=0.7)
         own_number = fact.number and fact.number in {re.sub(r"\s", "", n) for n in NUMBER.findall(frame.text)}
         if frame.intent == "doc_meeting" or (
             frame.intent == "doc_date" and NUMBER.search(frame.text) and not own_number
@@ -69,7 +92,7 @@ class Document:
             return Draft(kind="fact", lines=lines, cite=[fact.proposer_clause or first], confidence=0.85)
         if frame.intent == "doc_amends" and doc.amends:
             olds = [kb.documents[a] for a in doc.amends if a in kb.documents]
-            lines = [f"{label} แก้ไข/ทบทวน:"] + [f"- {label_of(o, kb.doc_fact(o.id))}" for o in olds]
+            lines = [f"{label} แก้ไข/ทบทวน:"] + [f"- {cut(label_of(o, kb.doc_fact(o.id)), 110)}" for o in olds]
             return Draft(kind="fact", lines=lines, cite=[first], confidence=0.85)
         if frame.intent == "doc_signer" and fact.signer:
             lines = [f"ลงนามโดย {fact.signer} ({label})"]

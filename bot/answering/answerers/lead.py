@@ -6,13 +6,15 @@ import re
 
 from bot.answering.answerers.base import Draft
 from bot.answering.bank import short
-from bot.answering.frame import LEAD_WORDS, Frame
+from bot.answering.frame import LEAD_WORDS, WORDING, Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary, squash
+from bot.core import messages
 from bot.knowledge.facts import LeadFact
 from bot.thai import ARABIC_DIGITS
 
 MIN_OVERLAP = 0.34
+CLAIM_TIE = 0.08  # a claimed issue this close to the best one, with as many of the question's words
 CLEAR_MARGIN = 0.1  # search and generated questions agree on one issue well ahead of the next
 
 
@@ -67,8 +69,11 @@ def best_lead(frame: Frame, kb: KB, vocab: Vocabulary, exclude_agency: bool = Fa
             t for t in content
             if t not in agency_words and squash(t) not in agency_words and not LEAD_WORDS.search(t) and t != "หลัก"
         ]  # fmt: skip
-        for _, start, end in sorted(kb.glossary.find(query), key=lambda k: -k[1]):
-            query = query[:start] + " " + query[end:]
+        agency_forms = {f for a in frame.agencies for f in vocab._agency_forms.get(a, {squash(a)})}
+        for key, start, end in sorted(kb.glossary.find(query), key=lambda k: -k[1]):
+            names = {squash(key), *(squash(x) for x in kb.glossary.expansions(key))}
+            if names & agency_forms:  # the agency's own name; other terms ("แพลตฟอร์มดิจิทัล") are the topic
+                query = query[:start] + " " + query[end:]
         for a in frame.agencies:
             query = query.replace(vocab.agency_name(a), " ")
     in_force = {f.id: f for f in leads}
@@ -91,10 +96,22 @@ def best_lead(frame: Frame, kb: KB, vocab: Vocabulary, exclude_agency: bool = Fa
         if cur is not None:
             scored[cur.id] = max(scored.get(cur.id, 0.0), h.score * (1.0 - 0.05 * rank))
     overlap = {fid: max(vocab.issue_score_text(w, content) for w in wordings[fid]) for fid in in_force}
+    headed = {
+        fid: max(vocab.issue_score_text(w, content, by_head=True) for w in wordings[fid]) for fid in in_force
+    }
     for fid in in_force:
-        scored[fid] = scored.get(fid, 0.0) + 0.3 * overlap[fid] + max(0.0, 0.05 - (top - near.get(fid, 0.0)))
+        scored[fid] = scored.get(fid, 0.0) + 0.3 * headed[fid] + max(0.0, 0.05 - (top - near.get(fid, 0.0)))
     ranked = sorted(scored, key=lambda k: -scored[k])
     f = in_force[ranked[0]]
+    if exclude_agency and frame.agencies:
+        # "ก.พ. รับผิดชอบเรื่องพัฒนาบุคลากรใช่ไหม": of issues the words fit about equally well, the one the
+        # claimed agency leads is the one the claim is about
+        close = [
+            k for k in ranked[1:] if scored[ranked[0]] - scored[k] <= CLAIM_TIE and headed[k] >= headed[f.id]
+        ]
+        led = [k for k in close if vocab.leads_it(frame.agencies, in_force[k])]
+        if led and not vocab.leads_it(frame.agencies, f):
+            f = in_force[led[0]]
     # a claim "X เป็นเจ้าภาพเรื่อง Y ใช่ไหม": search and generated questions agree on one issue
     clear = exclude_agency and len(ranked) > 1 and scored[ranked[0]] - scored[ranked[1]] >= CLEAR_MARGIN
     if overlap[f.id] < MIN_OVERLAP and near.get(f.id, 0.0) < top and not clear:
@@ -104,6 +121,21 @@ def best_lead(frame: Frame, kb: KB, vocab: Vocabulary, exclude_agency: bool = Fa
 
 class Lead:
     name = "lead"
+
+    @staticmethod
+    def _wording(frame: Frame, kb: KB, f: LeadFact) -> Draft:
+        """ "ถ้อยคำเรื่องหลักสูตร GCIO ถูกแก้เป็นว่าอะไร", "เดิมเขียนว่าไง": the clause in its own words, and the
+        words it replaced, even where the lead agency stayed the same."""
+        clause = kb.by_uid.get(f.clause)
+        olds = [p.clause for p in kb.previous(f)] + ([clause.replaces] if clause and clause.replaces else [])
+        old = next((uid for uid in olds if _first_line(kb, uid) != _first_line(kb, f.clause)), None)
+        now_text, old_text = _first_line(kb, f.clause), _first_line(kb, old) if old else ""
+        if frame.history and old_text:
+            lines = [f"{messages.PREVIOUSLY}: {old_text}", f"ปัจจุบัน: {now_text}"]
+        else:
+            lines = [now_text, *([f"{messages.PREVIOUSLY}: {old_text}"] if old_text else [])]
+        cite = [f.clause, *([old] if old else [])]
+        return Draft(kind="history" if frame.history else "lead", lines=lines, cite=cite, confidence=0.8)
 
     def applies(self, frame: Frame) -> bool:
         return frame.intent in ("lead_of", "history") and frame.role is None
@@ -121,6 +153,8 @@ class Lead:
         f = best_lead(frame, kb, vocab)
         if f is None:
             return None
+        if WORDING.search(frame.text):
+            return self._wording(frame, kb, f)
         prev = [(p.agencies, p.clause) for p in kb.previous(f) if p.agencies != f.agencies][:1]
         if f.cancelled:  # "ให้ยกเลิกประเด็นที่ 7": say so in the text's words, and who led it before
             return cancelled_draft(f, kb, prev)
@@ -135,6 +169,11 @@ class Lead:
             return Draft(kind="history", lines=lines, cite=[prev[0][1], f.clause], confidence=0.8)
         return Draft(kind="lead", lines=lines, cite=[f.clause], previously=prev, replaced_note=f.replaced,
                      confidence=0.85)  # fmt: skip
+
+
+def _first_line(kb: KB, uid: str) -> str:
+    clause = kb.by_uid.get(uid)
+    return short(clause.text.split("\n")[0], 280) if clause else ""
 
 
 def cancelled_draft(f: LeadFact, kb: KB, prev: list[tuple[str, str]]) -> Draft:

@@ -17,6 +17,7 @@ from bot.answering.kb import KB, Ranked
 from bot.answering.vocab import Vocabulary
 from bot.core import messages
 from bot.core.models import Clause
+from bot.knowledge.facts import compared
 from bot.thai import ARABIC_DIGITS, THAI_DATE
 
 PURPOSE = re.compile(r"เพื่ออะไร|วัตถุประสงค์|จุดประสงค์|เป้าหมาย|ทำไม|\bwhy\b|purpose|objective|\baim", re.I)
@@ -204,6 +205,11 @@ class Passage:
     @staticmethod
     def _body(clause: Clause, kb: KB) -> str:
         text = clause.text
+        row = compared(clause)
+        if row is not None:  # "ความเดิม | ความใหม่ | เหตุผล": the wording in force, and what it replaced
+            plain, was = row
+            text = plain.text.replace("\n", " ") + (f" (เดิม: {was})" if was else "")
+            return text
         if clause.detail:
             text += f" — {clause.label or ''}: {clause.detail}"
         for child in kb.children.get(clause.uid, []):

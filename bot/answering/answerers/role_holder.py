@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.answering.answerers.base import Draft, role_line
 from bot.answering.answerers.roles_common import (
     change_verdict,
@@ -16,6 +18,27 @@ from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary
 from bot.core import messages
 from bot.knowledge.facts import ROLE_THAI, RoleFact
+
+_ORDINALS = {"หนึ่ง": 1, "แรก": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5,
+             "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}  # fmt: skip
+_ASKED_ORDINAL = re.compile(
+    r"คนที่\s*(\d|หนึ่ง|สอง|สาม|สี่|ห้า)|คนแรก|\b(first|second|third|fourth|fifth)\s+(?:vice|deputy)", re.I
+)
+_HELD_ORDINAL = re.compile(r"คนที่\s*(\d|หนึ่ง|สอง|สาม|สี่|ห้า)")
+
+
+def _rank(word: str) -> int:
+    return int(word) if word.isdigit() else _ORDINALS.get(word.lower(), 0)
+
+
+def _ordinal(frame: Frame, facts: list[RoleFact]) -> list[RoleFact]:
+    """ "รองประธานคนที่สอง", "the second vice-chair": of several holders of a seat, the one the text numbers so."""
+    asked = _ASKED_ORDINAL.search(frame.text)
+    if not asked or len(facts) < 2:
+        return facts
+    rank = _rank(asked.group(1) or asked.group(2) or "แรก")
+    numbered = [f for f in facts if (m := _HELD_ORDINAL.search(f.role_text)) and _rank(m.group(1)) == rank]
+    return numbered or facts
 
 
 class RoleHolder:
@@ -52,7 +75,7 @@ class RoleHolder:
             facts, key=lambda f: f.quote
         ):  # a rule once, from its own text rather than a quotation
             unique.setdefault((f.committee, f.role, f.holder, f.variant), f)
-        facts = list(unique.values())
+        facts = _ordinal(frame, list(unique.values()))
         if not facts and role == "secretariat" and frame.roles in ([], ["secretariat"]):
             # "ฝ่ายเลขา" is also what officials call the secretary; where no secretariat is named, it is that
             frame.role, frame.roles = "secretary", ["secretary"]

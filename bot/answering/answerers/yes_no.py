@@ -147,7 +147,7 @@ class YesNo:
             return draft
         agency = frame.agencies[0]
         forms = vocab._agency_forms.get(agency, {agency})
-        yes = any(len(f) >= 3 and f in squash(lead.agencies) for f in forms)
+        yes = vocab.leads_it([agency], lead) or any(len(f) >= 3 and f in squash(lead.agencies) for f in forms)
         word = messages.YES if yes else messages.NO
         return Draft(kind="lead", lines=[f"{word} — {lead.label}: {lead.agencies}", f"ประเด็น: {lead.issue[:160]}"],
                      cite=[lead.clause], confidence=0.8)  # fmt: skip
