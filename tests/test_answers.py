@@ -121,6 +121,8 @@ def test_wording_asked_is_quoted_with_the_words_it_replaced_and_a_new_topic_star
     now = engine.ask("ถ้อยคำเรื่องหลักสูตร GCIO ที่ สพร. รับผิดชอบ ถูกแก้เป็นว่าอะไร")
     first, *rest = now.answer.split("\n")
     assert "ดำเนินการฝึกอบรมหลักสูตร GCIO" in first and any("ดำเนินโครงการอบรม" in ln for ln in rest), now.answer
+    why = engine.ask("แก้ทำไมอะ", context=now.context)  # the part that introduces the amendment says why
+    assert why.answer.startswith("เพื่อให้เกิดความชัดเจน") and "รอส." in why.answer, why.answer
     before = engine.ask("เดิมเขียนว่าไง", context=now.context)
     assert before.answer.startswith("เดิม: ให้ สพร. เป็นผู้รับผิดชอบดำเนินโครงการอบรม"), before.answer
     fresh = engine.ask("Different question: who leads the budget support issue?", context=now.context)
@@ -138,3 +140,15 @@ def test_a_power_the_old_wording_gave_and_the_new_one_drops_is_no_longer_held(en
     assert a.answer.startswith("ไม่ใช่") and "ข้อเสนอแนะ" in a.answer.split("\n")[0], a.answer
     kept = engine.ask("ผู้ว่าฯ ยังเป็นประธาน PCIO อยู่ไหม")
     assert kept.answer.startswith("ใช่"), kept.answer
+
+
+def test_a_guessed_lead_is_judged_and_document_and_plan_questions_in_plain_english(engine):
+    guessed = engine.ask("ใครจัดอบรมหลักสูตร GCIO อ่ะ สนง.ก.พ.ป่ะ")
+    assert guessed.answer.startswith("ไม่ใช่") and "สพร." in guessed.answer.split("\n")[0], guessed.answer
+    right = engine.ask("ใครจัดอบรมหลักสูตร GCIO สพร.ใช่มั้ย")
+    assert right.answer.startswith("ใช่"), right.answer
+    amended = engine.ask("Which earlier Cabinet resolution does this decision amend?")
+    assert "แก้ไข/ทบทวน" in amended.answer and "26 พฤศจิกายน 2562" in amended.answer, amended.answer
+    assert engine.ask("ปี 2568 จะมีแผนปรับ คกก. GCIO อีกมั้ยคะ").abstained  # a plan is no rule on record
+    items = engine.ask("Which items in the lead-agency table is DGA responsible for?")
+    assert not items.abstained and "สำนักงานพัฒนารัฐบาลดิจิทัล" in items.answer, items.answer

@@ -223,6 +223,15 @@ class AnsweringCore:
         if verdict is None:
             if draft is not None and no_longer(frame, draft):
                 draft.lines[0] = f"{messages.NO} — {draft.lines[0]}"
+            elif draft is not None and frame.agencies and draft.cite and not draft.abstain:
+                # "ใครจัดอบรมหลักสูตร GCIO สนง.ก.พ. ป่ะ": the answer's clause names who leads; is it the one guessed?
+                lead = next(
+                    (f for f in self.kb.book.leads if f.clause == draft.cite[0] and f.status == "current"),
+                    None,
+                )
+                if lead is not None and lead.agencies:
+                    word = messages.YES if self.vocab.leads_it(frame.agencies, lead) else messages.NO
+                    draft.lines[0] = f"{word} — {draft.lines[0]}"
             return draft
         word, clause, words = verdict
         if draft is not None and draft.cite and draft.cite[0] == clause.uid:

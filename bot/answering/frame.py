@@ -41,7 +41,7 @@ WHO_WORDS = re.compile(
 )
 # Words of asking, politeness and chat: never the topic of a question.
 FUNCTION_WORDS = frozenset(
-    "different another separate question questions ใคร ไคร อะไร ไหน ยังไง อย่างไร เท่าไร เท่าไหร่ กี่ บ้าง ไหม มั้ย มั๊ย หรือเปล่า หรือไม่ คะ ครับ ค่ะ คับ นะ จ้า จ๊ะ ฮะ หน่อย "
+    "different another separate question questions item items table tables ใคร ไคร อะไร ไหน ยังไง อย่างไร เท่าไร เท่าไหร่ กี่ บ้าง ไหม มั้ย มั๊ย หรือเปล่า หรือไม่ คะ ครับ ค่ะ คับ นะ จ้า จ๊ะ ฮะ หน่อย "
     "ช่วย บอก อยาก ทราบ สอบถาม ถาม ขอ รู้ คือ เป็น มี ได้ ต้อง ควร เรื่อง ตาม มติ นี้ ตอนนี้ ปัจจุบัน เดิม ก่อน "
     "ดูแล รับผิดชอบ เจ้าภาพ คุม ทำ จัด หน้าที่ ใด ว่า กัน หรือ ยัง แล้ว ปี ครม วัน เมื่อ ไร ไหร่ "
     "หมายถึง ย่อ มา จาก ใช่ ทำไม เพื่อ แบบ อยู่ ให้ ที่ ของ ใน และ กับ ตำแหน่ง ผู้ คน ท่าน บทบาท "
@@ -146,6 +146,7 @@ def clean(raw: object) -> tuple[str, str | None]:
         return "", "too_long"
     text = html.unescape(_TAG.sub(" ", text))
     text = normalize(text).replace("\n", " ").translate(ARABIC_DIGITS)  # "ประเด็นที่ ๓" is issue 3
+    text = re.sub(r"\b(lead|main|joint)-([a-z]{3,})\b", r"\1 \2", text)  # "lead-agency"; not "sub-committee"
     text = _PARTICLES.sub(r" \1", text).strip() or text  # "วันไหนคะ" -> "วันไหน": particles only split words
     if len(text) > MAX_QUESTION_CHARS:
         return "", "too_long"
@@ -475,7 +476,7 @@ class FrameReader:
         asks_lead = bool(LEAD_WORDS.search(low))
         if agency and not role:
             which_issue = f.listing or re.search(
-                r"(?:ประเด็น|เรื่อง|ด้าน|งาน)\s*(?:ไหน|ใด|อะไร)|which issue|what issue", low
+                r"(?:ประเด็น|เรื่อง|ด้าน|งาน|ข้อ)\s*(?:ไหน|ใด|อะไร)|(?:which|what) (?:issues?|items?|topics?)", low
             )
             if which_issue or asks_lead:  # "สพร. รับผิดชอบเรื่องอะไร", not "สงป. ให้ความเห็นว่าอย่างไร"
                 allow("issues_of", 0.08 if which_issue else (0.03 if not f.who else -0.03))
@@ -537,7 +538,7 @@ class FrameReader:
         asks_it = DEFINE_WORDS.search(low) or f.yesno or f.who  # what it is, whether it stands, who has it
         if numbered_issue and bare and asks_it and not (role or holder or agency):
             allowed["lead_of"] = max(allowed.get("lead_of", 0.0), top + 0.08)  # "ประเด็นที่ 9 คือเรื่องอะไร"
-        if LOCATE_WORDS.search(f.text) and not holder:
+        if LOCATE_WORDS.search(f.text) and not holder and not (agency and asks_lead):
             allow("locate", 0.25)  # "BYOD อยู่ข้อไหน": the section, whatever the topic
         counts = (
             QUANTITY_WORDS.search(low)

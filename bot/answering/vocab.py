@@ -52,7 +52,7 @@ LIST_WORDS = re.compile(
 SELF_WORDS = re.compile(r"^(?:ผม|ดิฉัน|ฉัน|หนู|เรา|กระผม|พี่|i\b|i'm|i am|as (?:a|the)\b)|(?:ผม|ดิฉัน|ฉัน)เป็น", re.I)
 PREDICTION_WORDS = re.compile(
     r"คนต่อไป|คนถัดไป|คนใหม่|ในอนาคต|ปีหน้า|พรุ่งนี้|จะเป็นใคร|จะได้|คาดว่า|น่าจะมี|จะมีการ|next\b|tomorrow|in the future|will be the"
-    r"|expected to|going to be|will there be|likely to",
+    r"|expected to|going to be|will there be|likely to|จะมีแผน|มีแผน(?:จะ|ที่จะ)|แผน(?:ใน)?อนาคต|\bplans? to\b|any plans",
     re.I,
 )
 YEAR = re.compile(r"(?:ปี|พ\.ศ\.|ค\.ศ\.|\bin|\bof|\bas of)\s*((?:25|20)\d\d)\b(?!\s*/)", re.I)

@@ -234,7 +234,9 @@ class Document:
                 doc = kb.documents.get(hits[0].clause.doc_id)
                 if doc is not None:
                     return doc
-        if frame.history:
+        if (
+            frame.history and frame.intent != "doc_amends"
+        ):  # "which earlier resolution does it amend": not that one
             amended = [kb.documents[a] for a in docs[-1].amends if a in kb.documents]
             if amended:
                 return amended[0]

@@ -147,6 +147,12 @@ class Passage:
             defined = self._definition(frame, kb, clause)
             if defined:
                 return Draft(kind="measure", lines=[defined], cite=[clause.uid], confidence=conf)
+        examples = [m for m in kb.book.measures if m.clause == clause.uid and m.status == clause.status]
+        if examples and re.search(r"ตัวอย่าง|เช่น|example|such as", frame.text, re.I):
+            # "ระบบที่ยกตัวอย่างในข้อ 2.2 มีอะไรบ้าง": the examples the clause gives inline, not the rows under it
+            m = examples[0]
+            return Draft(kind="measure", lines=render_list(m.title, m.items, thai=kb.thai), cite=[clause.uid],
+                         confidence=conf)  # fmt: skip
         items = kb.items_under(clause)
         if len(items) >= 2 and (INTRODUCES.search(clause.text.split("\n")[-1]) or frame.listing):
             rows = [c.text + (f" — {c.detail}" if c.detail else "") for c in items]
@@ -348,6 +354,11 @@ class Passage:
                              cite=[c.uid], confidence=0.7)  # fmt: skip
         if re.search(r"ข้อนั้น|ข้อนี้|อันนั้น|เรื่องนั้น|that (?:one|item|clause)|it about", low):
             return Draft(kind="fact", lines=[cut(c.text, 400)], cite=[c.uid], confidence=0.7)
+        if PURPOSE.search(low) and c.block and len(frame.content) <= 2:
+            # "แก้ทำไม" after a rewritten clause: the part that introduces the amendment says why ("เพื่อ...")
+            why = next((a for a in kb.ancestors(c) if a.kind == "item" and "เพื่อ" in a.text), None)
+            if why is not None:
+                return Draft(kind="fact", lines=[cut(why.text, 400)], cite=[why.uid], confidence=0.7)
         return None
 
     @staticmethod
