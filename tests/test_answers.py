@@ -152,3 +152,11 @@ def test_a_guessed_lead_is_judged_and_document_and_plan_questions_in_plain_engli
     assert engine.ask("ปี 2568 จะมีแผนปรับ คกก. GCIO อีกมั้ยคะ").abstained  # a plan is no rule on record
     items = engine.ask("Which items in the lead-agency table is DGA responsible for?")
     assert not items.abstained and "สำนักงานพัฒนารัฐบาลดิจิทัล" in items.answer, items.answer
+
+
+def test_a_count_of_what_the_question_names_counts_that_list(engine):
+    decided = engine.ask("ครม. มีมติกี่ข้อในเรื่องนี้")
+    assert decided.answer.startswith("3 ข้อ") and "รับทราบผลการดำเนินการ" in decided.answer, decided.answer
+    steps = engine.ask("ข้อ 2.3 มีการดำเนินการหลักกี่ข้อ")
+    assert steps.answer.startswith("3 ข้อ") and "วิเคราะห์" in steps.answer, steps.answer
+    assert engine.ask("มติให้งบประมาณกี่บาท").abstained  # an amount no text gives is still refused

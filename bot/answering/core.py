@@ -12,7 +12,7 @@ import numpy as np
 
 from bot.answering.answerers.base import Answerer, Draft
 from bot.answering.answerers.claim import check_claim, first_named
-from bot.answering.answerers.measures import Measures, decisions
+from bot.answering.answerers.measures import DECIDED, Measures, decisions
 from bot.answering.answerers.passage import Passage
 from bot.answering.aspects import unstated_aspect
 from bot.answering.bank import BankEntry
@@ -80,7 +80,10 @@ def counted_list(frame: Frame, draft: Draft) -> Draft | None:
         label = ROLE_THAI[frame.role]
         items = [ln for ln in draft.lines if (ln.startswith(label) or re.search(rf"เป็น\s*{label}", ln))
                  and not ln.startswith("เดิม")]  # fmt: skip
-    asks_items = re.search(r"บ้าง|what are|which are|list them|name them", frame.text, re.I)
+    # the items too, or a list tied to what the question names: "ข้อ 2.3 มีกี่ข้อ", "ครม. มีมติกี่ข้อ"
+    asks_items = re.search(r"บ้าง|what are|which are|list them|name them", frame.text, re.I) or (
+        (SECTION_REF.search(frame.text) or DECIDED.search(frame.text)) and draft.cite
+    )
     if not asks_items or unit is None or len(items) < 2 or any("และอีก" in ln for ln in draft.lines):
         return None
     return Draft(kind=draft.kind, lines=[f"{len(items)} {unit.group(1) or 'items'}:", *draft.lines], cite=draft.cite, confidence=draft.confidence,
@@ -185,8 +188,10 @@ class AnsweringCore:
                     listed = (
                         Measures().answer(frame, self.kb, self.vocab) if frame.intent == "passage" else None
                     )
+                    tied = DECIDED.search(frame.text) or SECTION_REF.search(frame.text)
                     counted = (
-                        (counted_list(frame, listed) if listed else None)  # a list the text gives as one
+                        (counted_list(frame, draft) if tied else None)  # the list of what the question names
+                        or (counted_list(frame, listed) if listed else None)  # a list the text gives as one
                         or counted_list(frame, draft)
                         or (counted_list(frame, passage) if passage else None)
                     )

@@ -586,3 +586,15 @@ def test_numbered_vice_chairs_counted_a_typo_a_bodys_name_and_when_a_rule_takes_
     assert agenda.answer.startswith("ระเบียบวาระที่ 4.12"), agenda.answer
     proposer = core.ask("ใครเสนอให้รองนายกฯ มาเป็นประธาน GCIO")
     assert "สำนักงาน ก.พ.ร." in proposer.answer.split("\n")[0], proposer.answer
+
+
+def test_a_yearly_deadline_in_a_comparison_row_is_the_date_in_force():
+    body = """
+## การรายงานผล
+| ความเดิม | ความใหม่ | เหตุผล |
+|---|---|---|
+| MCIO รายงานผลต่อคณะกรรมการ GCIO ภายในวันที่ 30 พฤศจิกายน 2565 | ให้รายงานผลต่อคณะกรรมการ GCIO เป็นประจำทุกปี ภายในวันที่ 31 ตุลาคม ของทุกปี | ติดตามผลต่อเนื่อง |
+"""
+    _, core = build(doc("t-2023", "2023-11-21", body))
+    when = core.ask("MCIO ต้องรายงานผลต่อคณะกรรมการ GCIO เมื่อไหร่")
+    assert when.answer.startswith("วันที่ 31 ตุลาคม ของทุกปี"), when.answer

@@ -20,6 +20,11 @@ from bot.core.models import Clause
 from bot.knowledge.facts import compared
 from bot.thai import ARABIC_DIGITS, THAI_DATE
 
+# "ภายในวันที่ 31 ตุลาคม ของทุกปี": a day that comes back every year, written without one
+YEARLY = re.compile(
+    r"(?:วันที่\s*)?\d{1,2}\s*(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม"
+    r"|พฤศจิกายน|ธันวาคม)\s*(?:ของ)?\s*ทุกปี"
+)
 PURPOSE = re.compile(r"เพื่ออะไร|วัตถุประสงค์|จุดประสงค์|เป้าหมาย|ทำไม|\bwhy\b|purpose|objective|\baim", re.I)
 DEFINE = re.compile(
     r"คือ\s?\S{0,10}อะไร|หมายถึง|หมายความว่า|ย่อมาจาก|ชื่อเต็ม|what is|what's|meaning|stand for|stands for", re.I
@@ -246,14 +251,19 @@ class Passage:
         """A date tied to what the question names, or an honest "the text gives no date"."""
         numbers = re.findall(r"\d+/\d{4}", frame.text)
         dated = kb.search(
-            frame.text, k=8, keep=lambda c: c.status != "superseded" and bool(THAI_DATE.search(c.text))
+            frame.text,
+            k=8,
+            keep=lambda c: (
+                c.status != "superseded" and bool(THAI_DATE.search(c.text) or YEARLY.search(c.text))
+            ),
         )
         if numbers:
             dated = [h for h in dated if any(n in h.clause.text for n in numbers)]
         for hit in dated[:3]:
-            text = hit.clause.text
+            row = compared(hit.clause)  # a comparison-table row: the date in force, not the one it replaced
+            text = row[0].text if row else hit.clause.text
             best_m, best_score = None, 0.0
-            for m in THAI_DATE.finditer(text):
+            for m in [*THAI_DATE.finditer(text), *YEARLY.finditer(text)]:
                 before = text[max(0, m.start() - 120) : m.start()]
                 score = 0.0
                 for n in numbers:
