@@ -160,3 +160,10 @@ def test_a_count_of_what_the_question_names_counts_that_list(engine):
     steps = engine.ask("ข้อ 2.3 มีการดำเนินการหลักกี่ข้อ")
     assert steps.answer.startswith("3 ข้อ") and "วิเคราะห์" in steps.answer, steps.answer
     assert engine.ask("มติให้งบประมาณกี่บาท").abstained  # an amount no text gives is still refused
+
+
+def test_the_english_name_of_the_guideline_and_a_part_numbered_at_the_start(engine):
+    name = engine.ask("ชื่อภาษาอังกฤษของแนวทางนี้คืออะไร")
+    assert name.answer.startswith("Government Chief Information Officer Management Guideline"), name.answer
+    steps = engine.ask("2.3 มีการดำเนินการหลักกี่ข้อ")
+    assert steps.answer.startswith("3 ข้อ") and "วิเคราะห์" in steps.answer, steps.answer

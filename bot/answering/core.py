@@ -12,6 +12,7 @@ import numpy as np
 
 from bot.answering.answerers.base import Answerer, Draft
 from bot.answering.answerers.claim import check_claim, first_named
+from bot.answering.answerers.document import title_in_english
 from bot.answering.answerers.measures import DECIDED, Measures, decisions
 from bot.answering.answerers.passage import Passage
 from bot.answering.aspects import unstated_aspect
@@ -165,7 +166,11 @@ class AnsweringCore:
         why = self.refusal(frame)
         # a yes/no about a thing the newest text names exactly ("e-Edutainment ยังอยู่ในลิสต์ไหม") is judged
         # by that text, whatever else the question says
-        draft = first_named(frame, self.kb, self.vocab) or decisions(frame, self.kb)
+        draft = (
+            first_named(frame, self.kb, self.vocab)
+            or decisions(frame, self.kb)
+            or title_in_english(frame, self.kb)
+        )
         if draft is None:
             draft = self.judged(frame, None) if why else self.judged(frame, self.draft(frame))
         if why and draft is None:

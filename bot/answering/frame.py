@@ -147,6 +147,9 @@ def clean(raw: object) -> tuple[str, str | None]:
     text = html.unescape(_TAG.sub(" ", text))
     text = normalize(text).replace("\n", " ").translate(ARABIC_DIGITS)  # "ประเด็นที่ ๓" is issue 3
     text = re.sub(r"\b(lead|main|joint)-([a-z]{3,})\b", r"\1 \2", text)  # "lead-agency"; not "sub-committee"
+    text = re.sub(
+        r"^(\d{1,2}\.\d{1,2})(?=\s)", r"ข้อ \1", text
+    )  # "2.3 มีกี่ข้อ": a part's number, opening the question
     text = _PARTICLES.sub(r" \1", text).strip() or text  # "วันไหนคะ" -> "วันไหน": particles only split words
     if len(text) > MAX_QUESTION_CHARS:
         return "", "too_long"

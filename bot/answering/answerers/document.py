@@ -241,3 +241,22 @@ class Document:
             if amended:
                 return amended[0]
         return docs[-1]
+
+
+_ENGLISH_NAME = re.compile(
+    r"ชื่อ(?:ภาษา)?อังกฤษ|ภาษาอังกฤษ(?:ชื่อ|เรียก)|english (?:name|title)|called in english", re.I
+)
+_LATIN_TITLE = re.compile(r"\(((?:[A-Z][A-Za-z]*[\s,]*|\([A-Z]{2,8}\)\s*){2,})\)")
+
+
+def title_in_english(frame: Frame, kb: KB) -> Draft | None:
+    """ "ชื่อภาษาอังกฤษของแนวทางนี้คืออะไร": the English name a resolution's title gives in brackets."""
+    if not _ENGLISH_NAME.search(frame.text):
+        return None
+    for doc in reversed(kb.docs_by_date()):
+        m = _LATIN_TITLE.search(doc.title)
+        first = next((c.uid for c in kb.clauses if c.doc_id == doc.id), None)
+        if m and first:
+            return Draft(kind="fact", lines=[m.group(1).strip(), f"({label_of(doc, kb.doc_fact(doc.id))})"],
+                         cite=[first], confidence=0.8)  # fmt: skip
+    return None
