@@ -138,9 +138,10 @@ class AnsweringCore:
 
     def frame(self, question: object) -> Frame:
         text, problem = clean(question)
-        text = text if problem else self.reader.spelled(text)
-        hits = [] if problem else self.bank.search(self.encode(text))  # one encoding serves bank and search
-        return self.reader.read(question, hits)
+        if problem:
+            return self.reader.read(question, [])
+        text = self.reader.spelled(text)  # typos put right once, for the encoding and the reading alike
+        return self.reader.read(question, self.bank.search(self.encode(text)), spelled=text)
 
     def ask(self, question: object, id: str | None = None, context: Context | None = None) -> Answer:
         """Answer one question; with the conversation's context, a follow-up takes what it leaves out.

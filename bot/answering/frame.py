@@ -191,9 +191,13 @@ class FrameReader:
                         break
         return text
 
-    def read(self, raw: object, bank: list[tuple[BankEntry, float]] | None = None) -> Frame:
-        text, problem = clean(raw)
-        text = self.spelled(text) if not problem else text
+    def read(
+        self, raw: object, bank: list[tuple[BankEntry, float]] | None = None, spelled: str | None = None
+    ) -> Frame:
+        """`spelled`: the question already cleaned and put right by the caller (it encoded that text)."""
+        text, problem = (spelled, None) if spelled is not None else clean(raw)
+        if spelled is None and not problem:
+            text = self.spelled(text)
         f = Frame(raw=str(raw or ""), text=text, problem=problem)
         if problem:
             return f

@@ -301,33 +301,42 @@ class Vocabulary:
     def issue_score(self, lead: LeadFact, content: list[str]) -> float:
         return self.issue_score_text(lead.issue, content)
 
-    def issue_score_text(self, issue: str, content: list[str], by_head: bool = False) -> float:
-        """Share of the question's topic words found in an issue's wording ("การพัฒนา" matches "พัฒนา").
-        `by_head`: an issue's head names it, and a word found only in its long tail counts for less, so
-        "ให้บริการประชาชน" in the tail of the budget issue does not outweigh "แพลตฟอร์ม" heading the platform issue."""
+    def issue_score_text(self, issue: str, content: list[str]) -> float:
+        """Share of the question's topic words found in an issue's wording ("การพัฒนา" matches "พัฒนา")."""
+        return self.issue_scores(issue, content)[0]
+
+    def issue_scores(self, issue: str, content: list[str]) -> tuple[float, float]:
+        """The share of topic words found anywhere in the issue, and the same share weighed by where: an
+        issue's head names it, and a word found only in its long tail counts for less, so "ให้บริการประชาชน"
+        in the tail of the budget issue does not outweigh "แพลตฟอร์ม" heading the platform issue."""
         if not content:
-            return 0.0
+            return 0.0, 0.0
         tokens = [_stem(t) for t in self.kb.thai.tokens(issue) if t.strip()]
         head, have = set(tokens[:ISSUE_HEAD]), set(tokens)
 
-        def credit(t: str) -> float:
+        def credit(t: str) -> tuple[float, float]:
             t = _stem(t)
-            return 1.0 if t in head or (t in have and not by_head) else TAIL_CREDIT if t in have else 0.0
+            return (1.0, 1.0) if t in head else (1.0, TAIL_CREDIT) if t in have else (0.0, 0.0)
 
         expanded = {
             _stem(t) for w in content for t in self.kb.thai.tokens(" ".join(self.kb.glossary.expansions(w)))
         }
-        hits = 0.5 * len(expanded & have - {_stem(t) for t in content})
+        bonus = 0.5 * len(expanded & have - {_stem(t) for t in content})
+        anywhere, headed = bonus, bonus
         for t in content:
             if _stem(t) in have:
-                hits += credit(t)
+                found = [credit(t)]
             elif (
                 len(t) >= 6
             ):  # "แพลตฟอร์มดิจิทัล" read as one word: its parts, which the issue may order otherwise
                 parts = self.parts(t)
-                if len(parts) > 1:
-                    hits += sum(credit(p) for p in parts) / len(parts)
-        return min(1.0, hits / len(content))
+                found = [credit(p) for p in parts] if len(parts) > 1 else []
+            else:
+                found = []
+            if found:
+                anywhere += sum(a for a, _ in found) / len(found)
+                headed += sum(h for _, h in found) / len(found)
+        return min(1.0, anywhere / len(content)), min(1.0, headed / len(content))
 
     def parts(self, word: str) -> list[str]:
         """A compound the tokenizer keeps whole ("แพลตฟอร์มดิจิทัล"), cut in two where both halves are the

@@ -95,10 +95,9 @@ def best_lead(frame: Frame, kb: KB, vocab: Vocabulary, exclude_agency: bool = Fa
         cur = _current(clause_of[h.clause.uid], kb, in_force)
         if cur is not None:
             scored[cur.id] = max(scored.get(cur.id, 0.0), h.score * (1.0 - 0.05 * rank))
-    overlap = {fid: max(vocab.issue_score_text(w, content) for w in wordings[fid]) for fid in in_force}
-    headed = {
-        fid: max(vocab.issue_score_text(w, content, by_head=True) for w in wordings[fid]) for fid in in_force
-    }
+    both = {fid: [vocab.issue_scores(w, content) for w in wordings[fid]] for fid in in_force}
+    overlap = {fid: max(a for a, _ in pairs) for fid, pairs in both.items()}
+    headed = {fid: max(h for _, h in pairs) for fid, pairs in both.items()}
     for fid in in_force:
         scored[fid] = scored.get(fid, 0.0) + 0.3 * headed[fid] + max(0.0, 0.05 - (top - near.get(fid, 0.0)))
     ranked = sorted(scored, key=lambda k: -scored[k])

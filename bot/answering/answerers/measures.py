@@ -30,30 +30,25 @@ class Measures:
         rest = set(kb.thai.tokens(clause.text)) - listed if clause else set()
         if any(t in rest and t not in listed for t in frame.content):
             return None  # it asks about a part of the clause that is not the list ("ต้องพิจารณาเรื่องอะไร")
-        in_title = set(kb.thai.tokens(fact.title.lower()))
-        in_items = set(kb.thai.tokens(" ".join(fact.items).lower()))
+        # names asked ("digital transformation"): said by the list's long heading alone, or by another clause
+        # and never by this list, they are about that part, not the list's items
         names = [
             t for t in frame.content if re.fullmatch(r"[a-z][a-z-]{3,}", t) and t not in ("gcio", "pcio")
         ]
-        if (
-            names
-            and len(fact.title) > 150
-            and all(t in in_title for t in names)
-            and not any(t in in_items for t in names)
-        ):
-            return (
-                None  # "ระดับไหนได้บทบาทนำ Digital Transformation": a name in the list's heading, not its items
-            )
-        said = squash(" ".join([clause.text if clause else "", fact.title, *fact.items]))
-        names = [
-            t
-            for t in frame.content
-            if re.fullmatch(r"[a-z][a-z-]{3,}", t) and squash(t) not in {"gcio", "pcio"}
-        ]
-        if any(squash(t) not in said for t in names) and any(
-            all(squash(t) in text for t in names) for text in kb.squashed.values()
-        ):
-            return None  # "ระดับไหนได้บทบาทนำ digital transformation": a name this list never says, another clause does
+        if names:
+            in_title = set(kb.thai.tokens(fact.title.lower()))
+            in_items = set(kb.thai.tokens(" ".join(fact.items).lower()))
+            if (
+                len(fact.title) > 150
+                and all(t in in_title for t in names)
+                and not any(t in in_items for t in names)
+            ):
+                return None
+            said = squash(" ".join([clause.text if clause else "", fact.title, *fact.items]))
+            if any(squash(t) not in said for t in names) and any(
+                all(squash(t) in text for t in names) for text in kb.squashed.values()
+            ):
+                return None
         return Draft(kind="measure", lines=render_list(fact.title, fact.items, thai=kb.thai), cite=[fact.clause],
                      confidence=0.75)  # fmt: skip
 
