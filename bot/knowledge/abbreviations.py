@@ -14,9 +14,9 @@ from bot.core.models import Clause
 
 _DEFINED = re.compile(
     r"(?P<name>[\u0e01-\u0e4e]{6,}(?:\s*\(องค์การมหาชน\))?)\s*"
-    r"\((?P<abbr>[\u0e01-\u0e2e][\u0e01-\u0e4e]{0,5}(?:\.[\u0e01-\u0e4e]{1,5})*\.?|[A-Z]{2,8})\)"
+    r"\((?:หลักสูตร|โครงการ|แผน)?\s*(?P<abbr>[\u0e01-\u0e2e][\u0e01-\u0e4e]{0,5}(?:\.[\u0e01-\u0e4e]{1,5})*\.?|[A-Z]{2,8})\)"
 )
-_ORG = re.compile(r"(?:สำนักงาน|สำนัก|กระทรวง|กรม|สถาบัน|ศูนย์|คณะ|องค์การ|กอง|หน่วยงาน|ธนาคาร)")
+_ORG = re.compile(r"(?:สำนักงาน|สำนัก|กระทรวง|กรม|สถาบัน|ศูนย์|คณะ|องค์การ|กอง|หน่วยงาน|ธนาคาร|หลักสูตร|โครงการ|แผน)")
 _MONTHS = {"ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."}
 
 
@@ -28,7 +28,11 @@ def _plausible(name: str, abbr: str) -> bool:
     letters = abbr.replace(".", "")
     if "." not in abbr and not re.fullmatch(r"[ก-ฮ]{2,5}", letters):
         return False
-    heads = {name[0], re.sub(r"^คณะ", "", name)[:1], re.sub(r"^(?:สำนักงาน|สำนัก)", "", name)[:1]}
+    heads = {
+        name[0],
+        re.sub(r"^(?:คณะ|หลักสูตร|โครงการ|แผน)", "", name)[:1],
+        re.sub(r"^(?:สำนักงาน|สำนัก)", "", name)[:1],
+    }
     return letters[0] in heads or abbr[0] in heads
 
 

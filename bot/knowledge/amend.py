@@ -83,6 +83,18 @@ def same_holder(a: str | None, b: str | None) -> bool:
     return fuzz.ratio(sa, sb) >= 85
 
 
+def same_named(a: str | None, b: str | None, glossary=None) -> bool:
+    """ "เลขาธิการคณะกรรมการข้าราชการพลเรือน" is "เลขาธิการ ก.พ." spelt out: a holder named by an abbreviation."""
+    if same_holder(a, b) or not a or not b or glossary is None:
+        return same_holder(a, b)
+    for x, y in ((a, b), (b, a)):
+        y = y + "." if re.search(r"\.[\u0e01-\u0e2e]{1,3}$", y) else y  # "ก.พ" cut before its last dot
+        for key, start, end in glossary.find(y):
+            if any(same_holder(x, y[:start] + name + y[end:]) for name in glossary.terms.get(key, [])):
+                return True
+    return False
+
+
 def same_issue(a: str, b: str) -> bool:
     """Two wordings of one issue: nearly the same text, or one the head of the other."""
     sa, sb = _squash(a), _squash(b)
@@ -147,6 +159,19 @@ def supersede_facts(book, docs: Sequence[Document], glossary=None) -> None:
                     g.doc_id == f.doc_id
                     and g.holder
                     and not g.quote
+                    and _position(g.clause) > _position(f.clause)
+                ):
+                    f.status, f.superseded_by = "superseded", g.id
+                    break
+    # "ผู้มาประชุม: ... เลขาธิการ ก.พ. กรรมการและเลขานุการ" then "มติที่ประชุม: ให้ปลัด ดศ. เป็นกรรมการและเลขานุการ
+    # แทนเลขาธิการ ก.พ.": a replacement later in the same document ends the holding it names.
+    for f in book.roles:
+        if f.status == "current" and f.holder:
+            for g in groups[(f.committee, f.role, f.variant)]:
+                if (
+                    g.doc_id == f.doc_id
+                    and g.replaced
+                    and same_named(f.holder, g.replaced, glossary)
                     and _position(g.clause) > _position(f.clause)
                 ):
                     f.status, f.superseded_by = "superseded", g.id

@@ -79,7 +79,11 @@ class Committees:
     def add_mention(self, m: re.Match[str], doc_id: str, line: int) -> str | None:
         latin, thai, abbr = m.group("latin"), m.group("thai") or "", m.group("abbr")
         # "คณะกรรมการทดสอบกลางไม่มีตำแหน่งรองประธาน": the name ends where what is said of it begins
-        thai = re.split(r"(?:ไม่มี|ยังไม่|ไม่ได้|มีมติ|ได้ประชุม|ประชุมครั้ง)", thai)[0]
+        # ("คณะกรรมการส่วนใหญ่เป็นเรื่อง...": what is said of the committee, so no name at all)
+        thai = re.split(
+            r"(?:ไม่มี|ยังไม่|ไม่ได้|มีมติ|ได้ประชุม|ประชุมครั้ง|ส่วนใหญ่|ส่วนมาก|ทั้งหมด|เป็นเรื่อง|เห็นชอบ|เห็นควร|จึง|ต้อง|ควร)",
+            thai,
+        )[0]
         working_group = bool(m.groupdict().get("wg"))
         sub = bool(m.groupdict().get("sub")) or working_group
         if not latin and (not thai or _GENERIC_TAIL.match(thai)):
