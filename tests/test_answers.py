@@ -167,3 +167,38 @@ def test_the_english_name_of_the_guideline_and_a_part_numbered_at_the_start(engi
     assert name.answer.startswith("Government Chief Information Officer Management Guideline"), name.answer
     steps = engine.ask("2.3 มีการดำเนินการหลักกี่ข้อ")
     assert steps.answer.startswith("3 ข้อ") and "วิเคราะห์" in steps.answer, steps.answer
+
+
+def test_the_reason_someone_asks_does_not_turn_the_question_into_a_refusal(engine):
+    a = engine.ask("เลขาฯ คกก. PCIO คือใครครับ ผมต้องประสานเรื่องวาระประชุมไตรมาสหน้า จะได้ส่งเรื่องถูกคน")
+    assert not a.abstained and "หัวหน้าสำนักงานจังหวัด" in a.answer
+    b = engine.ask("ปธ.คณะกรรมการ GCIO นี่ยังเป็นรองนายกฯ อยู่ป่าวคะ เห็นในเอกสารเก่าปี 62 เขียนไว้แบบนั้น จะได้แก้ผังถูก")
+    assert b.answer.startswith("ไม่") and CURRENT_CHAIR in b.answer.split("\n")[0]
+    c = engine.ask("คกก. GCIO จะประชุมครั้งต่อไปเมื่อไหร่คะ จะได้เตรียมเรื่องเสนอ")
+    assert c.abstained  # the next meeting is a prediction the texts do not make
+
+
+def test_what_a_short_name_stands_for_with_where_the_text_names_it(engine):
+    a = engine.ask("คพร.คือใคร เกี่ยวข้องกับมตินี้ยังไงครับ")
+    assert a.answer.startswith("คพร. = คณะกรรมการบริหารพนักงานราชการ"), a.answer
+    assert "ประชุมร่วม" in a.answer or "หารือ" in a.answer  # what it has to do with the resolution
+    assert "สำนักงานพัฒนารัฐบาลดิจิทัล" in engine.ask("สพร ย่อมาจาก?").answer.split("\n")[0]
+    assert "รัฐบาลอิเล็กทรอนิกส์สำหรับผู้บริหารระดับสูง" in engine.ask("หลักสูตร รอส. คือหลักสูตรอะไรครับ").answer
+
+
+def test_examples_asked_come_from_the_words_after_เช่น_with_the_condition_that_follows(engine):
+    a = engine.ask("ตัวอย่างสถานการณ์ที่ต้องทำ Digital Transformation เร่งด่วนคืออะไร")
+    assert "โคโรนา 2019" in a.answer
+    b = engine.ask("ตอนพัฒนาระบบเทคโนโลยีดิจิทัลตามข้อ 2.2 ต้องคำนึงถึงอะไรบ้าง")
+    assert "ไซเบอร์" in b.answer and "e-Office" in b.answer.replace(" ", "")
+
+
+def test_who_took_part_in_a_meeting_is_not_who_leads_an_issue(engine):
+    a = engine.ask("หน่วยงานที่เข้าประชุมร่วมกับ สนง.ก.พ. มีใครบ้าง")
+    assert "ผู้รับผิดชอบหลัก" not in a.answer
+    assert all(name in a.answer for name in ("(ดศ.)", "(สพร.)", "(คพร.)")), a.answer
+
+
+def test_a_lead_cell_that_introduces_a_list_is_answered_with_the_list(engine):
+    a = engine.ask("MCIO DCIO PCIO รวบรวมปัญหาแล้วต้องเสนอไปให้ใครพิจารณา")
+    assert "GCIO Committee" in a.answer and "รวบรวมประเด็น" in a.answer

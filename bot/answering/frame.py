@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from bot.answering.asides import asking_part, sentences
 from bot.answering.bank import BankEntry
 from bot.answering.vocab import (
     BANGKOK_WORDS,
@@ -84,6 +85,7 @@ NOT_BANGKOK = re.compile(
 class Frame:
     raw: str
     text: str = ""
+    asking: str = ""  # the sentences that ask, without the asides around them (asides.py)
     problem: str | None = None  # why it cannot be answered at all: empty, too_long, no_words
     english: bool = False
     tokens: list[str] = field(default_factory=list)
@@ -228,13 +230,17 @@ class FrameReader:
         f.other_bodies = self._other_bodies(text, f.committees)
         f.agencies = vocab.agencies_in(text, substituted)
         f.bangkok = bool(BANGKOK_WORDS.search(low)) and not NOT_BANGKOK.search(low)
-        f.history = bool(HISTORY_WORDS.search(low))
-        f.yesno = bool(YESNO_WORDS.search(low.strip()))
+        f.asking = asking_part(text)
+        asks = f.asking.lower()
+        f.yesno = bool(YESNO_WORDS.search(low.strip())) or any(
+            YESNO_WORDS.search(s.lower()) for s in sentences(f.asking)
+        )
         f.listing = bool(LIST_WORDS.search(low))
         f.when = bool(WHEN_WORDS.search(low))
         f.who = bool(WHO_WORDS.search(low))
         f.self_ref = bool(SELF_WORDS.search(low))
-        f.prediction = bool(PREDICTION_WORDS.search(low))
+        f.prediction = bool(PREDICTION_WORDS.search(asks))
+        f.history = bool(HISTORY_WORDS.search(asks))
         f.latest = bool(re.search(r"ล่าสุด|ฉบับใหม่|latest|newest|most recent", low))
         f.date = parse_any_date(f.text)
         f.month = None if f.date else _month_year(f.text)
@@ -245,6 +251,15 @@ class FrameReader:
         short = re.search(r"(?:ปี|พ\.ศ\.)\s*([4-9]\d)(?![\d/.])(?!\s*(?:ครั้ง|วัน|เดือน|คน|ข้อ))", text)
         if f.year is None and f.date is None and short:  # "ตอนปี 62", "มติปี 63": a Buddhist year in two digits
             f.year = 2500 + int(short.group(1)) - 543
+        if (
+            f.year is not None
+            and f.asking != text
+            and re.search(r"ยัง|ตอนนี้|ปัจจุบัน|\bnow\b|\bstill\b|currently", asks)
+        ):
+            if not (YEAR.search(f.asking) or re.search(r"(?:ปี|พ\.ศ\.)\s*[4-9]\d(?!\d)", f.asking)):
+                f.year = (
+                    None  # "ยังเป็นรองนายกฯ อยู่ป่าวคะ เห็นในเอกสารปี 62": the year is the aside's, now is asked
+                )
         self._topic(f)
         f.as_of = self._before(f)
         f.bank = bank or []
@@ -386,6 +401,8 @@ class FrameReader:
             if len(t) >= 4 and self._known_parts(t):
                 continue  # a compound of known words ("มีผลบังคับใช้")
             f.unknown.append(t)
+        if f.asking != f.text:  # a word only an aside uses is no topic of the question
+            f.unknown = [t for t in f.unknown if t not in f.text or t in f.asking]
         f.nouns = len(f.content)
         if f.content and not f.english:
             nouns = self._nouns(f.tokens, f.content)
@@ -398,8 +415,8 @@ class FrameReader:
             n for n in english_names if re.search(rf"\b{re.escape(n)}(?:'s)?\b", low) and n not in known
         ]
         # The thing asked for: the word right before "ไหน/อะไร/ใด/กี่" ("อาคารไหน", "ชื่ออะไร").
-        m = re.search(r"(\S{2,12}?)\s*(?:ไหน|อะไร|ใด|กี่|เท่าไ)", f.text) or re.search(
-            r"\b(?:which|what)\s+([a-z]+)", f.text.lower()
+        m = re.search(r"(\S{2,12}?)\s*(?:ไหน|อะไร|ใด|กี่|เท่าไ)", f.asking) or re.search(
+            r"\b(?:which|what)\s+([a-z]+)", f.asking.lower()
         )
         if m:
             focus = kb.thai.tokens(m.group(1))[-1:] if m.group(1) else []
@@ -417,7 +434,7 @@ class FrameReader:
         thing = THING_NAMED.search(f.text)
         if thing and not PERSON_WORDS.search(f.text[: thing.end()]):
             f.asks_name = False  # "คณะอนุกรรมการที่ตั้งขึ้นใหม่ชื่ออะไร": a body's name, which texts give
-        m = re.search(r"เรื่อง(?!นี้|อะไร|ไหน|ใด)\s*(.{4,60}?)(?:\s*(?:ว่า|คือ|มี|ของ|ปี|อย่างไร|ยังไง)|$)", f.text)
+        m = re.search(r"เรื่อง(?!นี้|อะไร|ไหน|ใด)\s*(.{4,60}?)(?:\s*(?:ว่า|คือ|มี|ของ|ปี|อย่างไร|ยังไง)|$)", f.asking)
         if m:  # "ประกาศ ... เรื่องอัตราเงินเดือน...": the subject named after เรื่อง
             words = [t for t in kb.thai.tokens(m.group(1)) if t in f.content]
             f.topic_unknown = any(t in f.unknown and len(t) >= 4 for t in words)
@@ -481,17 +498,19 @@ class FrameReader:
         if (holder or agency) and (f.yesno or (role and not f.who and not f.listing and not f.self_ref)):
             allow("yes_no", 0.1)
         asks_lead = bool(LEAD_WORDS.search(low))
-        if agency and not role:
+        # "ประชุมร่วมกับ สนง.ก.พ. มีหน่วยงานไหนบ้าง": who took part in a meeting, not who leads which issue
+        met = bool(MEETING_WORDS.search(low)) and not asks_lead
+        if agency and not role and not met:
             which_issue = f.listing or re.search(
                 r"(?:ประเด็น|เรื่อง|ด้าน|งาน|ข้อ)\s*(?:ไหน|ใด|อะไร)|(?:which|what) (?:issues?|items?|topics?)", low
             )
             if which_issue or asks_lead:  # "สพร. รับผิดชอบเรื่องอะไร", not "สงป. ให้ความเห็นว่าอย่างไร"
                 allow("issues_of", 0.08 if which_issue else (0.03 if not f.who else -0.03))
-        if not role and (asks_lead or (f.who and not holder)):
+        if not role and not met and (asks_lead or (f.who and not holder)):
             allow("lead_of", 0.03 if asks_lead else 0.0)
             if f.listing and not agency:
                 allow("lead_table", 0.05)
-        if f.listing and not role and not holder and not f.when:
+        if f.listing and not role and not holder and not f.when and not met:
             allow("measures", 0.06 if f.committee_named and not COMPOSITION_WORDS.search(low) else 0.02)
         about_document = PROPOSE_WORDS.search(low) or SIGN_WORDS.search(low) or MEETING_WORDS.search(low)
         if f.committees and not role and not f.when and COMPOSITION_WORDS.search(low) and not about_document:
@@ -563,7 +582,11 @@ class FrameReader:
         if not WHICH_RESOLUTION.search(low) and not role and not holder:
             if f.date is not None:
                 allow("changes", 0.04 if CHANGE_WORDS.search(low) else -0.05)
-            elif CHANGE_WORDS.search(low) and RESOLUTION_WORDS.search(low):
+            elif (
+                CHANGE_WORDS.search(low)
+                and RESOLUTION_WORDS.search(low)
+                and not re.search(r"ตัวอย่าง|example", low)
+            ):
                 allow("changes", 0.0)
         return allowed
 

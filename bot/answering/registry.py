@@ -6,6 +6,7 @@ from bot.answering.answerers.agency_issues import AgencyIssues
 from bot.answering.answerers.base import Answerer
 from bot.answering.answerers.changes import Changes
 from bot.answering.answerers.composition import Composition
+from bot.answering.answerers.define import Define
 from bot.answering.answerers.document import Document
 from bot.answering.answerers.holder_roles import HolderRoles
 from bot.answering.answerers.lead import Lead
@@ -17,6 +18,7 @@ from bot.answering.answerers.role_holder import RoleHolder
 from bot.answering.answerers.yes_no import YesNo
 
 ANSWERERS: tuple[Answerer, ...] = (
+    Define(),  # "คพร. คือใคร": what a short name stands for, before any role or lead reading
     Document(),
     Locate(),
     Changes(),

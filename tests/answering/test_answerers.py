@@ -598,3 +598,26 @@ def test_a_yearly_deadline_in_a_comparison_row_is_the_date_in_force():
     _, core = build(doc("t-2023", "2023-11-21", body))
     when = core.ask("MCIO ต้องรายงานผลต่อคณะกรรมการ GCIO เมื่อไหร่")
     assert when.answer.startswith("วันที่ 31 ตุลาคม ของทุกปี"), when.answer
+
+
+def test_an_attendance_list_gives_way_to_the_decision_that_replaces_a_holder():
+    minutes = """
+รายงานการประชุมคณะกรรมการผู้บริหารเทคโนโลยีสารสนเทศระดับสูงภาครัฐ (คณะกรรมการ GCIO) ครั้งที่ 3/2564
+ผู้มาประชุม
+1. นายสมชาย ใจดี          รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม          ประธานกรรมการ
+2. นายสมศักดิ์ มั่นคง         เลขาธิการคณะกรรมการข้าราชการพลเรือน          กรรมการและเลขานุการ
+วาระที่ 4 เรื่องเพื่อพิจารณา
+4.1 การกำหนดฝ่ายเลขานุการคณะกรรมการ GCIO
+ฝ่ายเลขานุการเสนอว่า ภารกิจของคณะกรรมการส่วนใหญ่เป็นเรื่องการพัฒนารัฐบาลดิจิทัล จึงเห็นควรปรับฝ่ายเลขานุการ
+มติที่ประชุม เห็นชอบ ดังนี้
+(1) ให้ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นกรรมการและเลขานุการ แทนเลขาธิการ ก.พ. ทั้งนี้ ให้เลขาธิการ ก.พ. คงเป็นกรรมการ
+"""
+    kb, core = build(doc("h-2021", "2021-12-14", minutes))
+    assert {c.key for c in kb.book.committees} == {"GCIO"}  # "คณะกรรมการส่วนใหญ่เป็นเรื่อง..." names no body
+    secretaries = [f for f in kb.book.roles if f.role == "secretary"]
+    replacing = next(f for f in secretaries if f.replaced)
+    assert replacing.replaced.startswith("เลขาธิการ ก.พ")  # the dots of "ก.พ." end nothing
+    current = [f.holder for f in secretaries if f.status == "current"]
+    assert current == [replacing.holder] and "ปลัดกระทรวงดิจิทัล" in current[0]
+    a = core.ask("ตอนนี้ใครเป็นเลขานุการคณะกรรมการ GCIO")
+    assert a.answer.split("\n")[0].startswith("กรรมการและเลขานุการ: ปลัดกระทรวงดิจิทัล"), a.answer

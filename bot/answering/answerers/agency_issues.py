@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.answering.answerers.base import Draft
+from bot.answering.answerers.define import Define
 from bot.answering.answerers.lead_table import issue_head
 from bot.answering.frame import Frame
 from bot.answering.kb import KB
@@ -24,9 +25,16 @@ class AgencyIssues:
             return None
         agency = frame.agencies[0]
         leads = [f for f in kb.in_force(vocab.agency_leads(agency), frame.in_force_at)]
-        if not leads:
-            return None
         name = vocab.agency_name(agency)
+        if not leads:
+            if frame.intent != "issues_of" or not kb.in_force(kb.book.leads, frame.in_force_at):
+                return None
+            # "ก.พ.ร. เป็นเจ้าภาพประเด็นไหน": none; say so, and what the texts do say of it
+            said = Define.where_said(frame, kb, [agency, name])
+            line = (f"{name} does not lead any issue in the resolutions (ไม่ได้เป็นผู้รับผิดชอบหลักประเด็นใด)"
+                    if frame.english else f"ไม่ใช่ — {name} ไม่ได้เป็นผู้รับผิดชอบหลักในประเด็นใดของมติ")  # fmt: skip
+            lines = [line, *([f"ที่มติกล่าวถึง: {said[0]}"] if said else [])]
+            return Draft(kind="lead", lines=lines, cite=[said[1]] if said else [], confidence=0.7)
         numbered = [f for f in leads if f.number]  # the issues of a numbered list; other duties apart
         n, other = (len(numbered), len(leads) - len(numbered)) if numbered else (len(leads), 0)
         more = (f" และอีก {other} เรื่อง" if not frame.english else f" and {other} more") if other else ""

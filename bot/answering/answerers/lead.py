@@ -6,6 +6,7 @@ import re
 
 from bot.answering.answerers.base import Draft
 from bot.answering.bank import short
+from bot.answering.extract import INTRODUCES, render_list
 from bot.answering.frame import LEAD_WORDS, WORDING, Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary, squash
@@ -159,6 +160,16 @@ class Lead:
             return cancelled_draft(f, kb, prev)
         label = f.label if not frame.english else f"Lead agencies ({f.label})"
         lines = [f"{label}: {f.agencies}", f"ประเด็น: {short(f.issue, 220)}"]
+        row = kb.by_uid.get(f.clause)
+        if row is not None and INTRODUCES.search(f.agencies):
+            # "MCIO ... รวบรวมประเด็นการดำเนินการ ได้แก่": what they gather and where it goes, under the cell
+            under = [c.text for c in kb.children.get(row.uid, []) if c.status == row.status]
+            if under:
+                lines = [
+                    lines[0],
+                    *render_list("", under, budget=300, thai=kb.thai)[1:],
+                    f"ประเด็น: {short(f.issue, 120)}",
+                ]
         if frame.history and prev:
             lines = [
                 f"เดิม ผู้รับผิดชอบหลัก: {prev[0][0]}",

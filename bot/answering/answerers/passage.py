@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 
 from bot.answering.answerers.base import Draft
-from bot.answering.extract import INTRODUCES, SECTION_REF, cut, outer_sections, render_list, window
+from bot.answering.answerers.define import Define
+from bot.answering.extract import (
+    INTRODUCES,
+    LIST_BUDGET,
+    SECTION_REF,
+    cut,
+    outer_sections,
+    render_list,
+    window,
+)
 from bot.answering.frame import Frame
 from bot.answering.kb import KB, Ranked
 from bot.answering.vocab import Vocabulary
@@ -26,34 +35,13 @@ YEARLY = re.compile(
     r"|พฤศจิกายน|ธันวาคม)\s*(?:ของ)?\s*ทุกปี"
 )
 PURPOSE = re.compile(r"เพื่ออะไร|วัตถุประสงค์|จุดประสงค์|เป้าหมาย|ทำไม|\bwhy\b|purpose|objective|\baim", re.I)
-DEFINE = re.compile(
-    r"คือ\s?\S{0,10}อะไร|หมายถึง|หมายความว่า|ย่อมาจาก|ชื่อเต็ม|what is|what's|meaning|stand for|stands for", re.I
-)
 DEADLINE = re.compile(
     r"ภายใน(?:ปีงบประมาณ|ปี)?\s*(?:พ\.ศ\.\s*)?\d{4}|ภายใน\s*\d{1,3}\s*(?:วัน|เดือน|ปี)|ปีงบประมาณ\s*(?:พ\.ศ\.\s*)?\d{4}"
     r"|ตั้งแต่วันที่[^\n]{0,30}|ปีละ\s*\d+\s*ครั้ง|ทุก\s*\d+\s*(?:เดือน|ปี)"
 )
 
 
-def _is_name(key: str) -> bool:
-    """A glossary key that names something: an acronym, a Thai abbreviation, a capitalised name;
-    not a common English word the glossary also translates ("work", "government")."""
-    return bool(re.search(r"[A-Z]|\.|[\u0e01-\u0e5b]", key))
-
-
-def _asked_of(key: str, text: str) -> bool:
-    """The definition is asked of this name: "X คืออะไร", "X ย่อมาจาก", "what does X stand for"."""
-    k = re.escape(key)
-    return bool(
-        re.search(
-            rf"{k}\W{{0,3}}(?:\S{{0,12}}\s*)?(?:คือ|ย่อ|หมายถึง|หมายความ|ชื่อเต็ม|stands?\s+for|mean)", text, re.I
-        )
-        or re.search(
-            rf"(?:what\s+(?:is|are|does|do)|what's|meaning\s+of)\s+(?:the\s+|an?\s+)?{k}", text, re.I
-        )
-    )
-
-
+EXAMPLE_WORDS = re.compile(r"ตัวอย่าง|เช่นอะไร|example|such as|for instance", re.I)
 ITEM_UNITS = r"ข้อ|ประเด็น|เรื่อง|อย่าง|รายการ|ด้าน|มาตรการ"
 
 
@@ -121,12 +109,24 @@ class Passage:
                 hits = in_doc or hits
         if not hits:
             return None
-        if frame.listing:
+        asks_example = bool(EXAMPLE_WORDS.search(frame.text))
+        if frame.listing or asks_example:
             for h in hits:
-                if re.search(r"เช่น|ได้แก่|ประกอบด้วย", h.clause.text) or kb.items_under(h.clause):
+                if re.search(r"เช่น|ได้แก่|ประกอบด้วย", h.clause.text) or (
+                    frame.listing and kb.items_under(h.clause)
+                ):
                     h.score += 0.1
             hits.sort(key=lambda h: -h.score)
         clause = hits[0].clause
+        if asks_example and "เช่น" not in clause.text:
+            # "ยกตัวอย่างสถานการณ์อะไร": a decision restated in full elsewhere, with its examples there
+            head = re.sub(r"\s+", "", clause.text)[:60]
+            fuller = next(
+                (h for h in hits[1:] if head in re.sub(r"\s+", "", h.clause.text) and "เช่น" in h.clause.text),
+                None,
+            )
+            if fuller is not None:
+                clause = fuller.clause
         conf = round(min(0.95, 0.4 + 0.5 * max(0.0, (hits[0].dense - 0.75) / 0.15)), 2)
         if frame.listing:  # a row matched, but the question asks for the list its part introduces
             for h in hits[1:]:
@@ -148,17 +148,59 @@ class Passage:
                     cite=[section.uid],
                     confidence=conf,
                 )
-        if DEFINE.search(frame.text) and self._bare_term(frame, kb):
-            defined = self._definition(frame, kb, clause)
-            if defined:
-                return Draft(kind="measure", lines=[defined], cite=[clause.uid], confidence=conf)
-        examples = [m for m in kb.book.measures if m.clause == clause.uid and m.status == clause.status]
-        if examples and re.search(r"ตัวอย่าง|เช่น|example|such as", frame.text, re.I):
-            # "ระบบที่ยกตัวอย่างในข้อ 2.2 มีอะไรบ้าง": the examples the clause gives inline, not the rows under it
+        defined = Define(extra=1).answer(frame, kb, vocab) if Define().applies(frame) else None
+        if defined is not None:  # "BYOD ในมติคืออะไร": a name asked with one more word
+            return defined
+        own = re.sub(r"\s+", "", clause.text)
+        examples = [  # the examples the clause gives inline ("เช่น ระบบ e-Office ..."), not the parts under it
+            m for m in kb.book.measures
+            if m.clause == clause.uid and m.status == clause.status and m.items
+            and re.sub(r"\s+", "", m.items[0])[:20] in own[own.find("เช่น") :] and "เช่น" in own
+        ]  # fmt: skip
+        own_list = frame.listing and not INTRODUCES.search(clause.text.split("\n")[-1])
+        if examples and (asks_example or own_list):
+            # "ระบบที่ยกตัวอย่างในข้อ 2.2 มีอะไรบ้าง": the examples the clause gives inline, not the rows under it,
+            # with the condition the clause sets after them ("เป็นต้น โดยให้มีการพิจารณาถึง...")
             m = examples[0]
-            return Draft(kind="measure", lines=render_list(m.title, m.items, thai=kb.thai), cite=[clause.uid],
+            tail = self._after_examples(clause.text)
+            lines = render_list(m.title, m.items, budget=LIST_BUDGET - len(tail), thai=kb.thai)
+            return Draft(kind="measure", lines=lines + ([tail] if tail else []), cite=[clause.uid],
                          confidence=conf)  # fmt: skip
+        if asks_example and not examples and "เช่น" in clause.text.split("\n")[0]:
+            # "ยกตัวอย่างสถานการณ์อะไร": the words after the clause's own "เช่น", not the rows under it
+            return Draft(
+                kind="measure", lines=[self._around(clause.text, "เช่น")], cite=[clause.uid], confidence=conf
+            )
         items = kb.items_under(clause)
+        weights = dict.fromkeys(kb.thai.tokens(" ".join(kb.glossary.expansions(frame.text))), 0.3)
+        weights.update(dict.fromkeys(frame.content, 1.0))
+        inline = re.search(r"ประกอบด้วย|ได้แก่|เช่น", clause.text)
+        in_intro = (
+            len(items) >= 2
+            and (not frame.listing or bool(inline))
+            and self._weight(clause.text, weights)
+            > 0.5 + max((self._weight(c.text + " " + (c.detail or ""), weights) for c in items), default=0.0)
+        )  # "พูดถึงโควิดด้วยไหม": what is asked is in the words before the list, not in its rows
+        word = (
+            max(weights, key=lambda t: (weights[t], len(t)) if t in clause.text.lower() else (0, 0))
+            if in_intro
+            else ""
+        )
+        own_text = re.sub(r"\s+", " ", clause.text.lower())
+        named = re.search(r"(\S+)\s*(?:ดังนี้|ดังต่อไปนี้)\s*$", own_text)
+        if in_intro and named and word in re.sub(r"^(?:โดยมี|โดย|มี)", "", named.group(1)):
+            in_intro = False  # "การดำเนินการหลัก ดังนี้" names the list: the rows are what is asked
+        if in_intro and frame.listing and inline and INTRODUCES.search(own_text):
+            # "ประชุมร่วม... ประกอบด้วย A B C ... โดยมีประเด็นที่ปรับ ดังนี้": the enumeration in the words, or the
+            # rows the closing words introduce, whichever the question's words sit beside
+            ends = re.compile(r"\s(?:เพื่อ|โดย|ทั้งนี้|ซึ่ง)").search(own_text, inline.end())
+            head = own_text[: ends.start() if ends else len(own_text)]
+            tail = own_text[len(head) :]
+            in_intro = self._weight(head, weights) > self._weight(tail, weights)
+        if in_intro and not re.search(r"กี่|how many", frame.text, re.I):
+            return Draft(
+                kind="measure", lines=[self._around(clause.text, word)], cite=[clause.uid], confidence=conf
+            )
         if len(items) >= 2 and (INTRODUCES.search(clause.text.split("\n")[-1]) or frame.listing):
             rows = [c.text + (f" — {c.detail}" if c.detail else "") for c in items]
             return Draft(kind="measure", lines=render_list(clause.text, rows, thai=kb.thai), cite=[clause.uid, *[c.uid for c in items[:2]]],
@@ -168,14 +210,36 @@ class Passage:
             if listed:
                 return Draft(kind="measure", lines=listed[0], cite=[clause.uid, *listed[1]], confidence=conf)
         text = self._body(clause, kb)
-        weights = dict.fromkeys(kb.thai.tokens(" ".join(kb.glossary.expansions(frame.text))), 0.3)
-        weights.update(dict.fromkeys(frame.content, 1.0))
-        span = cut(text, 420, kb.thai) if len(text) <= 420 else window(text, weights, 400)
+        room = 400 if clause.replaces or clause.replaced_by else 520  # a "เดิม" note takes the rest
+        span = cut(text, room + 20, kb.thai) if len(text) <= room + 20 else window(text, weights, room)
         draft = Draft(
             kind="history" if frame.history else "measure", lines=[span], cite=[clause.uid], confidence=conf
         )
         self._history(kb, clause, draft)
         return draft
+
+    @staticmethod
+    def _weight(text: str, weights: dict[str, float]) -> float:
+        low = text.lower()
+        return sum(w for t, w in weights.items() if t in low)
+
+    @staticmethod
+    def _around(text: str, word: str) -> str:
+        """The sentence around a word: from a little before it to a little after ("... เช่น X Y โดย...");
+        an enumeration that follows it ("ประชุมร่วม ... ประกอบด้วย A B C") is kept whole."""
+        text = re.sub(r"\s+", " ", text).strip()
+        pos = max(0, text.lower().find(word.lower()))
+        start = text.rfind(" ", 0, max(0, pos - 180)) + 1 if pos > 180 else 0
+        listed = re.compile(r"ประกอบด้วย|ได้แก่").search(text, pos, pos + len(word) + 100)
+        stop = text.find(" ", (listed.end() + 260) if listed else (pos + len(word) + 120))
+        span = text[start : stop if stop > 0 else len(text)]
+        return ("…" if start else "") + cut(span, 480) + ("…" if 0 < stop < len(text) else "")
+
+    @staticmethod
+    def _after_examples(text: str) -> str:
+        """What a clause says after its examples ("... เป็นต้น โดยให้ ..."): a condition on all of them."""
+        m = re.search(r"เป็นต้น\s*((?:โดย|ทั้งนี้|ซึ่ง)\S.*)$", re.sub(r"\s+", " ", text))
+        return cut(m.group(1), 220) if m else ""
 
     @staticmethod
     def _history(kb: KB, clause: Clause, draft: Draft) -> None:
@@ -222,6 +286,8 @@ class Passage:
             text = plain.text.replace("\n", " ") + (f" (เดิม: {was})" if was else "")
             return text
         if clause.detail:
+            if len(text) + len(clause.detail) > 300:  # a long row: its title shortened, what it says in full
+                text = cut(text, 150)
             text += f" — {clause.label or ''}: {clause.detail}"
         for child in kb.children.get(clause.uid, []):
             if child.kind == "item" and child.status == clause.status:
@@ -307,43 +373,6 @@ class Passage:
                         confidence=0.6,
                     )
         return None
-
-    @staticmethod
-    def _bare_term(frame: Frame, kb: KB) -> bool:
-        """ "BYOD คืออะไร" asks for a definition; "หน้าที่ของ GCIO คืออะไร" asks for a clause, and
-        "I work at ... What's our role" names no term at all ("work" is a word, not a name)."""
-        keys = [
-            key for key, _, _ in kb.glossary.find(frame.text) if _is_name(key) and _asked_of(key, frame.text)
-        ]
-        terms = {t for key in keys for t in kb.thai.tokens(key)}
-        return bool(terms) and len([t for t in frame.content if t not in terms]) <= 1
-
-    @staticmethod
-    def _definition(frame: Frame, kb: KB, clause: Clause) -> str | None:
-        """ "X = its full names — ในมติ: where the text spells it out", for each name asked ("MCIO and DCIO")."""
-        keys = list(dict.fromkeys(key for key, _, _ in kb.glossary.find(frame.text) if _is_name(key)))[:3]
-        lines = []
-        for key in keys:
-            names = kb.glossary.terms.get(key, [])
-            # "GCIO" is also "Government Chief Information Officer": English names of the same thing
-            english = [k for k, v in kb.glossary.terms.items() if v[:1] == names[:1] and k != key
-                       and re.fullmatch(r"[A-Za-z][A-Za-z ()-]{8,}", k)]  # fmt: skip
-            full = " / ".join(dict.fromkeys([*names, *english]))
-            line = f"{key} = {full}"
-            text = clause.text
-            for name in [key, *names]:
-                pos = text.lower().find(name.lower())
-                if pos >= 0 and len(keys) == 1:
-                    start = max(
-                        text.rfind(" และ", 0, pos), text.rfind("เช่น", 0, pos), text.rfind(" หรือ", 0, pos), 0
-                    )
-                    end = text.find(")", pos)
-                    span = text[start : (end + 1 if end >= 0 and end - pos < 80 else pos + len(name))].strip()
-                    span = re.sub(r"^(และ|เช่น|หรือ)\s*", "", span)
-                    line += f" — ในมติ: {cut(span, 250)}"
-                    break
-            lines.append(line)
-        return "\n".join(lines) or None
 
     @staticmethod
     def _same_clause(frame: Frame, kb: KB, uid: str) -> Draft | None:
@@ -445,7 +474,8 @@ class Passage:
         clause = newer[0]
         text = clause.text + (f": {clause.detail}" if clause.detail else "")
         weights = dict.fromkeys(frame.content, 1.0)
-        span = cut(text, 420, kb.thai) if len(text) <= 420 else window(text, weights, 400)
+        room = 400 if clause.replaces or clause.replaced_by else 520  # a "เดิม" note takes the rest
+        span = cut(text, room + 20, kb.thai) if len(text) <= room + 20 else window(text, weights, room)
         old = [c for c in kb.clauses if c.uid in scope and c.kind in ("item", "paragraph")]
         old = [c for c in old if c.parent not in {o.uid for o in old}] or old
         previously = [(cut(old[0].text, 160, kb.thai), old[0].uid)] if old else []
