@@ -797,8 +797,19 @@ def _lead_row(cells: list[tuple[str, str]]) -> list[tuple[str, str, str | None]]
             new = lead.group("who").strip()
         if _KEEP.fullmatch(new) or not _AGENCY.search(new):
             return []
+        parts = _ISSUES_APART.split(f"ประเด็นที่ {number} {title}".strip())
+        if len(parts) > 1 and all(
+            _ROW_ISSUE.match(p) for p in parts
+        ):  # "ประเด็นที่ 1 X และประเด็นที่ 2 Y": one row, two issues
+            return [
+                (re.sub(r"\s*\(คงเดิม\)\s*$", "", p).strip(), new, _clean_holder(old) if old else None)
+                for p in parts
+            ]
         return [(f"ประเด็นที่ {number} {title}".strip(), new, _clean_holder(old) if old else None)]
     return []
+
+
+_ISSUES_APART = re.compile(r"\s*(?:และ|,|、|;)\s*(?=ประเด็น(?:ที่)?\s*[\d๐-๙]{1,2}\b)")
 
 
 def lead_statements(c: Clause, glossary: Glossary, before: str = "") -> list[tuple[str, str, str | None]]:
@@ -1245,7 +1256,70 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
     committees = [c for c in registry.items.values() if c.key in used]
     book = FactBook(committees=committees, roles=roles, leads=leads, measures=measures, documents=documents)
     supersede_facts(book, docs, glossary)
+    if _reverted(book, clauses, ctx, dates):  # "ให้กลับไปใช้ความเดิม...": the older rule, restated now
+        supersede_facts(book, docs, glossary)
     return book
+
+
+_REVERT = re.compile(r"กลับ(?:ไป|มา)(?:ใช้|เป็นไปตาม)|(?:ให้)?ใช้(?:ความ|ข้อความ|ถ้อยคำ)เดิม|คืนสู่")
+_ISSUE_NO = re.compile(r"ประเด็น(?:ที่|ลำดับที่)?\s*\(?([\d๐-๙]{1,2})\)?")
+
+
+def _reverted(book: FactBook, clauses: Sequence[Clause], ctx: _Context, dates: Mapping[str, dt.date]) -> bool:
+    """ "ข้อ 5 ให้กลับไปใช้ความเดิมตามมติคณะรัฐมนตรีเมื่อวันที่ 29 กันยายน 2563 ในส่วนของผู้รับผิดชอบหลักของ
+    ประเด็นที่ 3": the lead (or role) that rule gave is in force again from this document, replacing what the
+    amendment in between said. Without a date, "ความเดิม" is the rule before the one in force."""
+    added = False
+    for c in clauses:
+        if c.status == "superseded" or c.kind not in ("item", "paragraph") or not _REVERT.search(c.text):
+            continue
+        when = c.doc_date
+        if when is None:
+            continue
+        back_to = parse_date_text(c.text[_REVERT.search(c.text).start() :])
+
+        def in_force(facts: list, at: dt.date, strictly: bool = False) -> object | None:
+            dated = [
+                f for f in facts if f.date and not f.quote and (f.date < at if strictly else f.date <= at)
+            ]
+            return max(dated, key=lambda f: f.date) if dated else None
+
+        for n, no in enumerate(
+            dict.fromkeys(m.group(1).translate(ARABIC_DIGITS) for m in _ISSUE_NO.finditer(c.text))
+        ):
+            same = [
+                f for f in book.leads if f.number == f"{no})" and not f.cancelled and f.doc_id != c.doc_id
+            ]
+            now = in_force(same, when, strictly=True)
+            old = in_force(same, back_to) if back_to else (in_force([f for f in same if now and f.date < now.date],
+                                                                   now.date) if now else None)  # fmt: skip
+            if old is None or now is None or old.agencies == now.agencies:
+                continue
+            book.leads.append(LeadFact(
+                id=f"lead:{c.uid}:back{n}", issue=old.issue, agencies=old.agencies, number=old.number,
+                replaced=now.agencies, label=old.label, evidence=cut_sentence(c.text), clause=c.uid,
+                doc_id=c.doc_id, date=when,
+            ))  # fmt: skip
+            added = True
+        if _ISSUE_NO.search(c.text):
+            continue
+        for n, m in enumerate(re.finditer(ROLE_PATTERN, c.text)):
+            role = role_of(m.group(0))
+            committee = ctx.committee(c, c.text, "อนุกรรมการ" in m.group(0))
+            same = [f for f in book.roles if (f.committee, f.role, f.variant) == (committee, role, None)
+                    and f.doc_id != c.doc_id]  # fmt: skip
+            now = in_force(same, when, strictly=True)
+            old = in_force(same, back_to) if back_to else (in_force([f for f in same if now and f.date < now.date],
+                                                                   now.date) if now else None)  # fmt: skip
+            if old is None or now is None or old.holder == now.holder:
+                continue
+            book.roles.append(RoleFact(
+                id=f"role:{c.uid}:back{n}", committee=committee, role=role, role_text=old.role_text,
+                holder=old.holder, replaced=now.holder, clause=c.uid, doc_id=c.doc_id, date=when,
+                evidence=cut_sentence(c.text),
+            ))  # fmt: skip
+            added = True
+    return added
 
 
 def _bangkok_bodies(roles: list[RoleFact], registry: Committees) -> None:
