@@ -59,6 +59,7 @@ FUNCTION_WORDS = frozenset(
     "example examples detail details summary summarize explain stand stands mean means meaning abbreviation "
     "acronym short say text document documents one ones called thai english main three two four five "
     "ยกตัวอย่าง ฐานะ สถานะ ดำรงตำแหน่ง ตำแหน่งอะไร after since following within during "
+    "มีผล มีผลบังคับใช้ บังคับใช้ ใช้บังคับ บังคับ effective effect force "
     # where in the text ("อยู่ข้อไหน", "which section covers")
     "section sections clause clauses part item cover covers covered discuss discusses discussed resolution "
     "หัวข้อ พูดถึง กล่าวถึง ถูก "
@@ -617,7 +618,9 @@ PERSON_WORDS = re.compile(
 # "ถ้อยคำเดิมเขียนว่าอะไร", "what was the exact wording": the text's own words are asked, not a fact read from them
 WORDING = re.compile(r"ถ้อยคำ|เขียน(?:ไว้)?ว่า|ข้อความ|wording|worded|exact words|word for word", re.I)
 # a circular that conveys a resolution: its own reference and the day it was sent
-LETTER_WORDS = re.compile(r"หนังสือ(?:เวียน|แจ้ง|ที่แจ้ง|ของ\s*สลค)|circular|(?<!a )\bletter\b", re.I)
+LETTER_WORDS = re.compile(
+    r"หนังสือ(?:เวียน|แจ้ง|ที่แจ้ง|ของ\s*สลค)|บันทึก(?:ข้อความ)?(?:นี้|ฉบับนี้)|circular|(?<!a )\bletter\b|\bmemo\b", re.I
+)
 REFERENCE_WORDS = re.compile(r"เลขที่|เลขหนังสือ|ที่\s*นร|reference|\bref\b|number", re.I)
 MEETING_WORDS = re.compile(r"ประชุม(?!ออนไลน์)|ครั้งที่\s*\d|(?<!e-)(?<!e - )(?<!e )meeting", re.I)
 PERSON = re.compile(

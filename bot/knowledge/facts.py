@@ -507,6 +507,24 @@ _WHOLE_QUOTE = re.compile(r"^[\"“](?P<inner>[^\"“”]{5,400})[\"”]$")
 
 
 def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
+    note = _NOTE_TAIL.search(line)
+    if note and _ROLE.search(line[: note.start()]):
+        # "1.1.2 X เป็นรองประธานกรรมการ (เพิ่มเติม)", "(แก้ไขใหม่ แทน Y)": a restatement's mark of change;
+        # "(คงเดิม)" restates what is in force, which stays as the earlier text wrote it (with its Bangkok part)
+        if re.match(r"\s*(?:คง|ตาม|เหมือน)เดิม", note.group("note")):
+            return
+        mark = len(out)
+        _line_statements(c, line[: note.start()], out)
+        replaced = re.search(r"(?:แทน|เดิม\s*[:：]|จากเดิม|เดิมเป็น)\s*(.+)$", note.group("note"))
+        for st in out[mark:]:
+            was = (
+                re.sub(r"\s+(?:เป็น|ทำหน้าที่)\S*$", "", replaced.group(1)) if replaced else ""
+            )  # "(เดิม: X เป็นประธาน)"
+            st.replaced = st.replaced or (_clean_holder(was) if was else None)
+            st.added = st.added or (
+                "เพิ่มเติม" in note.group("note") and role_of(st.role_text) in ("member", "assistant_secretary")
+            )
+        return
     quoted = _WHOLE_QUOTE.match(line.strip())
     if quoted:  # the new wording on a line of its own: "... ให้ใช้ความต่อไปนี้แทน" / "X และ Y เป็นผู้ช่วยเลขานุการ"
         line, c = quoted.group("inner"), c.model_copy(update={"kind": "item"})
@@ -1083,6 +1101,7 @@ def _doc_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
             )
             if ref and fact.reference is None and fact.number is None:
                 fact.reference = ref.group(1)
+            first = re.sub(r"^วันที่\s*", "", first)  # a memo's head: "วันที่ 18 มิถุนายน 2564"
             day = THAI_DATE.fullmatch(first)
             if day and fact.letter_date is None and parse_thai_date(first) not in (None, d.meta.date):
                 fact.letter_date = first
@@ -1153,6 +1172,18 @@ def _doc_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
                 ][:2]  # fmt: skip
                 if person:
                     fact.signer, fact.signer_clause = " ".join([person, *positions]), c.uid
+        if fact.signer is None:  # a memo ends with "(นายสมชาย ใจดี)" and the position on the next line
+            tail = [x for x in mine[-4:] if x.kind in ("heading", "paragraph", "item")]
+            for i, x in enumerate(tail):
+                who = re.fullmatch(
+                    r"\(?\s*(?:ลงชื่อ)?\s*\(?((?:นาย|นางสาว|นาง|พล\.|ดร\.)[^\s()]*\s+[^\s()]+)\s*\)?",
+                    x.text.split("\n")[0].strip(),
+                )
+                if who:
+                    after = x.text.split("\n")[1:] + [y.text.split("\n")[0] for y in tail[i + 1 : i + 2]]
+                    position = next((p.strip() for p in after if p.strip()), "")
+                    fact.signer, fact.signer_clause = f"{who.group(1)} {position}".strip(), x.uid
+                    break
         out.append(fact)
     return out
 

@@ -674,3 +674,48 @@ def test_going_back_to_the_old_wording_of_a_role_restores_the_holder_before_the_
     assert chairs[0].doc_id == "c-2025" and chairs[0].replaced.startswith("รองนายกรัฐมนตรี")
     a = core.ask("ตอนนี้ใครเป็นประธานคณะกรรมการ GCIO")
     assert "รัฐมนตรีว่าการกระทรวงดิจิทัล" in a.answer.split("\n")[0], a.answer
+
+
+def test_a_consolidated_restatement_reads_its_marks_of_change_and_keeps_what_it_says_is_unchanged():
+    seed = """
+1. คณะกรรมการผู้บริหารเทคโนโลยีสารสนเทศระดับสูงระดับจังหวัด (คณะกรรมการ PCIO)
+1) ผู้ว่าราชการจังหวัด/ปลัดกรุงเทพมหานคร เป็นประธาน
+2) หัวหน้าสำนักงานจังหวัด เป็นกรรมการและเลขานุการ
+"""
+    restated = """
+1. คณะกรรมการผู้บริหารเทคโนโลยีสารสนเทศระดับสูงระดับจังหวัด (คณะกรรมการ PCIO)
+1.1.1 ผู้ว่าราชการจังหวัด เป็นประธาน (คงเดิม)
+1.1.2 ปลัดจังหวัด เป็นรองประธาน (เพิ่มเติม)
+1.1.3 ผู้อำนวยการสำนักงานดิจิทัลเพื่อเศรษฐกิจและสังคมจังหวัด เป็นกรรมการและเลขานุการ (แก้ไขใหม่ เดิม: หัวหน้าสำนักงานจังหวัด)
+"""
+    kb, core = build(
+        doc("s-2020", "2020-09-29", seed), doc("r-2022", "2022-03-01", restated, amends=("s-2020",))
+    )
+    now = {f.role: f for f in kb.book.roles if f.status == "current"}
+    assert now["chair"].holder == "ผู้ว่าราชการจังหวัด/ปลัดกรุงเทพมหานคร"  # "(คงเดิม)": the earlier wording stands
+    assert now["vice_chair"].holder == "ปลัดจังหวัด"  # the mark is no part of the holder
+    assert now["secretary"].holder.startswith("ผู้อำนวยการสำนักงานดิจิทัล")
+    assert now["secretary"].replaced == "หัวหน้าสำนักงานจังหวัด"
+
+
+def test_a_memo_head_and_its_signature_are_the_memos_not_the_decisions():
+    memo = """
+บันทึกข้อความ
+ส่วนราชการ กองยุทธศาสตร์และแผนงาน สำนักงานปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม โทร. 0 2141 6000
+ที่ ดศ 0202/1234
+วันที่ 18 มิถุนายน 2564
+เรื่อง สรุปมติคณะรัฐมนตรีเมื่อวันที่ 15 มิถุนายน 2564
+1. สาระสำคัญ
+- คณะรัฐมนตรีมีมติเห็นชอบตามที่สำนักงาน ก.พ. เสนอ ดังนี้
+  - ให้ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นรองประธานกรรมการ GCIO
+  - ทั้งนี้ ให้มีผลตั้งแต่วันที่ 1 กรกฎาคม 2564
+
+(นายสมชาย ใจดี)
+ผู้อำนวยการกองยุทธศาสตร์และแผนงาน
+"""
+    kb, core = build(doc("m-2021", "2021-06-15", memo))
+    fact = kb.doc_fact("m-2021")
+    assert fact.letter_date == "18 มิถุนายน 2564" and fact.in_force.endswith("1 กรกฎาคม 2564")
+    assert fact.signer == "นายสมชาย ใจดี ผู้อำนวยการกองยุทธศาสตร์และแผนงาน"
+    assert "1 กรกฎาคม 2564" in core.ask("มติล่าสุดมีผลบังคับใช้เมื่อไหร่").answer
+    assert "18 มิถุนายน 2564" in core.ask("บันทึกนี้ลงวันที่เท่าไร").answer

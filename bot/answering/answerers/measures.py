@@ -30,6 +30,14 @@ class Measures:
         rest = set(kb.thai.tokens(clause.text)) - listed if clause else set()
         if any(t in rest and t not in listed for t in frame.content):
             return None  # it asks about a part of the clause that is not the list ("ต้องพิจารณาเรื่องอะไร")
+        missing = [
+            t
+            for t in frame.content
+            if t not in listed and t not in rest and t not in frame.unknown and len(t) >= 2
+        ]
+        if frame.yesno and missing and kb.search(frame.text, k=3, keep=lambda c: c.status == "current" and c.uid != fact.clause
+                                 and all(t in kb.thai.tokens(c.text) for t in missing)):  # fmt: skip
+            return None  # "...นับรวมวันลาด้วยไหม": a yes/no on a detail another clause states
         # names asked ("digital transformation"): said by the list's long heading alone, or by another clause
         # and never by this list, they are about that part, not the list's items
         names = [

@@ -41,6 +41,8 @@ DEADLINE = re.compile(
 )
 
 
+QUESTION = re.compile(r"^(?:ถาม|คำถาม|Q)\s*(?:ข้อ)?\s*[\d๐-๙]{0,2}\s*[.:：)]?\s*", re.I)
+ANSWER = re.compile(r"^(?:ตอบ|คำตอบ|A)\s*[.:：)]?\s*", re.I)
 EXAMPLE_WORDS = re.compile(r"ตัวอย่าง|เช่นอะไร|example|such as|for instance", re.I)
 ITEM_UNITS = r"ข้อ|ประเด็น|เรื่อง|อย่าง|รายการ|ด้าน|มาตรการ"
 
@@ -133,6 +135,12 @@ class Passage:
                 if h.clause.uid in {a.uid for a in kb.ancestors(clause)} and INTRODUCES.search(h.clause.text):
                     clause = h.clause
                     break
+        answered = self._answer_to(kb, clause)
+        if (
+            answered is not None and not frame.when
+        ):  # "ถาม ๓ ... / ตอบ ...": the text's own answer to its question
+            return Draft(kind="fact", lines=[cut(QUESTION.sub("", clause.text), 160), f"ตอบ: {cut(ANSWER.sub('', answered.text), 380)}"],
+                         cite=[answered.uid, clause.uid], confidence=conf)  # fmt: skip
         if frame.when:
             return self._date(frame, kb, clause, conf)
         if PURPOSE.search(frame.text) and clause.detail:
@@ -217,6 +225,18 @@ class Passage:
         )
         self._history(kb, clause, draft)
         return draft
+
+    @staticmethod
+    def _answer_to(kb: KB, clause: Clause) -> Clause | None:
+        """The answer that follows a question of a Q&A part ("ถาม ๑ ..." then "ตอบ ...")."""
+        if not QUESTION.match(clause.text):
+            return None
+        family = kb.children.get(clause.parent, []) if clause.parent else [
+            c for c in kb.clauses if c.doc_id == clause.doc_id and c.parent is None
+        ]  # fmt: skip
+        at = next((i for i, c in enumerate(family) if c.uid == clause.uid), None)
+        after = family[at + 1] if at is not None and at + 1 < len(family) else None
+        return after if after is not None and ANSWER.match(after.text) else None
 
     @staticmethod
     def _weight(text: str, weights: dict[str, float]) -> float:
