@@ -202,3 +202,26 @@ def test_who_took_part_in_a_meeting_is_not_who_leads_an_issue(engine):
 def test_a_lead_cell_that_introduces_a_list_is_answered_with_the_list(engine):
     a = engine.ask("MCIO DCIO PCIO รวบรวมปัญหาแล้วต้องเสนอไปให้ใครพิจารณา")
     assert "GCIO Committee" in a.answer and "รวบรวมประเด็น" in a.answer
+
+
+def test_abbreviated_months_and_asking_words_are_no_unknown_topic_and_an_english_head_noun_is(engine):
+    a = engine.ask("มติ ครม. 29 ก.ย. 63 ใครเป็นคนเสนอ")
+    assert not a.abstained and "สำนักงาน ก.พ." in a.answer
+    b = engine.ask("มติ 29 ก.ย. 63 มีผลบังคับใช้ตั้งแต่วันไหน")
+    assert not b.abstained and "29 กันยายน 2563" in b.answer
+    assert engine.ask("Which software vendors are approved for the e-Saraban system?").abstained
+
+
+def test_the_second_one_after_a_list_is_the_second_item_listed(engine):
+    listed = engine.ask("แนวทางเพิ่มประสิทธิภาพการทำงานด้วย digital มีการดำเนินการหลักอะไรมั่ง")
+    assert "รวบรวม" in listed.answer and "วิเคราะห์" in listed.answer  # "มั่ง" asks for a list too
+    second = engine.ask("อันที่สองทำไปเพื่ออะไร", context=listed.context)
+    assert second.answer.startswith("วิเคราะห์") and "ความยั่งยืน" in second.answer, second.answer
+    decided = engine.ask("มติ ครม. 29 ก.ย. 63 ครม.มีมติอะไรบ้าง")
+    third = engine.ask("ข้อสามขยายความหน่อยครับ", context=decided.context)
+    assert "Digital Transformation" in third.answer, third.answer
+
+
+def test_an_agencys_role_in_the_resolution_is_the_issues_it_leads(engine):
+    a = engine.ask("สงป. มีบทบาทอะไรในมติ GCIO นี้")
+    assert a.answer.startswith("สำนักงบประมาณ เป็นผู้รับผิดชอบหลัก 1 ประเด็น"), a.answer

@@ -142,7 +142,7 @@ _COUNTED = {
 }
 
 
-def resolve_ordinals(text: str, ctx: Context | None, siblings) -> str:
+def resolve_ordinals(text: str, ctx: Context | None, siblings, under=None) -> str:
     """ "ข้อถัดไปล่ะ", "ประเด็นแรก", "the last issue": the number they point to, counted from the
     clause the last answer came from (`siblings(uid)` gives its number then the numbers beside it,
     and the dotted number of the part they sit in)."""
@@ -154,6 +154,12 @@ def resolve_ordinals(text: str, ctx: Context | None, siblings) -> str:
     numbers, within = siblings(ctx.clause) if ctx is not None and ctx.clause else ([], None)
     current = numbers[0] if numbers else None
     numbers = numbers[1:]
+    absolute = which in _COUNTED or which.startswith(("แรก", "first", "สุดท้าย", "last"))
+    listed = (
+        under(ctx.clause) if absolute and under is not None and ctx is not None and ctx.clause else ([], None)
+    )
+    if listed[0]:  # "อันที่สอง" after a list: the second of the items listed, not of the list's neighbours
+        numbers, within = listed
     if which in _COUNTED:
         k = _COUNTED[which]
     elif which.startswith(("แรก", "first")):

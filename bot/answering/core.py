@@ -158,7 +158,7 @@ class AnsweringCore:
 
     def _ask(self, question: object, id: str | None, context: Context | None) -> Answer:
         if isinstance(question, str) and len(question) <= 2000:
-            question = resolve_ordinals(question, context, self.kb.numbers_beside)
+            question = resolve_ordinals(question, context, self.kb.numbers_beside, self.kb.numbers_under)
         frame = self.frame(question)
         if frame.problem:
             return refuse(frame, self.kb, messages.PROBLEM[frame.problem], id=id, kind="invalid")
@@ -201,6 +201,7 @@ class AnsweringCore:
                         or counted_list(frame, draft)
                         or (counted_list(frame, passage) if passage else None)
                     )
+                    counted = counted or Passage.quantity_nearby(frame, self.kb)
                     if counted is None:
                         return refuse(frame, self.kb, messages.NO_NUMBER, id=id)
                     draft = counted

@@ -59,7 +59,10 @@ FUNCTION_WORDS = frozenset(
     "example examples detail details summary summarize explain stand stands mean means meaning abbreviation "
     "acronym short say text document documents one ones called thai english main three two four five "
     "ยกตัวอย่าง ฐานะ สถานะ ดำรงตำแหน่ง ตำแหน่งอะไร after since following within during "
-    "มีผล มีผลบังคับใช้ บังคับใช้ ใช้บังคับ บังคับ effective effect force "
+    "มีผล มีผลบังคับใช้ บังคับใช้ ใช้บังคับ บังคับ effective effect force ตั้งแต่ แต่วัน "
+    "ขยายความ ขยาย elaborate expand "
+    # months as abbreviated in dates ("15 มิ.ย. 64"; not ก.พ., which is also an agency)
+    "มค มีค เมย พค มิย กค สค กย ตค พย ธค "
     # where in the text ("อยู่ข้อไหน", "which section covers")
     "section sections clause clauses part item cover covers covered discuss discusses discussed resolution "
     "หัวข้อ พูดถึง กล่าวถึง ถูก "
@@ -416,9 +419,14 @@ class FrameReader:
             n for n in english_names if re.search(rf"\b{re.escape(n)}(?:'s)?\b", low) and n not in known
         ]
         # The thing asked for: the word right before "ไหน/อะไร/ใด/กี่" ("อาคารไหน", "ชื่ออะไร").
-        m = re.search(r"(\S{2,12}?)\s*(?:ไหน|อะไร|ใด|กี่|เท่าไ)", f.asking) or re.search(
-            r"\b(?:which|what)\s+([a-z]+)", f.asking.lower()
-        )
+        m = (
+            re.search(r"(\S{2,12}?)\s*(?:ไหน|อะไร|ใด|กี่|เท่าไ)", f.asking)
+            or re.search(
+                r"\b(?:which|what)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)\s+(?:are|is|do|does|did|has|have|was|were|should|must|can|will|would)\b",
+                f.asking.lower(),
+            )
+            or re.search(r"\b(?:which|what)\s+([a-z]+)", f.asking.lower())
+        )  # "Which AI vendors are ...": vendors
         if m:
             focus = kb.thai.tokens(m.group(1))[-1:] if m.group(1) else []
             if focus and focus[0] in f.unknown and len(focus[0]) >= 4:
@@ -435,6 +443,10 @@ class FrameReader:
         thing = THING_NAMED.search(f.text)
         if thing and not PERSON_WORDS.search(f.text[: thing.end()]):
             f.asks_name = False  # "คณะอนุกรรมการที่ตั้งขึ้นใหม่ชื่ออะไร": a body's name, which texts give
+        if re.search(r"full name|ชื่อเต็ม", f.text, re.I) and any(
+            re.search(r"[.A-Z]", key) for key, _, _ in kb.glossary.find(f.text)
+        ):
+            f.asks_name = False  # "สพร. full name?": what the abbreviation stands for
         m = re.search(r"เรื่อง(?!นี้|อะไร|ไหน|ใด)\s*(.{4,60}?)(?:\s*(?:ว่า|คือ|มี|ของ|ปี|อย่างไร|ยังไง)|$)", f.asking)
         if m:  # "ประกาศ ... เรื่องอัตราเงินเดือน...": the subject named after เรื่อง
             words = [t for t in kb.thai.tokens(m.group(1)) if t in f.content]
@@ -502,9 +514,19 @@ class FrameReader:
         # "ประชุมร่วมกับ สนง.ก.พ. มีหน่วยงานไหนบ้าง": who took part in a meeting, not who leads which issue
         met = bool(MEETING_WORDS.search(low)) and not asks_lead
         if agency and not role and not met:
-            which_issue = f.listing or re.search(
-                r"(?:ประเด็น|เรื่อง|ด้าน|งาน|ข้อ)\s*(?:ไหน|ใด|อะไร)|(?:which|what) (?:issues?|items?|topics?)", low
-            )
+            which_issue = (
+                f.listing
+                or re.search(
+                    r"(?:ประเด็น|เรื่อง|ด้าน|งาน|ข้อ)\s*(?:ไหน|ใด|อะไร)|(?:which|what) (?:issues?|items?|topics?)"
+                    r"|what (?:role|part) does|what (?:does|do) .{2,30} do\b",
+                    low,
+                )
+                or (
+                    not f.self_ref
+                    and not f.holders
+                    and re.search(r"(?:บทบาท|หน้าที่|ต้องทำ|ทำ)\S{0,6}\s*(?:อะไร|ไร)", low)
+                )
+            )  # "สงป. มีบทบาทอะไรในมตินี้": the issues it leads
             if which_issue or asks_lead:  # "สพร. รับผิดชอบเรื่องอะไร", not "สงป. ให้ความเห็นว่าอย่างไร"
                 allow("issues_of", 0.08 if which_issue else (0.03 if not f.who else -0.03))
         if not role and not met and (asks_lead or (f.who and not holder)):

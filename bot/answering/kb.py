@@ -152,6 +152,22 @@ class KB:
                 break  # a plain numbered part: the numbers are its own
         return numbers, None
 
+    def numbers_under(self, uid: str) -> tuple[list[int], str | None]:
+        """For "อันที่สอง" after an answer that listed a clause's items: the items' numbers, and the dotted
+        part they sit in ("2.3") or "issue" along the issues table."""
+        c = self.by_uid.get(uid)
+        if c is None:
+            return [], None
+        items = [x for x in self.items_under(c) if x.number]
+        numbers = sorted({int(m.group(1)) for x in items
+                          if (m := re.fullmatch(r"\(?(\d+)[.)]?\)?", (x.number or "").translate(ARABIC_DIGITS)))})  # fmt: skip
+        if len(numbers) < 2:
+            return [], None
+        if any(f.clause == items[0].uid for f in self.book.leads):
+            return numbers, "issue"
+        dotted = (c.number or "").rstrip(".")
+        return numbers, dotted if re.fullmatch(r"\d+(?:\.\d+)+", dotted) else None
+
     def items_under(self, c: Clause) -> list[Clause]:
         """Items directly under a clause, looking through its headings (table headers)."""
         out = []

@@ -80,7 +80,7 @@ _FROM_TO = re.compile(
 )
 # a list item: "HOLDER [เป็น] ROLE [ของ COMMITTEE] [แทน OLD]" (the role ends the line)
 _ITEM = re.compile(
-    rf"^(?P<holder>[^\s].{{0,200}}?)\s*(?:{_VERB}\s*)?(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?"
+    rf"^(?P<holder>[^\s].{{0,320}}?)\s*(?:{_VERB}\s*)?(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?"
     rf"(?P<more>\s*เพิ่มเติม)?(?:\s*แทน\s*(?P<old>.{{1,150}}?))?\s*[.。]?\s*$"
 )
 # "ROLE ได้แก่/คือ HOLDER"
@@ -147,7 +147,7 @@ _PROPOSER = re.compile(
 )
 # "ให้ใช้บังคับตั้งแต่วันที่ ๑ เมษายน ๒๕๖๘ เป็นต้นไป", "มีผลใช้บังคับตั้งแต่วันที่ 1 ธันวาคม 2566"
 _IN_FORCE = re.compile(
-    r"(?:มีผล(?:ใช้บังคับ)?|(?:ให้)?ใช้บังคับ|เริ่มใช้)\s*(?:ตั้งแต่|นับแต่|เมื่อ)?\s*(?:วันที่\s*)?"
+    r"(?:มีผล(?:ใช้บังคับ)?|(?:ให้)?ใช้บังคับ|เริ่มใช้)\s*[:：]?\s*(?:ตั้งแต่|นับแต่|เมื่อ)?\s*(?:วันที่\s*)?"
     r"[\d๐-๙]{1,2}\s*\S+\s*(?:พ\.ศ\.\s*)?[\d๐-๙]{4}(?:\s*เป็นต้นไป)?"
 )
 _MEETING = re.compile(r"(?:การประชุม|ประชุม)?\s*ครั้งที่\s*(?P<no>\d{1,3}\s*/\s*\d{4})")
@@ -502,6 +502,43 @@ def _role_statements(c: Clause) -> list[_Statement]:
     return out
 
 
+# a heading for Bangkok alone ("1.3 คณะกรรมการ PCIO — กรุงเทพมหานคร"), not one for the provinces and Bangkok
+_BANGKOK_SCOPE = re.compile(
+    r"^(?!.*(?:จังหวัด\S*\s*(?:และ|หรือ|/)\s*กรุงเทพ|กรุงเทพ\S*\s*(?:และ|หรือ|/)|ทั้ง|ยกเว้น|นอกจาก)).*(?:กรุงเทพมหานคร|กทม\.?)\W*(?:\(|$)"
+)
+
+
+_OTHER_PROVINCES = re.compile(r"จังหวัดอื่น|ส่วนภูมิภาค|นอกจากกรุงเทพ|ยกเว้นกรุงเทพ|ทุกจังหวัด")
+
+
+def _role_list(c: Clause, children: Mapping[str, list[Clause]]) -> list[_Statement]:
+    """ "1.1.3 กรรมการ" with its holders listed under it ("1.1.3.1 ปลัดกระทรวง... (แก้ไขใหม่)"): a role named
+    alone heads the holders of that role."""
+    head = _NOTE_TAIL.sub("", c.text.split("\n")[0]).strip()
+    m = _ROLE_ALONE.match(head)
+    if (
+        c.kind not in ("item", "heading")
+        or not m
+        or m.group("rest").strip(" :：") not in ("", "ได้แก่", "ประกอบด้วย")
+    ):
+        return []
+    out: list[_Statement] = []
+    for child in children.get(c.uid, []):
+        if child.kind != "item" or child.status != c.status or _ROLE.search(_NOTE_TAIL.sub("", child.text)):
+            continue
+        note = _NOTE_TAIL.search(child.text)
+        holder = _clean_holder(child.text[: note.start()] if note else child.text)
+        if not _plausible_holder(holder):
+            continue
+        kept = bool(note and re.match(r"\s*(?:คง|ตาม|เหมือน)เดิม", note.group("note")))
+        added = kept or bool(note and "เพิ่ม" in note.group("note"))
+        out.append(
+            _Statement(role_text=m.group("role"), holder=holder, added=added, evidence=child.text[:220])
+        )
+    return out
+
+
+_VERB_ROLE = re.compile(rf"{_VERB}\s*(?:{ROLE_PATTERN})")
 _BANGKOK_PART = re.compile(r"\s+(?:สำหรับ|ส่วน|เฉพาะ|ในส่วนของ)\s*(?:กรุงเทพมหานคร|กทม\.?)\s*(?:ให้)?\s*(?=\S)")
 _WHOLE_QUOTE = re.compile(r"^[\"“](?P<inner>[^\"“”]{5,400})[\"”]$")
 
@@ -511,10 +548,16 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
     if note and _ROLE.search(line[: note.start()]):
         # "1.1.2 X เป็นรองประธานกรรมการ (เพิ่มเติม)", "(แก้ไขใหม่ แทน Y)": a restatement's mark of change;
         # "(คงเดิม)" restates what is in force, which stays as the earlier text wrote it (with its Bangkok part)
-        if re.match(r"\s*(?:คง|ตาม|เหมือน)เดิม", note.group("note")):
-            return
         mark = len(out)
         _line_statements(c, line[: note.start()], out)
+        if re.match(r"\s*(?:คง|ตาม|เหมือน)เดิม", note.group("note")):
+            kept = [
+                st for st in out[mark:] if role_of(st.role_text) not in ("chair", "vice_chair", "secretary")
+            ]
+            for st in kept:  # a member "(คงเดิม)" is still a member; it replaces nobody
+                st.added = True
+            out[mark:] = kept
+            return
         replaced = re.search(r"(?:แทน|เดิม\s*[:：]|จากเดิม|เดิมเป็น)\s*(.+)$", note.group("note"))
         for st in out[mark:]:
             was = (
@@ -525,6 +568,23 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
                 "เพิ่มเติม" in note.group("note") and role_of(st.role_text) in ("member", "assistant_secretary")
             )
         return
+    said = list(_VERB_ROLE.finditer(line))
+    enumerated = re.search(r"\((?:[๐-๙\d]{1,2}|[ก-ฮ])\)", line)  # "(๑) X เป็น... (๒) Y เป็น...": read as a list
+    if (
+        len(said) >= 2 and len(line) < 300 and not enumerated and "ให้" not in line
+    ):  # prose ("ให้ X ... และให้ Y") apart
+        # "X เป็นรองประธานกรรมการคนที่หนึ่ง และ Y เป็นรองประธานกรรมการคนที่สอง": two statements in one line
+        cuts = [m.end() for m in said[:-1]]
+        parts, start = [], 0
+        for end in cuts:
+            joint = re.match(r"\s*(?:\S{0,30}?)\s+และ(?:ให้)?\s*", line[end:])
+            if joint and _VERB_ROLE.search(line[end + joint.end() :]):
+                parts.append(line[start:end])
+                start = end + joint.end()
+        if parts:
+            for part in [*parts, line[start:]]:
+                _line_statements(c, part, out)
+            return
     quoted = _WHOLE_QUOTE.match(line.strip())
     if quoted:  # the new wording on a line of its own: "... ให้ใช้ความต่อไปนี้แทน" / "X และ Y เป็นผู้ช่วยเลขานุการ"
         line, c = quoted.group("inner"), c.model_copy(update={"kind": "item"})
@@ -559,16 +619,19 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
         if (c.kind == "item" or c.number) and not prose:
             m = _ITEM.match(line)
             if m:
-                holder = _clean_holder(m.group("holder"))
-                if _plausible_holder(holder) and not _ROLE.search(
-                    holder.split()[-1] if holder.split() else ""
-                ):
-                    out.append(_Statement(role_text=m.group("role"), holder=holder,
-                                          variant="กรุงเทพมหานคร" if _BANGKOK.search(line) else None,
-                                          replaced=_clean_holder(m.group("old") or "") or None,
-                                          committee_text=m.group("committee") or "",
-                                          added=bool(m.group("more"))))  # fmt: skip
-                    found = True
+                whole = _clean_holder(m.group("holder"))
+                # "ผู้แทน A ผู้แทน B และผู้แทน C เป็นคณะทำงาน": each representative a member of their own
+                several = re.split(r"\s+(?:และ)?(?=ผู้แทน)", whole) if whole.count("ผู้แทน") >= 3 else [whole]
+                for holder in several:
+                    if _plausible_holder(holder) and not _ROLE.search(
+                        holder.split()[-1] if holder.split() else ""
+                    ):
+                        out.append(_Statement(role_text=m.group("role"), holder=holder,
+                                              variant="กรุงเทพมหานคร" if _BANGKOK.search(line) else None,
+                                              replaced=_clean_holder(m.group("old") or "") or None,
+                                              committee_text=m.group("committee") or "",
+                                              added=bool(m.group("more"))))  # fmt: skip
+                        found = True
             m = _ROLE_FIRST.match(line) if not found else None
             if m:
                 holder, replaced = _changed(m.group("holder"))
@@ -830,6 +893,75 @@ def _lead_row(cells: list[tuple[str, str]]) -> list[tuple[str, str, str | None]]
 _ISSUES_APART = re.compile(r"\s*(?:และ|,|、|;)\s*(?=ประเด็น(?:ที่)?\s*[\d๐-๙]{1,2}\b)")
 
 
+def _agency_first(cells: list[tuple[str, str]]) -> tuple[int, int] | None:
+    """(agency column, issue column) of a table that lists agencies first and the issues each leads."""
+    heads = [h for h, _ in cells]
+    agency = next((i for i, h in enumerate(heads) if re.search(r"หน่วยงาน|agency", h, re.I)
+                   and not re.search(r"ประเด็น", h)), None)  # fmt: skip
+    issue = next((i for i, h in enumerate(heads) if re.search(r"ประเด็น|issue", h, re.I)), None)
+    if agency is None or issue is None or agency > issue:
+        return None
+    return agency, issue
+
+
+_ISSUE_PART = re.compile(r"ประเด็น(?:ที่)?\s*\(?(?P<no>[\d๐-๙]{1,2})\)?\s*(?P<rest>.*)$")
+
+
+def _agency_tables(clauses: Sequence[Clause], dates: Mapping[str, dt.date]) -> list[LeadFact]:
+    """ "| สพร. | ประเด็นที่ 1 ... (เจ้าภาพหลัก); ประเด็นที่ 3 ... (ร่วมกับ สคก.) |", "| สำนักงาน ก.พ. | ประเด็นที่ 4
+    (หน่วยงานสนับสนุน) |": one lead per issue, gathered from every row of the table that names it."""
+    tables: dict[str, list[Clause]] = {}
+    for c in clauses:
+        if c.cells and c.kind == "item" and _agency_first(c.cells):
+            tables.setdefault(c.parent or c.uid, []).append(c)
+    out: list[LeadFact] = []
+    for rows in tables.values():
+        issues: dict[str, dict] = {}
+        for c in rows:
+            columns = _agency_first(c.cells)
+            assert columns is not None
+            agency = c.cells[columns[0]][1].strip()
+            for part in re.split(
+                r"\s*;\s*|\s*(?:และ|,)\s*(?=ประเด็น(?:ที่)?\s*[\d๐-๙])", c.cells[columns[1]][1]
+            ):
+                m = _ISSUE_PART.match(part.strip())
+                if not m or not agency:
+                    continue
+                title, notes = m.group("rest").strip(), []
+                while (note := re.search(r"\s*\(([^()]*)\)\s*$", title)) is not None:
+                    notes.insert(0, note.group(1))
+                    title = title[: note.start()].strip()
+                said = " ".join(notes)
+                entry = issues.setdefault(
+                    m.group("no").translate(ARABIC_DIGITS), {"lead": [], "support": [], "title": "", "row": c}
+                )
+                if len(title) > len(entry["title"]):
+                    entry["title"], entry["row"] = title, c
+                side = "support" if "สนับสนุน" in said else "lead"
+                partner = re.search(r"ร่วมกับ\s*([^;)]+)", said)
+                for name in [agency, *([partner.group(1).strip()] if partner and side == "lead" else [])]:
+                    if not any(
+                        squash_text(name) in squash_text(x) or squash_text(x) in squash_text(name)
+                        for x in entry[side]
+                    ):
+                        entry[side].append(name)
+                    if name == agency and side == "lead" and re.search(r"เจ้าภาพหลัก|หน่วยงานหลัก", said):
+                        entry[side].sort(
+                            key=lambda x: squash_text(x) not in squash_text(agency)
+                        )  # the main one first
+        for no, entry in issues.items():
+            if not entry["lead"]:
+                continue
+            c = entry["row"]
+            support = f" (หน่วยงานสนับสนุน: {', '.join(entry['support'])})" if entry["support"] else ""
+            out.append(LeadFact(
+                id=f"lead:{c.uid}:agency{no}", issue=entry["title"] or f"ประเด็นที่ {no}", number=f"{no})",
+                agencies=" และ ".join(entry["lead"]) + support, by_number=True, clause=c.uid, doc_id=c.doc_id,
+                date=_effective_date(c, dates), status=c.status,
+            ))  # fmt: skip
+    return out
+
+
 def lead_statements(c: Clause, glossary: Glossary, before: str = "") -> list[tuple[str, str, str | None]]:
     """(issue, agencies, replaced) statements of one clause; `before` is the text just before it, where an
     issue restated in quotes may stand while its lead follows ("โดยให้ X เป็นเจ้าภาพร่วม")."""
@@ -847,6 +979,8 @@ def lead_statements(c: Clause, glossary: Glossary, before: str = "") -> list[tup
                     old if old and old != plain.detail.strip() else None,
                 )
             ]
+    if c.cells and _agency_first(c.cells):
+        return []  # read with its whole table (_agency_tables)
     if c.cells:
         changed = _lead_row(c.cells)
         if changed:
@@ -1124,6 +1258,7 @@ def _doc_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
                             or m.group("who5") or ""
                         ).strip(),
                     )[0]  # fmt: skip
+                    who = re.sub(r"\s*(?:ได้|จึง|ก็)$", "", who)  # "ตามที่สำนักงาน ก.พ. ได้เสนอ"
                     # "ตามที่ได้เสนอ": no one named; "นางสาว...": a signer, not the proposer
                     if who and len(who) <= 80 and not re.match(r"^(คณะรัฐมนตรี|ที่ประชุม|ได้|เคย|ขอ|นาย|นาง)", who):
                         fact.proposer, fact.proposer_clause = who, c.uid
@@ -1209,7 +1344,13 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
     leads: list[LeadFact] = []
     prev: Clause | None = None
     for c in clauses:
-        for n, s in enumerate(role_statements(c)):
+        statements = role_statements(c) + _role_list(c, children)
+        bangkok_scope = not _OTHER_PROVINCES.search(c.text) and any(
+            _BANGKOK_SCOPE.search(a.text.split("\n")[0]) for a in ancestors(c, by_uid) if a.doc_id == c.doc_id
+        )
+        for n, s in enumerate(statements):
+            if bangkok_scope and s.variant is None and "/" not in (s.holder or ""):
+                s.variant = "กรุงเทพมหานคร"  # "1.3 คณะกรรมการ PCIO: กรุงเทพมหานคร" heads the lines under it
             sub = "อนุกรรมการ" in s.role_text
             committee = ctx.committee(c, s.committee_text, sub, s.holder)
             roles.append(RoleFact(
@@ -1239,6 +1380,7 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
             ))  # fmt: skip
         if c.kind in ("item", "paragraph") and not quoted(c):
             leads += _cancelled_issues(c, dates)
+    leads += _agency_tables(clauses, dates)
     for c, role_text, holder, issue, number, agencies in _cell_replacements(clauses, children):
         if role_text:  # 'ให้ยกเลิกความในช่อง "ผู้ดำรงตำแหน่ง" ของตำแหน่งประธานอนุกรรมการ ... ให้ใช้ความต่อไปนี้แทน "X"'
             committee = ctx.committee(c, c.text, "อนุกรรมการ" in role_text, holder)

@@ -80,7 +80,8 @@ def _unquote(line: str) -> str:
 
 
 def _strip_markup(text: str) -> str:
-    return re.sub(r"\*\*(.+?)\*\*", r"\1", text).strip()
+    """Bold marks and a blockquote's "> " ("> **หน่วยงานเสนอ:** ดศ.") are layout, not words."""
+    return re.sub(r"\*\*(.+?)\*\*", r"\1", re.sub(r"^\s*>\s*", "", text)).strip()
 
 
 def _marker(text: str) -> _Line | None:
@@ -119,7 +120,7 @@ def _plain_tables(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Tables typed as text read as Markdown ones: runs of two or more lines cut into the same number of
     columns by spaced dashes or tabs ("ตำแหน่ง — ผู้ดำรงตำแหน่ง — หมายเหตุ"); and dotted leaders
     ("ประธานคณะทำงาน ........ ปลัดกระทรวง...") read as "key: value" lines."""
-    raw = [(n, _leader_role(t)) for n, t in raw]
+    raw = [(n, _numbered_key(_leader_role(t))) for n, t in raw]
     out = list(raw)
     cols = [
         1
@@ -150,6 +151,19 @@ def _plain_tables(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
 # the holder first and the role after the dots
 _HOLDER_LEADER = re.compile(r"^(?P<key>\S.*?)\s*(?:\.{4,}|…{2,}|_{4,})\s*(?P<role>\S+)\s*$")
 _BARE_ROLE = re.compile(r"(?:รอง)?ประธาน\S{0,20}|(?:อนุ)?กรรมการ\S{0,20}|\S{0,12}เลขานุการ\S{0,12}")
+
+
+# "1.1.2 รองประธานกรรมการ — เลขาธิการ ก.พ. **(แก้ไขใหม่)**": a numbered key and its value, not a table row
+_NUMBERED_KEY = re.compile(
+    r"^(?P<no>\s*(?:[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})*\.?|\(?[\d๐-๙]{1,2}\))\s+)(?P<key>[^—–|:：]{2,40}?)\s+[—–]\s+(?P<value>\S.*)$"
+)
+
+
+def _numbered_key(text: str) -> str:
+    m = _NUMBERED_KEY.match(text)
+    if m and not _DASH_SEP.search(m.group("value")):
+        return f"{m.group('no')}{m.group('key').strip()}: {m.group('value').strip()}"
+    return text
 
 
 def _leader_role(text: str) -> str:

@@ -23,7 +23,7 @@ from bot.answering.extract import (
 )
 from bot.answering.frame import Frame
 from bot.answering.kb import KB, Ranked
-from bot.answering.vocab import Vocabulary
+from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
 from bot.core.models import Clause
 from bot.knowledge.facts import compared
@@ -313,6 +313,40 @@ class Passage:
             if child.kind == "item" and child.status == clause.status:
                 text += f"\n{child.number or '-'} {child.text}"
         return text
+
+    @staticmethod
+    def quantity_nearby(frame: Frame, kb: KB) -> Draft | None:
+        """ "ต้องส่งแนวปฏิบัติภายในกี่วัน": the best clause that gives a number of the unit asked, around it."""
+        unit = re.search(r"กี่\s*([\u0e01-\u0e2e][\u0e01-\u0e4e]*)", frame.text)
+        if unit is None or re.match(ITEM_UNITS, unit.group(1)[:4]):
+            return None  # items are counted from the list, never read off a stray number
+        per = re.search(r"กี่\s*\S{1,6}?\s*(ต่อ\s*\S{2,8})", frame.text)  # "กี่วันต่อเดือน": per month, not per week
+        names = {squash(a) for c in kb.book.committees for a in c.aliases}
+        toks = kb.thai.tokens(frame.text)
+        at = next((i for i, t in enumerate(toks) if t.startswith("กี่")), len(toks))
+        unit_words = set(toks[max(0, at - 1) : at + 2])  # "ปีละกี่ครั้ง", "ภายในกี่วัน": the unit, no topic word
+        words = [t for t in frame.content if t not in frame.unknown and len(t) >= 2 and squash(t) not in names
+                 and t not in unit_words]  # fmt: skip
+        expanded = {t: kb.thai.tokens(" ".join(kb.glossary.expansions(t))) for t in words}
+        before = [t for t in toks[: max(0, at - 1)] if t in words]
+        head = before[-1] if before else None  # the word the count is of: the last topic word before "กี่"
+        hits = kb.search(
+            frame.text, k=6, keep=lambda c: c.status == "current" and c.kind in ("item", "paragraph")
+        )
+        for h in hits[:4]:
+            said = set(kb.thai.tokens(h.clause.text))
+            shared = [t for t in words if t in said or any(x in said for x in expanded[t])]
+            if words and len(shared) < 0.5 * len(words):
+                continue  # a number of days in a clause about something else
+            if head and head not in shared:
+                continue  # "ต้องประชุมปีละกี่ครั้ง": the times of a meeting, not of a report
+            if per and squash(per.group(1)) not in squash(h.clause.text):
+                continue
+            if Passage.has_quantity(frame.text, h.clause.text):
+                m = re.search(rf"[0-9๐-๙]+\s*{re.escape(unit.group(1)[:4])}", h.clause.text)
+                span = Passage._around(h.clause.text, m.group(0)) if m else cut(h.clause.text, 400)
+                return Draft(kind="fact", lines=[span], cite=[h.clause.uid], confidence=0.6)
+        return None
 
     @staticmethod
     def has_quantity(question: str, text: str) -> bool:
