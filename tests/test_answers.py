@@ -225,3 +225,10 @@ def test_the_second_one_after_a_list_is_the_second_item_listed(engine):
 def test_an_agencys_role_in_the_resolution_is_the_issues_it_leads(engine):
     a = engine.ask("สงป. มีบทบาทอะไรในมติ GCIO นี้")
     assert a.answer.startswith("สำนักงบประมาณ เป็นผู้รับผิดชอบหลัก 1 ประเด็น"), a.answer
+
+
+def test_issues_counted_with_their_leads_and_the_fourth_one_after_them(engine):
+    table = engine.ask("ประเด็นที่ให้หน่วยงานเป็นเจ้าภาพหลักมีกี่ข้อ แต่ละข้อใครรับผิดชอบ")
+    assert "6 ประเด็น" in table.answer and "สพร." in table.answer, table.answer
+    fourth = engine.ask("อันที่ 4 คือเรื่องไร ใครดูแล", context=table.context)
+    assert "สำนักงาน ก.พ." in fourth.answer.split("\n")[0] and "ความพร้อม" in fourth.answer, fourth.answer

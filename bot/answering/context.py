@@ -128,6 +128,8 @@ ORDINAL = re.compile(
     r"|\b(?:the\s+)?(next|previous|first|last|second|third|fourth|fifth|sixth)\s+(?:main\s+|key\s+)?(issue|item|step|one|action)\b",
     re.I,
 )
+# "อันที่ 4": a vague word with a number points into the list just given, like "อันที่สี่"
+_NUMBERED_VAGUE = re.compile(r"(อัน|ลำดับ)\s*ที่\s*([1-9]\d?)(?![\d.])")
 _COUNTED = {
     "สอง": 2,
     "สาม": 3,
@@ -146,21 +148,25 @@ def resolve_ordinals(text: str, ctx: Context | None, siblings, under=None) -> st
     """ "ข้อถัดไปล่ะ", "ประเด็นแรก", "the last issue": the number they point to, counted from the
     clause the last answer came from (`siblings(uid)` gives its number then the numbers beside it,
     and the dotted number of the part they sit in)."""
-    m = ORDINAL.search(text)
+    m = ORDINAL.search(text) or _NUMBERED_VAGUE.search(text)
     if not m:
         return text
-    thai_word, thai_which, en_which, en_word = m.groups()
+    thai_word, thai_which, en_which, en_word = (
+        m.groups() if m.re is ORDINAL else (m.group(1), m.group(2), None, None)
+    )
     which = (thai_which or en_which or "").lower()
     numbers, within = siblings(ctx.clause) if ctx is not None and ctx.clause else ([], None)
     current = numbers[0] if numbers else None
     numbers = numbers[1:]
-    absolute = which in _COUNTED or which.startswith(("แรก", "first", "สุดท้าย", "last"))
+    absolute = which.isdigit() or which in _COUNTED or which.startswith(("แรก", "first", "สุดท้าย", "last"))
     listed = (
         under(ctx.clause) if absolute and under is not None and ctx is not None and ctx.clause else ([], None)
     )
     if listed[0]:  # "อันที่สอง" after a list: the second of the items listed, not of the list's neighbours
         numbers, within = listed
-    if which in _COUNTED:
+    if which.isdigit():
+        k = int(which)
+    elif which in _COUNTED:
         k = _COUNTED[which]
     elif which.startswith(("แรก", "first")):
         k = min(numbers) if numbers else 1

@@ -82,9 +82,9 @@ def counted_list(frame: Frame, draft: Draft) -> Draft | None:
         items = [ln for ln in draft.lines if (ln.startswith(label) or re.search(rf"เป็น\s*{label}", ln))
                  and not ln.startswith("เดิม")]  # fmt: skip
     # the items too, or a list tied to what the question names: "ข้อ 2.3 มีกี่ข้อ", "ครม. มีมติกี่ข้อ"
-    asks_items = re.search(r"บ้าง|what are|which are|list them|name them", frame.text, re.I) or (
-        (SECTION_REF.search(frame.text) or DECIDED.search(frame.text)) and draft.cite
-    )
+    asks_items = re.search(
+        r"บ้าง|มั่ง|แต่ละ|\beach\b|what are|which are|list them|name them", frame.text, re.I
+    ) or ((SECTION_REF.search(frame.text) or DECIDED.search(frame.text)) and draft.cite)
     if not asks_items or unit is None or len(items) < 2 or any("และอีก" in ln for ln in draft.lines):
         return None
     return Draft(kind=draft.kind, lines=[f"{len(items)} {unit.group(1) or 'items'}:", *draft.lines], cite=draft.cite, confidence=draft.confidence,

@@ -596,7 +596,10 @@ class FrameReader:
             and not LOCATE_WORDS.search(low)
         )
         how_many_issues = re.search(r"กี่\s*(?:ประเด็น|ข้อ|เรื่อง)|how many (?:issues|items|areas)", low)
-        if counts and not role and not agency and re.search(r"กี่\s*ประเด็น|how many issues", low):
+        issues_counted = re.search(r"กี่\s*ประเด็น|how many issues", low) or (
+            "ประเด็น" in low and re.search(r"กี่\s*ข้อ", low) and asks_lead
+        )  # "ประเด็นที่ให้หน่วยงานเป็นเจ้าภาพ มีกี่ข้อ แต่ละข้อใครรับผิดชอบ"
+        if counts and not role and not agency and issues_counted:
             allow("lead_table", 0.2)  # "มีทั้งหมดกี่ประเด็น": the issues in force, counted
         elif counts and agency and not role and how_many_issues and (asks_lead or "ตาราง" in low):
             allow("issues_of", 0.2)  # "สพร. เป็นเจ้าภาพกี่ประเด็น": its issues, counted

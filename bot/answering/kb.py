@@ -165,8 +165,13 @@ class KB:
             return [], None
         if any(f.clause == items[0].uid for f in self.book.leads):
             return numbers, "issue"
-        dotted = (c.number or "").rstrip(".")
-        return numbers, dotted if re.fullmatch(r"\d+(?:\.\d+)+", dotted) else None
+        for part in [c, *self.ancestors(c)]:  # through an unnumbered table heading ("การดำเนินการ - วัตถุประสงค์")
+            dotted = (part.number or "").rstrip(".")
+            if re.fullmatch(r"\d+(?:\.\d+)+", dotted):
+                return numbers, dotted
+            if part.number:
+                break
+        return numbers, None
 
     def items_under(self, c: Clause) -> list[Clause]:
         """Items directly under a clause, looking through its headings (table headers)."""
