@@ -232,3 +232,8 @@ def test_issues_counted_with_their_leads_and_the_fourth_one_after_them(engine):
     assert "6 ประเด็น" in table.answer and "สพร." in table.answer, table.answer
     fourth = engine.ask("อันที่ 4 คือเรื่องไร ใครดูแล", context=table.context)
     assert "สำนักงาน ก.พ." in fourth.answer.split("\n")[0] and "ความพร้อม" in fourth.answer, fourth.answer
+
+
+def test_the_issues_table_fits_every_lead_by_its_short_names(engine):
+    a = engine.ask("ใครรับผิดชอบหลักของแต่ละประเด็นในตาราง 2.2")
+    assert "MCIO DCIO PCIO" in a.answer and "สำนักงบประมาณ" in a.answer and len(a.answer) <= 600, a.answer

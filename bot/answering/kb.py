@@ -165,7 +165,10 @@ class KB:
             return [], None
         if any(f.clause == items[0].uid for f in self.book.leads):
             return numbers, "issue"
-        for part in [c, *self.ancestors(c)]:  # through an unnumbered table heading ("การดำเนินการ - วัตถุประสงค์")
+        for part in [
+            c,
+            *self.ancestors(c),
+        ]:  # through an unnumbered table heading ("การดำเนินการ - วัตถุประสงค์")
             dotted = (part.number or "").rstrip(".")
             if re.fullmatch(r"\d+(?:\.\d+)+", dotted):
                 return numbers, dotted

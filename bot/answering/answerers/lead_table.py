@@ -53,7 +53,13 @@ class LeadTable:
             lines.append(f"ประเด็นที่มีผลอยู่ {len(leads)} ประเด็น{numbers_said(leads)}:")
         for i, f in enumerate(leads):
             agencies = re.sub(r"\s*และหน่วยงานที่เกี่ยวข้อง", " ฯลฯ", f.agencies)
-            agencies = short(agencies.split("\n")[0], 90)
+            agencies = agencies.split("\n")[0]
+            if (
+                len(agencies) > 40
+            ):  # "ผู้บริหาร... ระดับกระทรวง (MCIO) ระดับกรม (DCIO) ...": the short forms it gives
+                shorts = re.findall(r"\(([A-Zก-ฮ][A-Za-zก-ฮ.]{1,12})\)", agencies)
+                agencies = " ".join(shorts) if len(shorts) >= 2 else agencies
+            agencies = short(agencies, 90)
             line = f"{f.number or '-'} {issue_head(f.issue)} — {agencies}"
             if used + len(line) > BUDGET:
                 lines.append(
