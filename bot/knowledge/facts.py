@@ -1438,6 +1438,21 @@ _REVERT = re.compile(r"กลับ(?:ไป|มา)(?:ใช้|เป็นไ
 _ISSUE_NO = re.compile(r"ประเด็น(?:ที่|ลำดับที่)?\s*\(?([\d๐-๙]{1,2})\)?")
 
 
+def _in_force_on(facts: list, at: dt.date, strictly: bool = False):
+    dated = [f for f in facts if f.date and not f.quote and (f.date < at if strictly else f.date <= at)]
+    return max(dated, key=lambda f: f.date) if dated else None
+
+
+def _restored(same: list, when: dt.date, back_to: dt.date | None) -> tuple:
+    """(the fact in force before `when`, the one "ความเดิม" brings back): the rule of `back_to`, or without a
+    date the rule before the one in force."""
+    now = _in_force_on(same, when, strictly=True)
+    if back_to:
+        return now, _in_force_on(same, back_to)
+    earlier = [f for f in same if now and f.date < now.date]
+    return now, (_in_force_on(earlier, now.date) if now else None)
+
+
 def _reverted(book: FactBook, clauses: Sequence[Clause], ctx: _Context, dates: Mapping[str, dt.date]) -> bool:
     """ "ข้อ 5 ให้กลับไปใช้ความเดิมตามมติคณะรัฐมนตรีเมื่อวันที่ 29 กันยายน 2563 ในส่วนของผู้รับผิดชอบหลักของ
     ประเด็นที่ 3": the lead (or role) that rule gave is in force again from this document, replacing what the
@@ -1451,21 +1466,13 @@ def _reverted(book: FactBook, clauses: Sequence[Clause], ctx: _Context, dates: M
             continue
         back_to = parse_date_text(c.text[_REVERT.search(c.text).start() :])
 
-        def in_force(facts: list, at: dt.date, strictly: bool = False) -> object | None:
-            dated = [
-                f for f in facts if f.date and not f.quote and (f.date < at if strictly else f.date <= at)
-            ]
-            return max(dated, key=lambda f: f.date) if dated else None
-
         for n, no in enumerate(
             dict.fromkeys(m.group(1).translate(ARABIC_DIGITS) for m in _ISSUE_NO.finditer(c.text))
         ):
             same = [
                 f for f in book.leads if f.number == f"{no})" and not f.cancelled and f.doc_id != c.doc_id
             ]
-            now = in_force(same, when, strictly=True)
-            old = in_force(same, back_to) if back_to else (in_force([f for f in same if now and f.date < now.date],
-                                                                   now.date) if now else None)  # fmt: skip
+            now, old = _restored(same, when, back_to)
             if old is None or now is None or old.agencies == now.agencies:
                 continue
             book.leads.append(LeadFact(
@@ -1481,9 +1488,7 @@ def _reverted(book: FactBook, clauses: Sequence[Clause], ctx: _Context, dates: M
             committee = ctx.committee(c, c.text, "อนุกรรมการ" in m.group(0))
             same = [f for f in book.roles if (f.committee, f.role, f.variant) == (committee, role, None)
                     and f.doc_id != c.doc_id]  # fmt: skip
-            now = in_force(same, when, strictly=True)
-            old = in_force(same, back_to) if back_to else (in_force([f for f in same if now and f.date < now.date],
-                                                                   now.date) if now else None)  # fmt: skip
+            now, old = _restored(same, when, back_to)
             if old is None or now is None or old.holder == now.holder:
                 continue
             book.roles.append(RoleFact(
