@@ -237,3 +237,35 @@ def test_issues_counted_with_their_leads_and_the_fourth_one_after_them(engine):
 def test_the_issues_table_fits_every_lead_by_its_short_names(engine):
     a = engine.ask("ใครรับผิดชอบหลักของแต่ละประเด็นในตาราง 2.2")
     assert "MCIO DCIO PCIO" in a.answer and "สำนักงบประมาณ" in a.answer and len(a.answer) <= 600, a.answer
+
+
+def test_a_follow_up_about_the_amended_resolution_and_the_meeting_that_decided(engine):
+    first = engine.ask("มติ ครม. เรื่อง GCIO ที่ไปแก้มติเดิม ออกวันไหนครับ")
+    older = engine.ask("แล้วมติเดิมที่โดนแก้ล่ะ วันไหน", context=first.context)  # "โดน" is "ถูก", no topic
+    assert not older.abstained and older.answer.startswith("26 พฤศจิกายน 2562"), older.answer
+    # words of its own ("นายกฯ") ask something else of the document, not its date again
+    chair = engine.ask("ประชุมครั้งนั้นนายกฯ คือใคร", context=older.context)
+    assert "ประยุทธ์" in chair.answer, chair.answer
+
+
+def test_dates_asked_after_meetings_are_those_meetings_dates(engine):
+    met = engine.ask("ตอนเห็นชอบเพิ่มบทบาทด้าน Digital Transformation ประชุมครั้งไหนบ้าง")
+    assert "5/2563" in met.answer and "6/2563" in met.answer
+    when = engine.ask("วันที่เท่าไหร่บ้าง", context=met.context)
+    assert "29 พฤษภาคม 2563" in when.answer and "26 มิถุนายน 2563" in when.answer, when.answer
+
+
+def test_a_full_name_asked_in_english_and_the_rest_of_a_list_after_one_agency(engine):
+    a = engine.ask("what about สพร. full name?")
+    assert a.answer.startswith("สพร. = สำนักงานพัฒนารัฐบาลดิจิทัล"), a.answer
+    one = engine.ask("สงป. มีบทบาทอะไรในมติ GCIO นี้")
+    rest = engine.ask("มีหน่วยไหนอีกที่อยู่ในตารางเจ้าภาพ", context=one.context)
+    assert all(name in rest.answer for name in ("สพร.", "ดศ.", "สำนักงาน ก.พ.")), rest.answer
+
+
+def test_other_members_asked_after_one_role_are_the_committee_with_what_stays_as_before(engine):
+    chair = engine.ask("ใครเป็นประธาน PCIO")
+    others = engine.ask("other members changed too?", context=chair.context)
+    assert "คงเดิม" in others.answer and "สถิติจังหวัด" in others.answer, others.answer
+    thai = engine.ask("กรรมการอื่นล่ะ เปลี่ยนไหม", context=chair.context)
+    assert "คงเดิม" in thai.answer, thai.answer

@@ -16,6 +16,13 @@ FOLLOWUP = re.compile(
     re.I,
 )
 THAT_ONE = re.compile(r"ข้อนั้น|ข้อนี้|อันนั้น|เรื่องนั้น|ประเด็นนั้น|that (?:one|item|clause|issue)", re.I)
+OTHERS = re.compile(
+    r"(?:ใคร|หน่วย\S{0,4}ไหน)\s*อีก|\b(?:who|which \w+) else\b|\bother (?:agenc|bod|unit)", re.I
+)
+REST = re.compile(
+    r"(?:องค์ประกอบ|กรรมการ|ตำแหน่ง|คน)(?:อื่น|ที่เหลือ)|\b(?:other|remaining|rest of the) (?:members|roles|seats|positions)",
+    re.I,
+)
 NOW = re.compile(r"ตอนนี้|ปัจจุบัน|ล่าสุด|\bnow\b|currently|today", re.I)
 ROLE_INTENTS = ("who_holds", "history", "yes_no", "holder_roles", "composition")
 
@@ -67,7 +74,17 @@ def merge(frame: Frame, ctx: Context) -> Frame:
     """Fill what the follow-up leaves out from the conversation; what it says itself wins."""
     own = bool(frame.role or frame.holders or frame.agencies or frame.committees)  # before any is taken
     asks_doc = WHICH_RESOLUTION.search(frame.text) or re.search(r"มติไหน|มติใด|ฉบับไหน|กำหนดไว้", frame.text)
-    if frame.role and not frame.committees:  # "แล้วเลขานุการล่ะ"
+    if (
+        frame.role in (None, "member")
+        and not (frame.committees or frame.holders or frame.agencies)
+        and REST.search(frame.text)
+    ):
+        # "other members changed too?": the rest of the committee talked about
+        frame.committee = ctx.committee
+        frame.committees = list(ctx.committees) or ([ctx.committee] if ctx.committee else [])
+        frame.committee_named = bool(frame.committees)
+        frame.intent = "composition" if frame.committees else frame.intent
+    elif frame.role and not frame.committees:  # "แล้วเลขานุการล่ะ"
         frame.committees = list(ctx.committees)
         frame.committee = ctx.committee
         frame.committee_named = bool(ctx.committees)
@@ -84,7 +101,8 @@ def merge(frame: Frame, ctx: Context) -> Frame:
         frame.committees, frame.committee = list(ctx.committees), ctx.committee
         frame.committee_named = bool(ctx.committees)
         frame.holders = [(h, []) for h in ctx.holders]
-        frame.agencies = list(ctx.agencies)
+        if not OTHERS.search(frame.text):  # "มีหน่วยไหนอีก": not the agency just named, the rest
+            frame.agencies = list(ctx.agencies)
         if asks_doc:
             frame.intent = "doc_date"  # "มติไหนกำหนดไว้": the resolution that set it
         elif re.search(r"(?:ประเด็น|ข้อ|issue)\s*(?:ที่)?\s*\d", frame.text, re.I) and ctx.intent in (
@@ -93,9 +111,13 @@ def merge(frame: Frame, ctx: Context) -> Frame:
             "issues_of",
         ):
             frame.intent = "lead_of"  # "แล้วประเด็นที่ 4 ล่ะ"
+        elif ctx.intent == "doc_meeting" and frame.intent == "doc_date" and not frame.content:
+            frame.intent = "doc_meeting"  # "วันที่เท่าไหร่บ้าง" after "ประชุมครั้งไหน": those meetings' dates
         elif (
             ctx.intent not in ("passage", "locate")
             and not SECTION_REF.search(frame.text)
+            and not (ctx.intent in ("doc_date", "doc_amends", "doc_meeting") and frame.who)
+            and not (OTHERS.search(frame.text) and frame.intent in ("lead_table", "composition"))
             and not frame.intent.startswith("doc_")  # "...เห็นชอบในการประชุมครั้งไหน" asks its own kind of thing
         ):
             frame.intent = ctx.intent  # a turn that names its own part ("ข้อ 3 ของมติ") asks afresh

@@ -46,6 +46,7 @@ YESNO_WORDS = re.compile(
 )
 LIST_WORDS = re.compile(
     r"บ้าง|มั่ง|มั้ง|ทั้งหมด|ทั้งหลาย|แต่ละ|ทุกประเด็น|ทุกคน|ทุกตำแหน่ง|ครบ|องค์ประกอบ|ประกอบด้วย|มีใคร|มีอะไร|รายชื่อ"
+    r"|(?:ใคร|หน่วย\S{0,4}ไหน|อะไร)\s*อีก|\b(?:who|what|which \w+) else\b"  # "มีหน่วยไหนอีก": the rest of a list
     r"|\blist\b|\ball\b|\bevery\b|\beach\b|members|composition|make up|made up",
     re.I,
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.answering.answerers.base import Draft, role_label
 from bot.answering.answerers.roles_common import ROLE_ORDER, committee_label, holder_text, previous_of
 from bot.answering.extract import cut
@@ -9,6 +11,10 @@ from bot.answering.frame import Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary
 from bot.knowledge.facts import ROLE_THAI
+
+REST_KEPT = re.compile(
+    r"(?:องค์ประกอบ|กรรมการ)(?:อื่น|ที่เหลือ)\S{0,6}\s*(?:ให้)?(?:คงเดิม|เป็นไปตามเดิม|ตามเดิม|ไม่เปลี่ยนแปลง)"
+)
 
 
 class Composition:
@@ -55,9 +61,30 @@ class Composition:
                 if g.clause not in cite:
                     cite.append(g.clause)
                 prev += previous_of(kb, g)
+        rest = self._rest_kept(kb, [f.clause for f in facts])
+        if rest and not any(rest in ln for ln in lines):
+            lines.append(f"- {'Others' if frame.english else 'องค์ประกอบอื่น'}: {rest}")
         if sum(len(x) + 1 for x in lines) > 560:  # the members' names are the longest: shorten them first
             lines = [
                 ln if not ln.startswith(("- กรรมการ:", "- อนุกรรมการ:", "- Member")) else cut(ln, 260, kb.thai)
                 for ln in lines
             ]
         return Draft(kind="role", lines=lines, cite=cite[:3], previously=prev[:1], confidence=0.85)
+
+    @staticmethod
+    def _rest_kept(kb: KB, uids: list[str]) -> str | None:
+        """ "หมายเหตุ: องค์ประกอบอื่นคงเดิม" beside the changed roles: the members not listed stay as they
+        were, which is what "other members changed too?" asks."""
+        near: dict[str, list[int]] = {}
+        for uid in uids:
+            c = kb.by_uid.get(uid)
+            if c is not None:
+                near.setdefault(c.doc_id, []).append(c.line)
+        for c in kb.clauses:
+            lines = near.get(c.doc_id)
+            if not lines or not (min(lines) - 3 <= c.line <= max(lines) + 4):
+                continue
+            m = REST_KEPT.search(c.text)
+            if m:
+                return m.group(0)
+        return None

@@ -42,11 +42,13 @@ def asked_of(typed: str, text: str) -> bool:
     k = re.escape(typed)
     return bool(
         re.search(
-            rf"{k}\W{{0,3}}(?:\S{{0,12}}\s*)?(?:คือ|ย่อ|หมายถึง|หมายความ|ชื่อเต็ม|ตัวเต็ม|stands?\s+for|mean)",
+            rf"{k}\W{{0,3}}(?:\S{{0,12}}\s*)?(?:คือ|ย่อ|หมายถึง|หมายความ|ชื่อเต็ม|ตัวเต็ม|stands?\s+for|mean|full\s+(?:name|form))",
             text,
             re.I,
         )
-        or re.search(rf"(?:ชื่อเต็ม|ตัวเต็ม)\S{{0,6}}\s*{k}", text)
+        or re.search(
+            rf"(?:ชื่อเต็ม|ตัวเต็ม)\S{{0,6}}\s*{k}|full\s+(?:name|form)\s+(?:of\s+)?(?:the\s+)?{k}", text, re.I
+        )
         or re.search(
             rf"(?:what\s+(?:is|are|does|do)|what's|meaning\s+of)\s+(?:the\s+|an?\s+)?{k}", text, re.I
         )

@@ -22,6 +22,7 @@ from bot.knowledge.amend import same_holder
 from bot.knowledge.facts import DocFact, Meeting
 from bot.thai import thai_date
 
+THAT_MEETING = re.compile(r"(?:ครั้ง|ประชุม)(?:นั้น|ดังกล่าว)|that meeting|the same meeting", re.I)
 DOC_INTENTS = ("doc_date", "doc_proposer", "doc_amends", "doc_meeting", "doc_signer")
 NUMBER = re.compile(r"\d{1,4}\s*/\s*\d{4}")
 
@@ -141,7 +142,10 @@ class Document:
             ]
             if not meetings:
                 return Draft(kind="fact", lines=[messages.NO_DATE], cite=[], abstain=True, confidence=0.0)
-        if not numbers and frame.content and meetings:
+        in_last = [m for m in meetings if m.clause == frame.clause_context]
+        if not numbers and in_last and (THAT_MEETING.search(frame.text) or not frame.content):
+            meetings = in_last  # "ครั้งนั้นเห็นชอบอะไร", "วันที่เท่าไหร่บ้าง": the meetings just named
+        elif not numbers and frame.content and meetings:
             topic = set(frame.content)
             order = {d.doc_id: d.date for d in kb.book.documents}
 
@@ -160,6 +164,11 @@ class Document:
         if not meetings:
             return None
         lines = []
+        if len(meetings) > 1 and len({m.clause for m in meetings[:3]}) == 1:  # one sentence names them all
+            heads = [f"ครั้งที่ {m.number}" + (f" ({m.date})" if m.date else "") for m in meetings[:3]]
+            said = self._context(kb, meetings[0], 260)
+            lines.append(f"การประชุม{' และ'.join(heads)} — {said}")
+            return Draft(kind="fact", lines=lines, cite=[meetings[0].clause], confidence=0.8)
         for m in meetings[:3]:
             head = f"การประชุมครั้งที่ {m.number}" + (f" เมื่อวันที่ {m.date}" if m.date else "")
             said = self._context(kb, m, 260)
