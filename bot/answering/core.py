@@ -14,7 +14,7 @@ from bot.answering.answerers.base import Answerer, Draft
 from bot.answering.answerers.claim import check_claim, first_named
 from bot.answering.answerers.document import title_in_english
 from bot.answering.answerers.measures import DECIDED, Measures, decisions
-from bot.answering.answerers.passage import Passage
+from bot.answering.answerers.passage import HOW_OFTEN, Passage
 from bot.answering.aspects import unstated_aspect
 from bot.answering.bank import BankEntry
 from bot.answering.context import is_followup, merge, resolve_ordinals, snapshot
@@ -205,6 +205,12 @@ class AnsweringCore:
                     if counted is None:
                         return refuse(frame, self.kb, messages.NO_NUMBER, id=id)
                     draft = counted
+        if draft is not None and not draft.abstain and HOW_OFTEN.search(frame.text) and not asks_count(frame):
+            # "บ่อยแค่ไหน": how often the thing asked is done, beside its own words, or nothing
+            often = Passage.frequency_nearby(frame, self.kb, self.vocab)
+            if often is None:
+                return refuse(frame, self.kb, messages.NO_FREQUENCY, id=id)
+            draft = often
         if draft is not None:
             answer = render(draft, frame, self.kb, id=id)
             first = draft.cite[0] if draft.cite else None

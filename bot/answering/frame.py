@@ -65,7 +65,7 @@ FUNCTION_WORDS = frozenset(
     "มค มีค เมย พค มิย กค สค กย ตค พย ธค "
     # where in the text ("อยู่ข้อไหน", "which section covers")
     "section sections clause clauses part item cover covers covered discuss discusses discussed resolution "
-    "หัวข้อ พูดถึง กล่าวถึง ถูก "
+    "หัวข้อ พูดถึง กล่าวถึง ถูก โดน "
     "january february march april may june july august september october november december "
     "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม".split()
 )
@@ -503,7 +503,7 @@ class FrameReader:
                 allow("history", 0.0 if holder and f.yesno and not f.who else 0.1)
             if f.listing and (f.role == "member" or not f.who) and COMPOSITION_WORDS.search(low):
                 allow("composition", 0.08)
-        if holder:
+        if holder and not (f.when and not f.self_ref):  # "สพร ต้องเสนอ ครม. เมื่อไหร่": a date, not its seats
             allow(
                 "holder_roles",
                 0.04 + (0.04 if f.self_ref else 0.0) - (0.05 if role and not f.self_ref else 0.0),
@@ -538,14 +538,15 @@ class FrameReader:
         about_document = PROPOSE_WORDS.search(low) or SIGN_WORDS.search(low) or MEETING_WORDS.search(low)
         if f.committees and not role and not f.when and COMPOSITION_WORDS.search(low) and not about_document:
             allow("composition", 0.06)
-        if f.when and RESOLUTION_WORDS.search(low) and (role or holder):
+        duty = re.search(r"ต้อง(?:ส่ง|รายงาน|สรุป|จัดทำ|เสนอ|ทำ)|ภายใน|\b(?:due|deadline|submit)", low)
+        if f.when and RESOLUTION_WORDS.search(low) and (role or holder) and not duty:
             allow(
                 "doc_date", 0.02
             )  # "มติที่ให้ ผอ.สพร. เป็นเลขาฯ ออกเมื่อไร": the date of the resolution that says it
         if not role and not holder:
             if f.when or re.search(r"\d+\s*/\s*\d{4}", low):
                 about_itself = (
-                    not [t for t in f.content if not RESOLUTION_WORDS.search(t)]
+                    not [t for t in f.content if not (RESOLUTION_WORDS.search(t) or AMEND_WORDS.fullmatch(t))]
                     or self._names_doc(f)
                     or self._title_words(f)
                     or re.search(r"เรื่องนี้|มตินี้|this (?:matter|resolution)", low)

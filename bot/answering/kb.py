@@ -124,6 +124,35 @@ class KB:
         return self.measures.get(fid)
 
     # -- the clause tree --------------------------------------------------------------------------
+    def amended_by(self, newer: str, older: str) -> bool:
+        """`newer` amends `older`, directly or through the documents between them."""
+        seen, todo = set(), [newer]
+        while todo:
+            d = self.documents.get(todo.pop())
+            if d is None or d.id in seen:
+                continue
+            seen.add(d.id)
+            if older in d.amends:
+                return True
+            todo.extend(d.amends)
+        return False
+
+    def newest_restatement(self, hits: list) -> list:
+        """A later resolution that restates the top clause in its own words ("ฉบับปรับปรุงรวม", a
+        regulation's new ข้อ) without quoting it: among hits about as good, its wording is the one in
+        force, so it goes first."""
+        if len(hits) < 2:
+            return hits
+        top = hits[0]
+        own = set(self.thai.tokens(top.clause.text))
+        for h in hits[1:4]:
+            if h.score < top.score - 0.12 or not self.amended_by(h.clause.doc_id, top.clause.doc_id):
+                continue
+            theirs = set(self.thai.tokens(h.clause.text))
+            if len(own & theirs) >= 0.35 * min(len(own), len(theirs)):
+                return [h, *[x for x in hits if x is not h]]
+        return hits
+
     def ancestors(self, c: Clause) -> list[Clause]:
         return list(ancestors(c, self.by_uid))
 

@@ -36,7 +36,7 @@ from bot.index.layout import (
 from bot.index.store import IndexStore, atomic_write_text
 from bot.index.workers import ParentBoundPassages
 from bot.knowledge.abbreviations import with_defined
-from bot.knowledge.amend import apply_amendments
+from bot.knowledge.amend import apply_amendments, apply_replacements_by_reference
 from bot.knowledge.check import warnings
 from bot.knowledge.facts import read_facts
 from bot.knowledge.load import knowledge_hash, load_all
@@ -81,6 +81,7 @@ def parse_all(docs: Sequence[Document]) -> list[Clause]:
     for d in docs:
         clauses.extend(parse_document(d, known))
     apply_amendments(docs, clauses)
+    apply_replacements_by_reference(docs, clauses)
     return clauses
 
 

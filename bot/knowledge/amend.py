@@ -70,6 +70,58 @@ def apply_amendments(docs: Sequence[Document], clauses: list[Clause]) -> None:
             target.replaced_by = quote.replaced_by or quote.uid
 
 
+# "ให้ยกเลิกความใน 4.1 ของฉบับปรับปรุงรวม และให้ใช้ความต่อไปนี้แทน": the old wording is not quoted, only
+# its number; the new wording follows.
+BY_REFERENCE = re.compile(
+    r"ยกเลิก(?:ข้อ)?(?:ความ|ข้อความ)?\s*(?:ใน|ของ)?\s*(?:ข้อ|วรรค)?\s*(?P<ref>[\d๐-๙]+(?:\.[\d๐-๙]+)*)"
+    r"(?![\d๐-๙./])[^\n]{0,120}?ให้ใช้(?:ความ|ข้อความ)?(?:ดัง)?(?:ต่อไปนี้)?\s*แทน"
+)
+_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def _number(c: Clause) -> str | None:
+    """ "4.1" of a clause numbered "4.1" or "4.1." or quoted ('"4.1 MCIO ...')."""
+    if c.number:
+        return c.number.translate(_DIGITS).rstrip(".")
+    m = re.match(r"^\W{0,2}([\d๐-๙]+(?:\.[\d๐-๙]+)+)\s", c.text)
+    return m.group(1).translate(_DIGITS) if m else None
+
+
+def apply_replacements_by_reference(docs: Sequence[Document], clauses: list[Clause]) -> None:
+    """A newer document that cancels a numbered part of the one it amends and gives the new wording:
+    the old part is superseded by the wording that follows."""
+    amends = {d.meta.id: list(d.meta.amends) for d in docs}
+    by_doc: dict[str, list[Clause]] = {}
+    for c in clauses:
+        by_doc.setdefault(c.doc_id, []).append(c)
+    for doc_id, own in by_doc.items():
+        if not amends.get(doc_id):
+            continue
+        own = sorted(own, key=lambda c: c.line)
+        for i, c in enumerate(own):
+            m = BY_REFERENCE.search(c.text)
+            if m is None or i + 1 >= len(own):
+                continue
+            ref = m.group("ref").translate(_DIGITS).rstrip(".")
+            new = own[i + 1]
+            if _number(new) not in (ref, None):
+                continue  # what follows is another part, not the new wording
+            for older in amends[doc_id]:
+                target = next(
+                    (
+                        t
+                        for t in by_doc.get(older, [])
+                        if t.status == "current" and t.kind in ("item", "paragraph") and _number(t) == ref
+                    ),
+                    None,
+                )
+                if target is not None:
+                    target.status = "superseded"
+                    target.replaced_by = new.uid
+                    new.replaces = new.replaces or target.uid
+                    break
+
+
 # -- facts ------------------------------------------------------------------------------------------
 
 

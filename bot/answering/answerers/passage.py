@@ -35,10 +35,43 @@ YEARLY = re.compile(
     r"|พฤศจิกายน|ธันวาคม)\s*(?:ของ)?\s*ทุกปี"
 )
 PURPOSE = re.compile(r"เพื่ออะไร|วัตถุประสงค์|จุดประสงค์|เป้าหมาย|ทำไม|\bwhy\b|purpose|objective|\baim", re.I)
+_MONTH = (
+    r"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
+    r"|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)"
+)
+# how often something is done: "ปีละ 1 ครั้ง", "ทุก 3 เดือน", "ทุกไตรมาส", "รายไตรมาส", "every six months"
+_COUNT = r"(?:[\d๐-๙]+|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ(?:สอง)?)"
+FREQUENCY = re.compile(
+    rf"(?:ปี|เดือน|ไตรมาส|สัปดาห์)ละ\s*{_COUNT}\s*ครั้ง|ทุก\s*(?:{_COUNT}\s*)?(?:วัน|สัปดาห์|เดือน|ไตรมาส|ปี)"
+    rf"|ราย(?:ไตรมาส|เดือน|ปี|สัปดาห์|ครึ่งปี)|อย่างน้อย\s*(?:ปีละ|เดือนละ|ไตรมาสละ)?\s*{_COUNT}\s*ครั้ง"
+    r"|\b(?:every|each)\s+(?:\w+\s+)?(?:months?|quarters?|years?|weeks?)\b|\b(?:quarterly|annually|monthly|yearly)\b",
+    re.I,
+)
+HOW_OFTEN = re.compile(
+    r"(?:บ่อย|ถี่)\s*(?:แค่|เท่า|ขนาด|แค่ไหน|เท่าไ|ยังไง|อย่างไร)|ทุกกี่|(?:ปี|เดือน|ไตรมาส)ละกี่ครั้ง|how often|how frequent",
+    re.I,
+)  # "ติดภารกิจบ่อย" says why someone asks; "บ่อยแค่ไหน" asks
+# a day or month something is due by, written without a year: "ภายในวันที่ 30 พฤศจิกายน", "ภายในเดือนมกราคม"
+DUE = re.compile(
+    rf"ภายใน(?:วันที่)?\s*[\d๐-๙]{{1,2}}\s*{_MONTH}(?!\s*(?:พ\.ศ\.\s*)?[\d๐-๙]{{2,4}})|ภายใน(?:สิ้น)?เดือน\s*{_MONTH}(?:ของปีถัดไป)?"
+)
 DEADLINE = re.compile(
     r"ภายใน(?:ปีงบประมาณ|ปี)?\s*(?:พ\.ศ\.\s*)?\d{4}|ภายใน\s*\d{1,3}\s*(?:วัน|เดือน|ปี)|ปีงบประมาณ\s*(?:พ\.ศ\.\s*)?\d{4}"
+    rf"|ภายใน(?:วันที่)?\s*[\d๐-๙]{{1,2}}\s*{_MONTH}(?:\s*(?:พ\.ศ\.\s*)?[\d๐-๙]{{2,4}})?"  # "ภายในวันที่ 30 พฤศจิกายน"
+    rf"|ภายใน(?:สิ้น)?เดือน\s*{_MONTH}[^\s]{{0,20}}|ภายใน(?:สิ้น)?ไตรมาส\S{{0,20}}"  # "ภายในเดือนมกราคมของปีถัดไป"
     r"|ตั้งแต่วันที่[^\n]{0,30}|ปีละ\s*\d+\s*ครั้ง|ทุก\s*\d+\s*(?:เดือน|ปี)"
 )
+# "รอบแรก", "ครั้งที่สอง", "the second round": which of several dates in one clause
+_ORDINAL_ASKED = re.compile(
+    r"(?:รอบ|ครั้ง|งวด|ระยะ)\s*(?:ที่\s*)?(แรก|[1-4๑-๔]|หนึ่ง|สอง|สาม|สี่|สุดท้าย)|\b(first|second|third|last)\s+(?:round|report|time|phase)",
+    re.I,
+)
+_ORDINAL_VALUE = {"แรก": 1, "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "first": 1, "second": 2, "third": 3}
+
+
+def _ordinal(word: str | None) -> int | None:
+    word = (word or "").lower().translate(ARABIC_DIGITS)
+    return int(word) if word.isdigit() else _ORDINAL_VALUE.get(word)
 
 
 QUESTION = re.compile(r"^(?:ถาม|คำถาม|Q)\s*(?:ข้อ)?\s*[\d๐-๙]{0,2}\s*[.:：)]?\s*", re.I)
@@ -111,6 +144,8 @@ class Passage:
                 hits = in_doc or hits
         if not hits:
             return None
+        if not frame.history:
+            hits = kb.newest_restatement(hits)
         asks_example = bool(EXAMPLE_WORDS.search(frame.text))
         if frame.listing or asks_example:
             for h in hits:
@@ -225,6 +260,18 @@ class Passage:
         )
         self._history(kb, clause, draft)
         return draft
+
+    @staticmethod
+    def _question_of(kb: KB, clause: Clause) -> str:
+        """The question a Q&A answer ("ตอบ ...") answers, or ""."""
+        if not ANSWER.match(clause.text):
+            return ""
+        family = kb.children.get(clause.parent, []) if clause.parent else [
+            c for c in kb.clauses if c.doc_id == clause.doc_id and c.parent is None
+        ]  # fmt: skip
+        at = next((i for i, c in enumerate(family) if c.uid == clause.uid), None)
+        before = family[at - 1] if at else None
+        return before.text if before is not None and QUESTION.match(before.text) else ""
 
     @staticmethod
     def _answer_to(kb: KB, clause: Clause) -> Clause | None:
@@ -349,6 +396,66 @@ class Passage:
         return None
 
     @staticmethod
+    def frequency_nearby(frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
+        """ "คณะทำงานต้องรายงานบ่อยแค่ไหน": the best clause that says how often, around where it says it,
+        beside the question's own words ("รายงาน", not the "ประชุม" of the same clause)."""
+        names = {squash(a).lower() for c in kb.book.committees for a in c.aliases}
+        words = [
+            t
+            for t in frame.content
+            if t not in frame.unknown
+            and len(t) >= 2
+            and not HOW_OFTEN.search(t)
+            and squash(t).lower() not in names
+        ]
+        bodies = [  # the body asked about, by any name it goes by
+            {squash(a) for a in vocab.committees.items[k].aliases if len(squash(a)) > 3}
+            for k in frame.committees
+            if k in vocab.committees.items
+        ]
+        expanded = {t: kb.thai.tokens(" ".join(kb.glossary.expansions(t))) for t in words}
+        asked_at = HOW_OFTEN.search(frame.text)
+        before_ask = set(kb.thai.tokens(frame.text[: asked_at.start()])) if asked_at else set()
+        head = next(  # "ต้องประชุมบ่อยแค่ไหน": ประชุม, the thing done, not a body it is done for ("คกก.")
+            (
+                t
+                for t in reversed(words)
+                if t in before_ask and not kb.glossary.find(t) and re.fullmatch(r"[\u0e00-\u0e7f]+", t)
+            ),
+            None,
+        )
+        hits = kb.newest_restatement(
+            kb.search(
+                frame.text, k=6, keep=lambda c: c.status == "current" and bool(FREQUENCY.search(c.text))
+            )
+        )
+        best: tuple[float, Clause, re.Match] | None = None
+        for rank, h in enumerate(hits[:4]):
+            said = set(kb.thai.tokens(" ".join([h.clause.text, *(a.text for a in kb.ancestors(h.clause))])))
+            said |= {squash(t).lower() for t in said}
+            shared = [
+                t
+                for t in words
+                if t in said or squash(t).lower() in said or any(x in said for x in expanded[t])
+            ]
+            if (words and len(shared) < 0.5 * len(words)) or (head and head not in shared):
+                continue  # how often something else is done (the part it sits in names whose duty it is)
+            whole = squash(" ".join([h.clause.text, *(a.text for a in kb.ancestors(h.clause))]))
+            named = sum(1.0 for forms in bodies[:1] if any(f in whole for f in forms))
+            for m in FREQUENCY.finditer(h.clause.text):
+                before = h.clause.text[max(0, m.start() - 80) : m.start()]
+                near = sum(1.0 / (1 + (len(before) - before.rfind(t)) / 20) for t in shared if t in before)
+                score = near + named - 0.3 * rank
+                if best is None or score > best[0]:
+                    best = (score, h.clause, m)
+        if best is None:
+            return None
+        _, clause, m = best
+        return Draft(
+            kind="fact", lines=[Passage._around(clause.text, m.group(0))], cite=[clause.uid], confidence=0.6
+        )
+
+    @staticmethod
     def has_quantity(question: str, text: str) -> bool:
         """A count or amount next to the unit asked for, not a date, year or meeting number."""
         plain = THAI_DATE.sub(" ", text)
@@ -374,18 +481,46 @@ class Passage:
             frame.text,
             k=8,
             keep=lambda c: (
-                c.status != "superseded" and bool(THAI_DATE.search(c.text) or YEARLY.search(c.text))
+                c.status != "superseded"
+                and bool(THAI_DATE.search(c.text) or YEARLY.search(c.text) or DUE.search(c.text))
             ),
         )
         if numbers:
             dated = [h for h in dated if any(n in h.clause.text for n in numbers)]
-        for hit in dated[:3]:
+        elif not frame.history:
+            dated = kb.newest_restatement(dated)
+        asked = _ORDINAL_ASKED.search(frame.text)
+        nth = _ordinal(asked.group(1) or asked.group(2)) if asked else None
+        found: list[tuple[float, int, re.Match, str, str]] = []
+        for rank, hit in enumerate(dated[:3]):
             row = compared(hit.clause)  # a comparison-table row: the date in force, not the one it replaced
             text = row[0].text if row else hit.clause.text
             best_m, best_score = None, 0.0
-            for m in [*THAI_DATE.finditer(text), *YEARLY.finditer(text)]:
+            asked_as = self._question_of(kb, hit.clause)  # "ถาม ต้องรายงานครั้งแรกเมื่อใด / ตอบ ภายใน ..."
+            same_asked = False
+            if (
+                asked_as
+                and asked
+                and re.sub(r"^(?:รอบ|ครั้ง|งวด|ระยะ)\s*(?:ที่\s*)?", "", asked.group(0)) in asked_as
+            ):
+                same_asked = (
+                    True  # the text's own question asks the same "first": its answer, whatever it numbers
+                )
+            shared = sum(1 for t in frame.content if t in asked_as) / max(1, len(frame.content))
+            yearly = list(YEARLY.finditer(text))
+            due = [
+                m
+                for m in DUE.finditer(text)
+                if not any(y.start() <= m.end() and m.start() <= y.end() for y in yearly)
+            ]
+            for m in [*THAI_DATE.finditer(text), *yearly, *due]:
                 before = text[max(0, m.start() - 120) : m.start()]
                 score = 0.0
+                if nth is not None and not same_asked:  # "รอบแรก": the date the text numbers first
+                    named = _ORDINAL_ASKED.findall(before[-60:])
+                    said = [_ordinal(a or b) for a, b in named]
+                    if said and said[-1] is not None:
+                        score += 5.0 if said[-1] == nth else -5.0
                 for n in numbers:
                     pos = before.rfind(n)
                     if pos >= 0:
@@ -394,15 +529,20 @@ class Passage:
                     pos = before.rfind(t)
                     if pos >= 0:
                         score += 1.0 / (1 + (len(before) - pos) / 20)
+                score += 2.0 * shared + (3.0 if same_asked else 0.0)
+                if asked_as:  # an answer says what is asked first ("ภายในวันที่ ... หลังจากนั้น ...")
+                    score += 2.0 / (1 + m.start() / 40)
                 if score > best_score:
                     best_m, best_score = m, score
-            if best_m is None:
-                continue
+            if best_m is not None:  # a later hit wins only with clearly closer words around its date
+                found.append((best_score - 0.5 * rank, -rank, best_m, text, hit.clause.uid))
+        if found:
+            _, _, best_m, text, uid = max(found, key=lambda x: (x[0], x[1]))
             start = max(0, best_m.start() - 90)
             start = text.find(" ", start) + 1 if start else 0
             context = text[start : best_m.end()].strip()
-            return Draft(kind="fact", lines=[f"{best_m.group(0)} ({cut(context, 200)})"], cite=[hit.clause.uid],
-                         confidence=conf)  # fmt: skip
+            said = re.sub(r"^ภายใน\s*", "", best_m.group(0))
+            return Draft(kind="fact", lines=[f"{said} ({cut(context, 200)})"], cite=[uid], confidence=conf)
         span = self._deadline(frame, kb, best)
         if span:
             return span
