@@ -70,6 +70,11 @@ class Committees:
                 names = {re.sub(r"^(?:คณะ)?(?:(?:อนุ)?กรรมการ|ทำงาน)", "", _squash(a)) for a in c.aliases}
                 if sq in names or sq == _squash(c.key):
                     return c.key
+            if sq.endswith("ฯ") and len(sq) > 6:  # "คณะอนุกรรมการขับเคลื่อนวิถีชีวิตใหม่ฯ": the full name cut short
+                for c in self.items.values():
+                    names = {re.sub(r"^(?:คณะ)?(?:(?:อนุ)?กรรมการ|ทำงาน)", "", _squash(a)) for a in c.aliases}
+                    if any(n.startswith(sq[:-1]) and n != sq for n in names):
+                        return c.key
             # the glossary says which short form this name is ("ผู้บริหาร...ระดับจังหวัด" = PCIO)
             for key, names in self.glossary.terms.items():
                 if any(_squash(n) == sq for n in names) and re.fullmatch(r"[A-Z]{2,8}", key):
@@ -81,7 +86,7 @@ class Committees:
         # "คณะกรรมการทดสอบกลางไม่มีตำแหน่งรองประธาน": the name ends where what is said of it begins
         # ("คณะกรรมการส่วนใหญ่เป็นเรื่อง...": what is said of the committee, so no name at all)
         thai = re.split(
-            r"(?:ไม่มี|ยังไม่|ไม่ได้|มีมติ|ได้ประชุม|ประชุมครั้ง|ส่วนใหญ่|ส่วนมาก|ทั้งหมด|เป็นเรื่อง|เห็นชอบ|เห็นควร|จึง|ต้อง|ควร)",
+            r"(?:ไม่มี|ยังไม่|ไม่ได้|มีมติ|ได้ประชุม|ประชุม(?:ครั้ง|อย่าง|ทุก|เดือน|ปี)|รายงาน|มีหน้าที่|ส่วนใหญ่|ส่วนมาก|ทั้งหมด|เป็นเรื่อง|เห็นชอบ|เห็นควร|จึง|ต้อง|ควร|ขึ้น(?:แทน|ใหม่|ภายใต้|เพื่อ|$))",
             thai,
         )[0]
         working_group = bool(m.groupdict().get("wg"))

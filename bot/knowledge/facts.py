@@ -48,7 +48,7 @@ SINGLE_HOLDER: frozenset[str] = frozenset({"chair", "secretary", "secretariat"})
 # "คณะกรรมการ" no member.
 ROLE_PATTERN = (
     r"(?:รองประธาน(?:อนุ)?กรรมการ(?:คนที่\s*(?:[\d๐-๙]+|หนึ่ง|สอง|สาม|สี่|ห้า))?|(?:(?:อนุ)?กรรมการ|คณะทำงาน)และผู้ช่วยเลขานุการ"
-    r"|(?:(?:อนุ)?กรรมการ|คณะทำงาน)และเลขานุการ|รองประธานคณะทำงาน|ประธานคณะทำงาน|หัวหน้าคณะทำงาน|คณะทำงาน(?=\s*$)"
+    r"|(?:(?:อนุ)?กรรมการ|คณะทำงาน)และเลขานุการ|รองประธานคณะทำงาน|ประธานคณะทำงาน|หัวหน้าคณะทำงาน|คณะทำงาน(?=\s*$|\s+(?:และ|โดย|ทั้งนี้|ส่วน)|\s*[,;)])"
     r"|ที่ปรึกษา(?=คณะ|\s*$|\s*ของ|\s*ใน)|ผู้ช่วยเลขานุการ|ฝ่ายเลขานุการ|(?<!ผู้ช่วย)(?<!ฝ่าย)เลขานุการ|ประธาน(?:อนุ)?กรรมการ|รองประธาน(?:คนที่\s*(?:[\d๐-๙]+|หนึ่ง|สอง|สาม|สี่|ห้า))?|ประธาน(?!าธิบดี)"
     r"|(?<!คณะ)(?<!คณะอนุ)(?<!ผู้แทน)(?:อนุ)?กรรมการ(?!และ)(?!การ))"
 )
@@ -68,8 +68,8 @@ _STOP = r"(?=\s+(?:และให้|และ|โดย|ทั้งนี้|
 _NAME_STOP = r"(?=\s+(?:และ|โดย|ทั้งนี้|ส่วน|ซึ่ง|เพื่อ|ตั้งแต่|สำหรับ|นอกจากนี้)|\s*;|\.?\s*$)"
 # "(ให้|โดยให้|โดยมี) HOLDER เป็น/ทำหน้าที่ ROLE [ของ COMMITTEE] [แทน OLD]"
 _PROSE = re.compile(
-    rf"(?:^|(?<=\s)|(?<=โดย)|(?<=และ)|(?<=จึง)|(?<=มอบหมาย)|(?<=กำหนด)|(?<=ชอบ)|(?<=นี้)|(?<=มติ)|(?<=อนุมัติ)|(?<=ควร))"
-    rf"(?:ให้|(?<=โดย)มี)\s*(?P<holder>[^\s](?:(?!ให้).){{1,150}}?)\s*{_VERB}\s*"
+    rf"(?:^|(?<=\s)|(?<=โดย)|(?<=และ)|(?<=จึง)|(?<=มอบหมาย)|(?<=กำหนด)|(?<=ชอบ)|(?<=นี้)|(?<=มติ)|(?<=อนุมัติ)|(?<=ควร)|(?<=ปรับ)|(?<=เปลี่ยน))"
+    rf"(?:ให้|(?<=โดย)มี|(?P<adds>เพิ่ม)(?=ผู้|\s))\s*(?P<holder>[^\s](?:(?!ให้).){{1,150}}?)\s*{_VERB}\s*"
     rf"(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?(?P<more>เพิ่มเติม)?"
     rf"(?:\s*แทน\s*(?P<old>[^\s].{{0,150}}?){_STOP})?"
 )
@@ -153,7 +153,8 @@ _IN_FORCE = re.compile(
 _MEETING = re.compile(r"(?:การประชุม|ประชุม)?\s*ครั้งที่\s*(?P<no>\d{1,3}\s*/\s*\d{4})")
 _CLOSING = re.compile(r"^(?:สั่ง|ประกาศ|ให้ไว้)\s*ณ\s*วันที่")
 _CLEAN_HOLDER_HEAD = re.compile(
-    r"^(?:\(\d+\)|\d+\)|[-•]|และ|โดย|มอบหมายให้|กำหนดให้|ให้|คง(?=[ก-ฮ])|มี|ได้แก่|คือ|ปรับ|แต่งตั้ง|เพิ่มเติม|เพิ่ม)\s*"
+    r"^(?:\(\d+\)|\d+\)|[-•]|และ|โดย|มอบหมายให้|กำหนดให้|ให้|คง(?=[ก-ฮ])|มี|ได้แก่|คือ|ปรับ|แต่งตั้ง|เพิ่มเติม|เพิ่ม"
+    r"|(?:องค์ประกอบ|ผู้ดำรงตำแหน่ง|ตำแหน่ง|composition|members?)\s*[:：])\s*"  # "องค์ประกอบ: X เป็นประธาน"
 )
 _ANNOTATION = re.compile(r"\s*\((?:ใหม่|new|แก้ไข|เพิ่มเติม)\)\s*", re.I)
 _KEPT = re.compile(r"\((?:คงเดิม|ตามเดิม|เดิม|ไม่เปลี่ยนแปลง)\)")
@@ -350,10 +351,49 @@ def _evidence(line: str, st: _Statement) -> str:
     return line[start : end if end > 0 else len(line)].strip()
 
 
-_HEAD_BODY = re.compile(r"^(?P<head>[^:：|]{1,160}?)\s*[:：]\s*(?P<body>\S.*)$", re.S)
+_HEAD_BODY = re.compile(r"^(?P<head>[^:：|\n]{1,240}?)\s*[:：]\s*(?P<body>\S.*)$", re.S)
 _NOTHING = re.compile(r"\(?(?:ไม่มี|ไม่ได้กำหนด|-|–|—)\)?")
 _KEPT_CELL = re.compile(r"(?:ให้)?(?:คงเดิม|คงไว้ตามเดิม|ตามเดิม|เป็นไปตามเดิม|ไม่เปลี่ยนแปลง|ไม่มีการเปลี่ยนแปลง)")
 _REASON_COLUMN = re.compile(r"เหตุผล|หมายเหตุ|คำอธิบาย|reason|note|remark", re.I)
+
+
+def _statement_parts(line: str) -> list[str]:
+    """ "X เป็นประธาน และ Y เป็นรองประธาน": two statements; "A B และ C เป็นอนุกรรมการ": one list."""
+    pieces = re.split(r"\s+(?=และ(?:ให้)?\s*\S+.{0,80}?เป็น)", line)
+    out: list[str] = []
+    for piece in pieces:
+        head = _HEAD_BODY.match(out[-1]) if out else None  # "ผู้ช่วยเลขานุการ: X" says who holds it
+        said = out and (
+            _VERB_ROLE.search(re.split(r"\s[/;]\s", out[-1])[-1])
+            or (head and _ROLE_ALONE.match(head.group("head")))
+        )
+        if out and not said and not piece.startswith("และให้"):
+            out[-1] = f"{out[-1]} {piece}"  # nothing was said of the names before "และ": they go on
+        else:
+            out.append(piece.strip())
+    return out
+
+
+def row_committee(c: Clause) -> str:
+    """The committee a comparison row is about, from its cells' heading lines."""
+    heads = [v.split("\n")[0] for h, v in c.cells if _NEW_COLUMN.search(h) or _OLD_COLUMN.search(h)]
+    found = next((m for m in map(_COMMITTEE_IN_TOPIC.search, reversed(heads)) if m), None)
+    return found.group(0) if found else ""
+
+
+_LEAD_KEY = re.compile(r"(?:หน่วยงาน|ผู้)(?:ที่)?รับผิดชอบ(?:หลัก)?|เจ้าภาพ(?:หลัก)?|lead agenc\w*", re.I)
+
+
+def _titled(cell: str) -> str:
+    """ "ประเด็น 3) TITLE" over "ผู้รับผิดชอบหลัก: X" in one cell: "ประเด็น 3) TITLE: X", the issue with its
+    leads on one line as the rest of the table writes them."""
+    rows = [ln.strip() for ln in cell.split("\n") if ln.strip()]
+    if len(rows) < 2:
+        return cell
+    last = _HEAD_BODY.match(rows[-1])
+    if last and _LEAD_KEY.fullmatch(last.group("head").strip()) and not any(":" in r for r in rows[:-1]):
+        return f"{' '.join(rows[:-1])}: {last.group('body')}"
+    return cell
 
 
 def compared(c: Clause) -> tuple[Clause, str | None] | None:
@@ -371,7 +411,12 @@ def compared(c: Clause) -> tuple[Clause, str | None] | None:
     ]
     if len(old) != 1 or len(new) != 1 or topic or _NOTHING.fullmatch(new[0]):
         return None
-    before, now = old[0], new[0]
+    before, now = _titled(old[0]), _titled(new[0])
+    rows = [ln.strip() for ln in before.split("\n") if ln.strip()]
+    if len(rows) > 1 and _COMMITTEE_IN_TOPIC.search(rows[0]) and not _VERB_ROLE.search(rows[0]):
+        before = "\n".join(
+            rows[1:]
+        )  # the old cell's heading ("คณะกรรมการ GCIO : ฝ่ายเลขานุการ"), not its wording
     said = _HEAD_BODY.match(before) if not _NOTHING.fullmatch(before) else None
     if _KEPT_CELL.fullmatch(now):
         text, replaced = before, None
@@ -384,7 +429,10 @@ def compared(c: Clause) -> tuple[Clause, str | None] | None:
         if (
             head
             and said
-            and squash_text(said.group("head")).startswith(squash_text(head.group("head")).rstrip(")"))
+            and (
+                squash_text(said.group("head")).startswith(squash_text(head.group("head")).rstrip(")"))
+                or _LEAD_KEY.fullmatch(head.group("head").strip())  # "ผู้รับผิดชอบหลัก: Y" under the old title
+            )
         ):
             text = f"{said.group('head')}: {head.group('body')}"  # "ประเด็นที่ 2): X" under the old title
     if _NOTHING.fullmatch(text):
@@ -392,8 +440,13 @@ def compared(c: Clause) -> tuple[Clause, str | None] | None:
     text = re.sub(
         r"\s*\(ตามมติ[^()]{0,80}\)", "", text
     )  # "(ตามมติคณะรัฐมนตรี 16 สิงหาคม 2565)": where it came from
-    parts = [s.strip() for s in re.split(r"\s+(?=และ(?:ให้)?\s*\S+.{0,80}?เป็น)", text)]
+    rows = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(rows) > 1 and _COMMITTEE_IN_TOPIC.search(rows[0]) and not _VERB_ROLE.search(rows[0]):
+        rows = rows[1:]  # "คณะกรรมการ GCIO : ประธาน" / "(เพิ่มใหม่) คณะอนุกรรมการ ...": the cell's heading
+    parts = [p for row in rows for p in _statement_parts(row)]
     m = _HEAD_BODY.match(parts[0])
+    if m and re.fullmatch(r"\s*(?:องค์ประกอบ|ผู้ดำรงตำแหน่ง|composition|members?)\s*", m.group("head"), re.I):
+        parts[0], m = m.group("body"), None  # "องค์ประกอบ: X เป็นประธาน / Y เป็นกรรมการ": statements, no key
     label, detail = (m.group("head"), m.group("body")) if m else (None, None)
     if label and detail and _ROLE_ALONE.match(label):  # "ประธาน: X เป็นประธาน"
         detail = re.sub(rf"\s*(?:ยังคง|คง)?เป็น\s*(?:{ROLE_PATTERN}).*$", "", detail)
@@ -419,7 +472,9 @@ def role_statements(c: Clause) -> list[_Statement]:
                 if st.replaced is None and st.holder and squash_text(old_holder) != squash_text(st.holder):
                     st.replaced = old_holder
         lines = plain.text.split("\n")
+        about = row_committee(c)
         for st in out:  # the sentence that names this holder
+            st.committee_text = st.committee_text or about
             st.evidence = next((ln for ln in lines if st.holder and st.holder[:12] in ln), lines[0])[:220]
         return out
     out = _role_statements(c)
@@ -577,7 +632,8 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
         cuts = [m.end() for m in said[:-1]]
         parts, start = [], 0
         for end in cuts:
-            joint = re.match(r"\s*(?:\S{0,30}?)\s+และ(?:ให้)?\s*", line[end:])
+            # "... และ Y เป็น ...", or statements set apart by " / " or ";" ("X เป็นประธาน / Y เป็นอนุกรรมการ")
+            joint = re.match(r"\s*(?:\S{0,30}?)\s+และ(?:ให้)?\s*|\s*(?:\S{0,30}?)\s+[/;]\s+", line[end:])
             if joint and _VERB_ROLE.search(line[end + joint.end() :]):
                 parts.append(line[start:end])
                 start = end + joint.end()
@@ -608,7 +664,16 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
 
         def variant_at(m: re.Match[str], line: str = line) -> str | None:
             before = line[max(0, m.start() - 40) : m.start()]
-            return "กรุงเทพมหานคร" if _BANGKOK.search(before) or _BANGKOK.match(m.group(0)) else None
+            if _BANGKOK.search(before) or _BANGKOK.match(m.group(0)):
+                return "กรุงเทพมหานคร"
+            named = m.groupdict()
+            holder, old = named.get("holder") or "", named.get("old") or ""
+            city = re.compile(r"กรุงเทพ|กทม")
+            if city.search(holder) and city.search(old) and "จังหวัด" not in holder + old:
+                return (
+                    "กรุงเทพมหานคร"  # "ให้รองผู้ว่าราชการกรุงเทพมหานคร... เป็นประธาน แทนปลัดกรุงเทพมหานคร": Bangkok's
+                )
+            return None
 
         found = False
         m = _ROLE_LABEL.match(re.sub(r"\*+", "", line))
@@ -662,6 +727,11 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
                 out.append(_Statement(role_text=m.group("role"), holder=None, variant=variant_at(m)))
         for m in _PROSE.finditer(line):
             holder = re.sub(r"\s*ซึ่ง$", "", _clean_holder(m.group("holder")))
+            # "ให้จัดตั้ง X โดยมี Y เป็นประธาน", "ให้ X ประชุมทุก 2 เดือน และเพิ่ม Y เป็นอนุกรรมการ": Y holds it
+            later = list(re.finditer(r"(?:\s|^)(?:และ)?(?P<how>เพิ่ม|โดยมี)(?=\S)", holder))
+            added_late = bool(later) and later[-1].group("how") == "เพิ่ม"
+            if later:
+                holder = _clean_holder(holder[later[-1].end() :])
             if re.match(r"(?:กำกับ|ดูแล|ปฏิบัติ|รับผิดชอบ|ทำหน้าที่|ดำเนินการ)", holder):
                 # "ให้รองนายกรัฐมนตรีที่นายกรัฐมนตรีมอบหมายให้กำกับดูแล... เป็นประธาน": the "ให้" of a
                 # relative clause; the holder starts at the "ให้" before it
@@ -674,10 +744,15 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
                 continue  # "ซึ่งเป็นประธานอนุกรรมการอยู่เดิม": the role held before, not the one given
             if re.match(r"\s*(?:ใน)?(?:การ|ที่)ประชุม", line[m.end("role") : m.end("role") + 16]):
                 continue  # "นายกรัฐมนตรีเป็นประธานการประชุม": who chaired a meeting, not a committee's role
-            added = bool(m.group("more")) or bool(re.match(r"\s*เพิ่ม", m.group("holder")))
+            added = (
+                added_late
+                or bool(m.group("more") or m.group("adds"))
+                or bool(re.match(r"\s*เพิ่ม", m.group("holder")))
+            )
             out.append(_Statement(role_text=m.group("role"), holder=holder, variant=variant_at(m),
                                   replaced=_clean_holder(m.group("old") or "") or None,
                                   committee_text=m.group("committee") or "", added=added))  # fmt: skip
+            _continued(line, m.end(), out)
         for m in _FROM_TO.finditer(line):
             holder, old = _clean_holder(m.group("holder")), _clean_holder(m.group("old"))
             if live(m) and _plausible_holder(holder) and old:
@@ -699,12 +774,20 @@ def _topic_row(c: Clause, out: list[_Statement]) -> None:
     old = [(h, v) for h, v in c.cells if _OLD_COLUMN.search(h)]
     if len(new) != 1 or not old:
         return
-    topic = next((v for h, v in c.cells if (h, v) not in new and (h, v) not in old), "")
-    committee = _COMMITTEE_IN_TOPIC.search(topic)
+    topic = next(
+        (v for h, v in c.cells if (h, v) not in new and (h, v) not in old and not _REASON_COLUMN.search(h)),
+        "",
+    )
+    # no topic column: the old cell's heading line ("คณะกรรมการ GCIO : ประธาน"), or the new cell's, names it
+    heads = [topic, new[0][1].split("\n")[0], old[0][1].split("\n")[0]]
+    committee = next((m for m in map(_COMMITTEE_IN_TOPIC.search, heads) if m), None)
     text = re.sub(r"\s*\((?:คงเดิม|ตามเดิม)\)", "", new[0][1])
     before = len(out)
-    for sentence in re.split(r"\s+(?=และ(?:ให้)?\s*\S+.{0,80}?เป็น)", text):
-        _line_statements(c, re.sub(r"^และ\s*", "", sentence).strip(), out)  # a row is an item: "X เป็น ROLE"
+    for line in text.split("\n"):  # a cell's lines ("<br>"): a heading, "องค์ประกอบ: ...", "หน้าที่: ..."
+        for sentence in re.split(r"\s+(?=และ(?:ให้)?\s*\S+.{0,80}?เป็น)", line):
+            _line_statements(
+                c, re.sub(r"^และ\s*", "", sentence).strip(), out
+            )  # a row is an item: "X เป็น ROLE"
     for st in out[before:]:
         if not st.committee_text and committee:
             st.committee_text = committee.group(0)
@@ -745,6 +828,26 @@ def _role_label(m: re.Match[str], out: list[_Statement]) -> None:
         if _plausible_holder(other) and not _ROLE.search(other):
             out.append(_Statement(role_text=p.group("role"), holder=other, committee_text=p.group("committee") or "",
                                   replaced=_clean_holder(p.group("old") or "") or None))  # fmt: skip
+
+
+# "โดยมี X เป็นประธานคณะทำงาน ผู้แทน A ผู้แทน B และผู้แทน C เป็นคณะทำงาน และ D เป็นคณะทำงานและเลขานุการ":
+# the sentence goes on naming holders without another "ให้"
+_CONTINUED = re.compile(
+    rf"\s+(?:และ)?\s*(?P<holder>(?:ผู้แทน|ผู้อำนวยการ|เลขาธิการ|ปลัด|อธิบดี|หัวหน้า|รองเลขาธิการ)[^\n]{{1,200}}?)"
+    rf"\s*{_VERB}\s*(?P<role>{ROLE_PATTERN})"
+)
+
+
+def _continued(line: str, at: int, out: list[_Statement]) -> None:
+    while (m := _CONTINUED.match(line, at)) is not None:
+        whole = _clean_holder(m.group("holder"))
+        if _ROLE.search(whole) or "ให้" in whole:
+            return
+        several = re.split(r"\s+(?:และ)?(?=ผู้แทน)", whole) if whole.count("ผู้แทน") >= 2 else [whole]
+        for holder in several:
+            if _plausible_holder(holder):
+                out.append(_Statement(role_text=m.group("role"), holder=holder))
+        at = m.end()
 
 
 # "(๑) X เป็นรองประธาน ... (๒) Y เป็นกรรมการและเลขานุการ และ (๓) Z เป็น...": a list written inside a sentence
@@ -970,11 +1073,12 @@ def lead_statements(c: Clause, glossary: Glossary, before: str = "") -> list[tup
     row = compared(c)
     if row is not None:  # "ประเด็นที่ 2) TITLE: OLD | ประเด็นที่ 2): NEW | เหตุผล"
         plain, was = row
-        if plain.label and plain.detail and re.match(r"ประเด็น", plain.label) and _AGENCY.search(plain.detail):
+        issue = re.search(r"ประเด็น", plain.label or "")  # "ตารางผู้รับผิดชอบหลัก ประเด็น 3) ...": from "ประเด็น" on
+        if plain.label and plain.detail and issue and issue.start() <= 30 and _AGENCY.search(plain.detail):
             old = re.sub(r"\s*\(ตามมติ[^()]{0,80}\)", "", was).strip() if was else None
             return [
                 (
-                    plain.label.strip(),
+                    plain.label[issue.start() :].strip(),
                     plain.detail.strip(),
                     old if old and old != plain.detail.strip() else None,
                 )
@@ -1134,13 +1238,20 @@ class _Context:
             self.before[c.uid] = list(history.get(c.doc_id, []))
             history.setdefault(c.doc_id, []).extend(seen)
 
-    def committee(self, c: Clause, statement_text: str, sub: bool, holder: str | None = None) -> str | None:
+    def committee(
+        self, c: Clause, statement_text: str, sub: bool, holder: str | None = None, kind: str = ""
+    ) -> str | None:
+        """`kind`: the body the role names ("ประธานคณะทำงาน": a คณะทำงาน), preferred among those named."""
         in_holder = set(self.registry.named_in(holder)) if holder else set()
 
         def pick(keys: Iterable[str]) -> str | None:
             keys = [k for k in keys if self.registry.get(k) is not None and k not in in_holder]
             if not keys:
                 return None
+            if kind:
+                same = [k for k in keys if self.registry.items[k].prefix == kind]
+                if same:
+                    return same[0]
             if sub:
                 subs = [k for k in keys if self.registry.items[k].sub]
                 if subs:
@@ -1351,8 +1462,15 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
         for n, s in enumerate(statements):
             if bangkok_scope and s.variant is None and "/" not in (s.holder or ""):
                 s.variant = "กรุงเทพมหานคร"  # "1.3 คณะกรรมการ PCIO: กรุงเทพมหานคร" heads the lines under it
-            sub = "อนุกรรมการ" in s.role_text
-            committee = ctx.committee(c, s.committee_text, sub, s.holder)
+            sub = "อนุกรรมการ" in s.role_text or "คณะทำงาน" in s.role_text
+            kind = (
+                "คณะทำงาน"
+                if "คณะทำงาน" in s.role_text
+                else "คณะอนุกรรมการ"
+                if "อนุกรรมการ" in s.role_text
+                else ""
+            )
+            committee = ctx.committee(c, s.committee_text, sub, s.holder, kind)
             roles.append(RoleFact(
                 id=f"role:{c.uid}:{n}", committee=committee, role=role_of(s.role_text), role_text=s.role_text,
                 holder=s.holder, variant=s.variant, replaced=s.replaced, added=s.added, clause=c.uid, evidence=s.evidence,

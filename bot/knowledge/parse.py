@@ -81,6 +81,7 @@ def _unquote(line: str) -> str:
 
 def _strip_markup(text: str) -> str:
     """Bold marks and a blockquote's "> " ("> **หน่วยงานเสนอ:** ดศ.") are layout, not words."""
+    text = re.sub(r"\s*<br\s*/?>\s*", "\n", text, flags=re.I)  # a line break inside a table cell
     return re.sub(r"\*\*(.+?)\*\*", r"\1", re.sub(r"^\s*>\s*", "", text)).strip()
 
 
@@ -114,6 +115,64 @@ def _marker(text: str) -> _Line | None:
 _CONTINUES = re.compile(r"^(?:โดย|และ|ทั้งนี้|ซึ่ง|หรือ|แต่|ให้|เพื่อ)")
 _DASH_SEP = re.compile(r"\s+[—–]\s+|\t+| {3,}")
 _LEADER = re.compile(r"^(?P<key>[^.:：|]{2,50}?)\s*(?:\.{4,}|…{2,}|_{4,})\s*(?P<value>\S.*)$")
+
+
+_CARD_ROLE = re.compile(
+    r"^>?\s*\**\s*(?:ตำแหน่ง|Position|Role)\s*\**\s*[:：]\s*\**\s*(?P<role>[^*/\n]+?)\s*(?:/[^*\n]*)?\**\s*\W*$"
+)
+_CARD_HOLDER = re.compile(
+    r"^>?\s*(?:\**\s*(?:ผู้ดำรงตำแหน่ง|ผู้ดำรง|ผู้ทำหน้าที่)\s*\**\s*[:：]|→|->)\s*(?P<holder>\S.*)$"
+)
+_CARD_OLD = re.compile(r"^>?\s*\**\s*เดิม(?:\s*/\s*\w+)?\s*\**\s*[:：]\s*(?P<old>[^→\n]+?)\s*(?:→.*)?$")
+_CARD_END = re.compile(r"^(?:#|---|\s*$)|^>?\s*\**\s*(?:ตำแหน่ง|Position|Role)\s*\**\s*[:：]")
+
+
+def _bilingual(text: str) -> str:
+    """ "X (คงเดิม / unchanged)", "X (ย้ายจากรองประธาน / moved from vice-chair)": the Thai words only."""
+    text = re.sub(r"\s*/\s*[A-Za-z][^()]*(?=\))", "", text)
+    text = re.sub(r"\s*\(ย้ายจาก[^()]*\)", "", text)
+    return text.strip()
+
+
+def _role_cards(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Slides' role cards ("> **ตำแหน่ง: ประธาน / Chair**", "> ผู้ดำรงตำแหน่ง: X" or "> → X", "> เดิม / was: Y")
+    read as one sentence in the resolutions' own words: "X เป็นประธาน (เดิม: Y)"."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(raw):
+        n, text = raw[i]
+        card = _CARD_ROLE.match(text)
+        if not card or re.search(r"/\s*(?:กรรมการ|ประธาน|เลขานุการ|ผู้ช่วย)", text):
+            out.append((n, text))  # no card, or a card of two Thai roles at once ("กรรมการและเลขานุการ / ...")
+            i += 1
+            continue
+        holder = old = None
+        j = i + 1
+        while j < len(raw) and not _CARD_END.match(raw[j][1]):
+            line = raw[j][1]
+            h, o = _CARD_HOLDER.match(line), _CARD_OLD.match(line)
+            if h and holder is None:
+                holder = _bilingual(h.group("holder"))
+            elif o and old is None:
+                old = _bilingual(o.group("old"))
+            j += 1
+        if holder is None:
+            out.append((n, text))
+            i += 1
+            continue
+        role = card.group("role").strip()
+        if re.fullmatch(r"\(?(?:คงเดิม|ไม่เปลี่ยนแปลง)\)?", holder):
+            out.append((n, f"- {role}: คงเดิม"))
+        else:
+            note = re.search(
+                r"\s*(\([^()]*(?:เดิม|ใหม่|เพิ่ม)[^()]*\))\s*$", holder
+            )  # "X (คงเดิม)": after the role
+            if note:
+                holder = holder[: note.start()]
+            tail = note.group(1) if note else (f"(เดิม: {old})" if old else "")
+            out.append((n, f"- {holder} เป็น{role}" + (f" {tail}" if tail else "")))  # an item of the list
+        i = j
+    return out
 
 
 def _plain_tables(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -306,7 +365,7 @@ def parse_document(doc: Document, known: Mapping[str, DocumentMeta] | None = Non
     known = known or {}
     raw = _unwrap([(doc.body_line + i, ln.strip()) for i, ln in enumerate(doc.body.split("\n"))])
     raw = [(n, _unquote(t)) for n, t in raw if t and not re.fullmatch(r"[_\-=~*#\s]{3,}", t)]
-    raw = _plain_tables(raw)
+    raw = _plain_tables(_role_cards(raw))
     clauses: list[Clause] = []
     stack: list[_Open] = []
     styles = _Styles()

@@ -311,3 +311,106 @@ def test_an_old_new_reason_table_without_a_topic_column_and_an_order_replacing_w
     assert leads["3)"].agencies.startswith("สำนักงานพัฒนารัฐบาลดิจิทัล") and "สสช." in leads["3)"].agencies
     fact = next(f for f in book.documents if f.doc_id == "o-2025")
     assert fact.in_force == "ให้ใช้บังคับตั้งแต่วันที่ ๑ เมษายน ๒๕๖๘ เป็นต้นไป"
+
+
+def test_comparison_cells_with_line_breaks_a_heading_line_and_statements_set_apart_by_slashes():
+    seed = """
+1. องค์ประกอบคณะกรรมการ GCIO
+1) รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นประธาน
+2. ผู้รับผิดชอบหลัก
+ประเด็น - ผู้รับผิดชอบหลัก
+1) การพัฒนาดิจิทัลแพลตฟอร์มสำหรับการให้บริการผ่านระบบดิจิทัล
+สพร. และหน่วยงานที่เกี่ยวข้อง
+"""
+    letter = """
+| ลำดับ | ความเดิม | ความใหม่ | เหตุผล |
+|:---:|---|---|---|
+| 1 | **คณะกรรมการ GCIO : ประธาน**<br>รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นประธาน | คงเดิม | – |
+| 2 | **คณะกรรมการ GCIO : ฝ่ายเลขานุการ**<br>(ไม่ได้กำหนดไว้) | ผู้อำนวยการสำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) เป็นกรรมการและเลขานุการ | ให้ชัดเจน |
+| 4 | **ตารางผู้รับผิดชอบหลัก ประเด็น 1)** การพัฒนาดิจิทัลแพลตฟอร์มสำหรับการให้บริการผ่านระบบดิจิทัล<br>ผู้รับผิดชอบหลัก: สพร. และหน่วยงานที่เกี่ยวข้อง | ผู้รับผิดชอบหลัก: สำนักงานคณะกรรมการกฤษฎีกา (สคก.) ร่วมกับ สพร. | กฎหมาย |
+| 5 | – | **ตารางผู้รับผิดชอบหลัก ประเด็น 7) (เพิ่มใหม่)** การยกระดับความมั่นคงปลอดภัยไซเบอร์ของหน่วยงานภาครัฐ<br>ผู้รับผิดชอบหลัก: สำนักงานคณะกรรมการการรักษาความมั่นคงปลอดภัยไซเบอร์แห่งชาติ (สกมช.) | ไซเบอร์ |
+| 3 | – | **(เพิ่มใหม่) คณะอนุกรรมการติดตามผลภาครัฐ**<br>องค์ประกอบ: เลขาธิการ ก.พ. เป็นประธานอนุกรรมการ / ผู้แทน ดศ. ผู้แทน สพร. และผู้แทนกรมการปกครอง เป็นอนุกรรมการ / ผู้แทนสำนักงาน ก.พ. เป็นอนุกรรมการและเลขานุการ<br>หน้าที่: ติดตามผล | เพื่อให้มีกลไกติดตาม |
+"""
+    docs = [doc("s-2020", "2020-09-29", seed), doc("l-2022", "2022-03-15", letter, amends=("s-2020",))]
+    book = read_facts(docs, parse_all(docs), Glossary())
+    now = {(f.committee, f.role, f.holder) for f in book.roles if f.status == "current"}
+    sub = next(c.key for c in book.committees if "ติดตามผล" in c.name)
+    assert ("GCIO", "chair", "รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม") in now
+    assert ("GCIO", "secretary", "ผู้อำนวยการสำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน)") in now
+    assert not [f for f in book.roles if f.holder and "คณะกรรมการ GCIO" in f.holder]  # a heading is no holder
+    assert (sub, "chair", "เลขาธิการ ก.พ.") in now  # "องค์ประกอบ:" is a label, not part of the holder
+    members = {h for c, r, h in now if c == sub and r == "member"}
+    assert members == {"ผู้แทน ดศ.", "ผู้แทน สพร.", "ผู้แทนกรมการปกครอง"}  # "A B และ C เป็น": one list
+    assert (sub, "secretary", "ผู้แทนสำนักงาน ก.พ.") in now
+    secretary = next(f for f in book.roles if f.committee == "GCIO" and f.role == "secretary")
+    assert not secretary.replaced  # "(ไม่ได้กำหนดไว้)": nobody was replaced
+    # an issue's title over "ผู้รับผิดชอบหลัก: X" in one cell: the issue, then its leads
+    leads = {f.number: f for f in book.leads if f.status == "current"}
+    assert leads["1)"].agencies.startswith("สำนักงานคณะกรรมการกฤษฎีกา") and leads["1)"].doc_id == "l-2022"
+    assert leads["7)"].agencies.startswith("สำนักงานคณะกรรมการการรักษาความมั่นคงปลอดภัยไซเบอร์แห่งชาติ")
+
+
+def test_a_press_summary_in_prose_bangkok_only_changes_new_members_and_a_working_group_under_a_sub_committee():
+    seed = """
+1. องค์ประกอบคณะกรรมการ PCIO
+1) ผู้ว่าราชการจังหวัด/ปลัดกรุงเทพมหานคร หรือรองผู้ว่าราชการจังหวัด/รองปลัดกรุงเทพมหานครที่ได้รับมอบหมาย เป็นประธาน
+2. ให้จัดตั้งคณะอนุกรรมการติดตามผลภาครัฐ โดยมีเลขาธิการ ก.พ. เป็นประธานอนุกรรมการ
+"""
+    press = """
+ประเด็นแรก องค์ประกอบคณะกรรมการ PCIO ของกรุงเทพมหานคร จึงปรับให้รองผู้ว่าราชการกรุงเทพมหานครที่ผู้ว่าราชการกรุงเทพมหานครมอบหมาย เป็นประธาน แทนปลัดกรุงเทพมหานครหรือรองปลัดกรุงเทพมหานครที่ได้รับมอบหมาย
+
+ประเด็นที่สอง ให้คณะอนุกรรมการติดตามผลภาครัฐประชุมอย่างน้อยทุก ๒ เดือน และเพิ่มผู้แทนสำนักงานสถิติแห่งชาติ (สสช.) เป็นอนุกรรมการ พร้อมกันนี้ ให้จัดตั้ง "คณะทำงานด้านธรรมาภิบาลข้อมูลภาครัฐ" ขึ้นภายใต้คณะอนุกรรมการดังกล่าว โดยมีเลขาธิการคณะกรรมการการรักษาความมั่นคงปลอดภัยไซเบอร์แห่งชาติ เป็นประธานคณะทำงาน ผู้แทน ดศ. และผู้แทนสำนักงาน ก.พ. เป็นคณะทำงาน และผู้แทน สพร. เป็นคณะทำงานและเลขานุการ
+"""
+    docs = [doc("s-2020", "2020-09-29", seed), doc("p-2024", "2024-01-16", press, amends=("s-2020",))]
+    book = read_facts(docs, parse_all(docs), Glossary())
+    now = [f for f in book.roles if f.status == "current"]
+    chairs = {(f.holder, f.variant) for f in now if f.committee == "PCIO" and f.role == "chair"}
+    assert ("รองผู้ว่าราชการกรุงเทพมหานครที่ผู้ว่าราชการกรุงเทพมหานครมอบหมาย", "กรุงเทพมหานคร") in chairs
+    assert any(v is None and "ผู้ว่าราชการจังหวัด" in h for h, v in chairs)  # the provinces' rule stands
+    names = {c.key: c.name for c in book.committees}
+    assert not [
+        n for n in names.values() if "ประชุม" in n or n.endswith("ขึ้น")
+    ]  # a name ends where talk begins
+    sub = next(k for k, n in names.items() if "ติดตามผล" in n)
+    group = next(k for k, n in names.items() if n.startswith("คณะทำงาน"))
+    assert {(f.role, f.holder) for f in now if f.committee == sub} >= {
+        ("chair", "เลขาธิการ ก.พ."),
+        ("member", "ผู้แทนสำนักงานสถิติแห่งชาติ (สสช.)"),  # "เพิ่ม X เป็นอนุกรรมการ"
+    }
+    assert {(f.role, f.holder) for f in now if f.committee == group} == {
+        ("chair", "เลขาธิการคณะกรรมการการรักษาความมั่นคงปลอดภัยไซเบอร์แห่งชาติ"),  # "ประธานคณะทำงาน": the group's
+        ("member", "ผู้แทน ดศ."),  # the sentence goes on naming holders without another "ให้"
+        ("member", "ผู้แทนสำนักงาน ก.พ."),
+        ("secretary", "ผู้แทน สพร."),
+    }
+
+
+def test_slide_role_cards_with_a_holder_line_an_arrow_and_what_it_was():
+    seed = """
+1. องค์ประกอบคณะกรรมการ GCIO
+1) รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นประธาน
+2) ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นรองประธาน
+"""
+    slides = """
+# สไลด์ 2 | Slide 2
+## คณะกรรมการ GCIO : ใครเป็นอะไร / GCIO Committee : who is who
+
+> **ตำแหน่ง: ประธาน / Chair** 🔄
+> ผู้ดำรงตำแหน่ง: นายกรัฐมนตรี หรือรองนายกรัฐมนตรีที่นายกรัฐมนตรีมอบหมาย
+> Holder: the Prime Minister, or a Deputy Prime Minister designated by the Prime Minister
+> เดิม / was: รมว.ดศ. → ใหม่ / now: นายกฯ หรือรองนายกฯ ที่ได้รับมอบหมาย
+
+> **ตำแหน่ง: รองประธาน / Vice-chair**
+> → ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (คงเดิม / unchanged)
+
+> **ตำแหน่ง: กรรมการ / Member** 🆕
+> ผู้ดำรงตำแหน่ง: ผู้อำนวยการสำนักงานพัฒนาธุรกรรมทางอิเล็กทรอนิกส์ (ย้ายจากที่ปรึกษา / moved from adviser)
+"""
+    docs = [doc("s-2020", "2020-09-29", seed), doc("d-2026", "2026-03-10", slides, amends=("s-2020",))]
+    book = read_facts(docs, parse_all(docs), Glossary())
+    now = {(f.role, f.holder): f for f in book.roles if f.committee == "GCIO" and f.status == "current"}
+    chair = now[("chair", "นายกรัฐมนตรี หรือรองนายกรัฐมนตรีที่นายกรัฐมนตรีมอบหมาย")]
+    assert chair.replaced == "รมว.ดศ." and chair.doc_id == "d-2026"
+    assert ("vice_chair", "ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม") in now  # "(คงเดิม)": still in force
+    assert ("member", "ผู้อำนวยการสำนักงานพัฒนาธุรกรรมทางอิเล็กทรอนิกส์") in now
+    assert ("chair", "รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม") not in now
