@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 
 # Where a sentence ends: a closing particle, or ? ! before a space; an English full stop after a word.
-_END = re.compile(r"(?<=[?？!])\s+|(?<=[a-z]{3}\.)\s+|((?:ครับ|คะ|ค่ะ|คับ|จ้า|จ้ะ|ฮะ|นะ)\s+)", re.I)
+_END = re.compile(
+    r"(?<=[?？!])\s+|(?<=[a-z]{3}\.)\s+|(?<=[A-Za-z\u0e01-\u0e4e]{3}):\s+|((?:ครับ|คะ|ค่ะ|คับ|จ้า|จ้ะ|ฮะ|นะ)\s+)",
+    re.I,
+)  # "Quick check before I send the memo: who chairs ...": a preamble ends at its colon
 # Where a new clause begins after a space: purpose, reason, the asker's own story, a request to know.
 _OPENS = re.compile(
     r"\s+(?=(?:จะได้|เพื่อจะ|เผื่อ|เพราะ|เนื่องจาก|พอดี|ผม|ดิฉัน|หนู|กระผม|อยากทราบ|อยากรู้|ขอสอบถาม|สอบถาม|ขอถาม"

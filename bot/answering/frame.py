@@ -37,6 +37,7 @@ WHEN_WORDS = re.compile(
     r"|\bwhen\b(?!\s+(?:building|developing|using|working|doing|making|choosing|buying|it|they|an?\b|the\b|agencies|staff))|what date|which date|which day|what year|dated",
     re.I,
 )
+EXCEPT = re.compile(r"นอกจาก|นอกเหนือจาก|ยกเว้น|\bbesides\b|\bapart from\b|\bother than\b|\bexcept\b", re.I)
 WHO_WORDS = re.compile(
     r"ใคร|ไคร|หน่วยงานไหน|หน่วยงานใด|หน่วยไหน|ตำแหน่งใด|ตำแหน่งไหน|\bwho\b|\bwhom\b|which agenc", re.I
 )
@@ -48,7 +49,7 @@ FUNCTION_WORDS = frozenset(
     "หมายถึง ย่อ มา จาก ใช่ ทำไม เพื่อ แบบ อยู่ ให้ ที่ ของ ใน และ กับ ตำแหน่ง ผู้ คน ท่าน บทบาท "
     "ลงวันที่ ฉบับ วันที่ ภายใน เมื่อไหร่ ยังมี มีไหม นั่ง แทน ฝั่ง ส่วน ตอน หลัง ใหม่ สรุป ทั้งหมด ล่าสุด เอง เขา อัน "
     "ตัว ไป ข้อ ระบุ กำหนด ลิสต์ ลิส โอเค โอเคร โอเคค่ะ ok okay อืม เออ ว่าไง มะ ป่ะ ปะ ป่าว ปล่าว ป้ะ ไม๊ รึเปล่า เหรอ หรอ อ่ะ อะ เนี่ย งั้น ละ ล่ะ จ๊ะ จ้ะ ผม ดิฉัน ฉัน หนู เรา กระผม "
-    "พี่ น้อง ตอบ หา ดู เห็น ใช่มะ เปล่า รึ ประจำ ตรง กรณี สำหรับ แต่ละ ทุก อีก บ้าง ทีนี้ ประเด็น นั้น "
+    "พี่ น้อง ตอบ หา ดู เห็น ใช่มะ เปล่า รึ ประจำ ตรง กรณี สำหรับ แต่ละ ทุก อีก บ้าง ทีนี้ ประเด็น นั้น อ้าว อ้อ เอ่อ โอ้ แหม "
     "who's whats what's mention mentioned say says said state states tell please give show list name named "
     "a an the of in on for to and or is are was were be been do does did who whom whose what which when where why how "
     "me you this that these those it its them they their every each take takes taking account into talk talks talking give gives given by with as at from under cabinet any there their has have had can could "
@@ -127,6 +128,7 @@ class Frame:
     foreign: list[str] = field(default_factory=list)  # names of other countries, bodies or people
     nouns: int = 0  # content words that are nouns (what a question can be about)
 
+    excluding: bool = False  # "นอกจาก ปธ. เลขา": roles set aside, the rest of the body asked
     as_of: dt.date | None = None  # "ก่อนคำสั่งที่ 7/2567": the rules of the day before that document
 
     @property
@@ -217,6 +219,14 @@ class FrameReader:
         f.english = not re.search(r"[\u0e01-\u0e5b]", text)
         f.tokens = kb.thai.tokens(text)
         f.roles = vocab.roles_in(substituted)
+        besides = EXCEPT.search(substituted)
+        if besides:  # "กรรมการคนอื่น นอกจาก ปธ. เลขา": the roles set aside are not the one asked
+            end = re.compile(r"แล้ว|[,?]|\s(?=มี|who|what)").search(substituted, besides.end())
+            stop = end.start() if end else len(substituted)
+            kept = vocab.roles_in(substituted[: besides.start()] + " " + substituted[stop:])
+            set_aside = set(vocab.roles_in(substituted[besides.start() : stop])) - set(kept)
+            f.roles = kept or [r for r in f.roles if r not in set_aside]
+            f.excluding = bool(set_aside)
         f.role = f.roles[0] if f.roles else None
         f.committees = vocab.committees_in(text, expanded, kb.thai.tokens(expanded))
         f.committee_named = bool(vocab.committees.named_in(text) or vocab.committees.named_in(expanded))
@@ -289,10 +299,13 @@ class FrameReader:
 
     def _before(self, f: Frame) -> dt.date | None:
         """ "ก่อนคำสั่งที่ 7/2567", "ก่อนมติ 15 มี.ค. 65", "before the 2022 resolution": the day before it."""
-        m = re.search(r"ก่อน(?:หน้า)?(?:มติ|คำสั่ง|ประกาศ|การ)?|before (?:the )?", f.text, re.I)
+        text = f.text
+        m = re.search(r"ก่อน(?:หน้า)?(?:มติ|คำสั่ง|ประกาศ|การ)?|before (?:the )?", text, re.I)
         if not m:
             return None
-        after = f.text[m.start() :]
+        if f.asking and f.asking != text and squash(m.group(0)) not in squash(f.asking):
+            return None  # "Quick check before I send the memo: ...": an aside's "before" dates nothing
+        after = text[m.start() : m.start() + 60]  # the document named right after "before"
         numbers = {re.sub(r"\s", "", n) for n in re.findall(r"\d{1,4}\s*/\s*\d{4}", after)}
         docs = [d for d in self.kb.book.documents if d.number and d.number in numbers]
         when = parse_any_date(after)
@@ -628,7 +641,9 @@ PROPOSE_WORDS = re.compile(
     re.I,
 )
 SIGN_WORDS = re.compile(r"ลงนาม|ลงชื่อ|(?<!e-)(?<!e - )(?<!e )(?<!digital )(?<!electronic )sign", re.I)
-AMEND_WORDS = re.compile(r"แก้ไข|ทบทวน|ปรับปรุง|แก้|ยกเลิก|amend|revis|replace|supersed|change", re.I)
+AMEND_WORDS = re.compile(
+    r"แก้ไข|ทบทวน|ปรับปรุง|แก้|ยกเลิก|สืบเนื่อง|amend|revis|replace|supersed|change|follow(?:s|ed|ing)?[ -]up", re.I
+)
 RESOLUTION_WORDS = re.compile(r"มติ|ครม|คณะรัฐมนตรี|ฉบับ|resolution|cabinet|decision|ประกาศ|คำสั่ง", re.I)
 THING_NAMED = re.compile(
     r"(?:คณะ(?:อนุ)?กรรมการ|คณะทำงาน|หลักสูตร|ประเด็น|ระบบ|มาตรการ|แนวทาง|โครงการ|หน่วยงาน|มติ|แอป)\S*(?:\s+\S+){0,6}\s*ชื่อ"

@@ -10,8 +10,14 @@ from bot.answering.extract import cut
 from bot.answering.frame import Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary
+from bot.core import messages
 from bot.knowledge.facts import ROLE_THAI
 
+REST_ASKED = re.compile(
+    r"(?:องค์ประกอบ|กรรมการ|ตำแหน่ง|คน)(?:อื่น|ที่เหลือ)|\b(?:other|remaining|rest of the) (?:members|roles|seats|positions)",
+    re.I,
+)
+CHANGE_ASKED = re.compile(r"เปลี่ยน|แก้|ปรับ|คงเดิม|เหมือนเดิม|chang|amend|revis|same|differ", re.I)
 REST_KEPT = re.compile(
     r"(?:องค์ประกอบ|กรรมการ)(?:อื่น|ที่เหลือ)\S{0,6}\s*(?:ให้)?(?:คงเดิม|เป็นไปตามเดิม|ตามเดิม|ไม่เปลี่ยนแปลง)"
 )
@@ -45,6 +51,15 @@ class Composition:
             return None
         facts.sort(key=lambda f: (ROLE_ORDER[f.role], f.date or 0))
         label = committee_label(vocab, key)
+        others = frame.excluding or REST_ASKED.search(frame.text)
+        if others and not CHANGE_ASKED.search(frame.text) and not [f for f in facts if f.role == "member"]:
+            # "กรรมการคนอื่นมีใครบ้าง นอกจาก ปธ. เลขา": the text names no other member; say so, and what it says
+            rest = self._rest_kept(kb, [f.clause for f in facts])
+            missing = (messages.OTHERS_MISSING_EN if frame.english else messages.OTHERS_MISSING).format(
+                committee=label
+            )
+            return Draft(kind="role", lines=[missing] + ([f"({rest})"] if rest else []), cite=[facts[0].clause],
+                         abstain=True, confidence=0.0)  # fmt: skip
         head = f"องค์ประกอบ{label}:" if not frame.english else f"Composition of {label}:"
         lines, cite, prev = [head], [], []
         by_role: dict[str, list] = {}

@@ -42,7 +42,7 @@ def asked_of(typed: str, text: str) -> bool:
     k = re.escape(typed)
     return bool(
         re.search(
-            rf"{k}\W{{0,3}}(?:\S{{0,12}}\s*)?(?:คือ|ย่อ|หมายถึง|หมายความ|ชื่อเต็ม|ตัวเต็ม|stands?\s+for|mean|full\s+(?:name|form))",
+            rf"{k}\W{{0,3}}(?:\S{{0,12}}\s*)?(?:คือ|ย่อ|หมายถึง|หมายความ|ชื่อเต็ม|ตัวเต็ม|เต็ม|stands?\s+for|mean|full\s+(?:name|form))",
             text,
             re.I,
         )

@@ -61,6 +61,8 @@ DEADLINE = re.compile(
     rf"|ภายใน(?:สิ้น)?เดือน\s*{_MONTH}[^\s]{{0,20}}|ภายใน(?:สิ้น)?ไตรมาส\S{{0,20}}"  # "ภายในเดือนมกราคมของปีถัดไป"
     r"|ตั้งแต่วันที่[^\n]{0,30}|ปีละ\s*\d+\s*ครั้ง|ทุก\s*\d+\s*(?:เดือน|ปี)"
 )
+DUE_ASKED = re.compile(r"ภายใน|ต้องส่ง|กำหนดส่ง|ส่ง\S{0,20}(?:เมื่อ|วัน)|deadline|\bdue\b|by when|submit", re.I)
+DUE_WORDS = re.compile(r"ภายใน|ก่อน|ไม่เกิน|กำหนด|ส่ง|\bby\b|before|\bdue\b|no later", re.I)
 # "รอบแรก", "ครั้งที่สอง", "the second round": which of several dates in one clause
 _ORDINAL_ASKED = re.compile(
     r"(?:รอบ|ครั้ง|งวด|ระยะ)\s*(?:ที่\s*)?(แรก|[1-4๑-๔]|หนึ่ง|สอง|สาม|สี่|สุดท้าย)|\b(first|second|third|last)\s+(?:round|report|time|phase)",
@@ -217,6 +219,9 @@ class Passage:
         items = kb.items_under(clause)
         weights = dict.fromkeys(kb.thai.tokens(" ".join(kb.glossary.expansions(frame.text))), 0.3)
         weights.update(dict.fromkeys(frame.content, 1.0))
+        for t in frame.content:  # "โรคระบาด" the text never says: the words it stands for count in full
+            if t not in clause.text.lower():
+                weights.update(dict.fromkeys(kb.thai.tokens(" ".join(kb.glossary.expansions(t))), 1.0))
         inline = re.search(r"ประกอบด้วย|ได้แก่|เช่น", clause.text)
         in_intro = (
             len(items) >= 2
@@ -513,7 +518,10 @@ class Passage:
                 for m in DUE.finditer(text)
                 if not any(y.start() <= m.end() and m.start() <= y.end() for y in yearly)
             ]
-            for m in [*THAI_DATE.finditer(text), *yearly, *due]:
+            dates = list(THAI_DATE.finditer(text))
+            if DUE_ASKED.search(frame.text):  # "ต้องส่งภายในวันไหน": a day something is due by, not any date
+                dates = [d for d in dates if DUE_WORDS.search(text[max(0, d.start() - 25) : d.start()])]
+            for m in [*dates, *yearly, *due]:
                 before = text[max(0, m.start() - 120) : m.start()]
                 score = 0.0
                 if nth is not None and not same_asked:  # "รอบแรก": the date the text numbers first
