@@ -269,3 +269,25 @@ def test_other_members_asked_after_one_role_are_the_committee_with_what_stays_as
     assert "คงเดิม" in others.answer and "สถิติจังหวัด" in others.answer, others.answer
     thai = engine.ask("กรรมการอื่นล่ะ เปลี่ยนไหม", context=chair.context)
     assert "คงเดิม" in thai.answer, thai.answer
+
+
+def test_a_preamble_before_a_colon_is_an_aside_and_its_before_dates_nothing(engine):
+    a = engine.ask("Quick check before I send the memo: who chairs the GCIO committee now?")
+    assert "รัฐมนตรีว่าการกระทรวงดิจิทัล" in a.answer.split("\n")[0], a.answer
+    old = engine.ask("ก่อนมติ 29 ก.ย. 63 ใครเป็นประธาน GCIO")  # a "before" that asks does date the rule
+    assert "รองนายกรัฐมนตรี" in old.answer.split("\n")[0], old.answer
+
+
+def test_chat_words_synonyms_and_a_resolution_followed_up(engine):
+    assert "สำนักงานพัฒนารัฐบาลดิจิทัล" in engine.ask("แล้ว สพร. ล่ะ เต็มๆคือ?").answer.split("\n")[0]
+    assert "ความพร้อม" in engine.ask("อ้าว แล้ว ก.พ. คุมเรื่องไหนอ่ะ").answer  # "อ้าว" is no topic
+    assert "โคโรนา" in engine.ask("มติ GCIO ปี 63 พูดถึงโรคระบาดด้วยไหม").answer
+    b = engine.ask("This 2020 decision follows up on which earlier cabinet resolution (date)?")
+    assert "26 พฤศจิกายน 2562" in b.answer, b.answer
+
+
+def test_a_deadline_is_a_date_given_as_due_and_roles_set_aside_leave_the_rest_unnamed(engine):
+    due = engine.ask("ต้องส่งผลประเมินประสิทธิภาพการใช้ดิจิทัลให้ ก.พ. ภายในวันที่เท่าไหร่ครับ")
+    assert due.abstained, due.answer  # the text dates meetings, not this report
+    rest = engine.ask("PCIO มีกรรมการคนอื่นเป็นใครบ้าง นอกจาก ปธ. เลขา ผช.เลขา")
+    assert rest.abstained and "คงเดิม" in rest.answer and "สถิติจังหวัด" not in rest.answer, rest.answer
