@@ -291,3 +291,43 @@ def test_a_deadline_is_a_date_given_as_due_and_roles_set_aside_leave_the_rest_un
     assert due.abstained, due.answer  # the text dates meetings, not this report
     rest = engine.ask("PCIO มีกรรมการคนอื่นเป็นใครบ้าง นอกจาก ปธ. เลขา ผช.เลขา")
     assert rest.abstained and "คงเดิม" in rest.answer and "สถิติจังหวัด" not in rest.answer, rest.answer
+
+
+def test_follow_ups_check_a_claim_about_the_issue_and_ask_about_that_time_and_that_decision(engine):
+    lead = engine.ask("เรื่องสร้างการรับรู้ ความเข้าใจกฎระเบียบด้านดิจิทัลของบุคลากร ใครเป็นเจ้าภาพหลักคะ")
+    claim = engine.ask("ใช่ สนง. ก.พ. ด้วยป่าวคะ", context=lead.context)  # about that issue, not ก.พ.'s own
+    assert claim.answer.startswith("ไม่") and "ดศ." in claim.answer, claim.answer
+    chair = engine.ask("Who chairs the GCIO committee now?")
+    before = engine.ask("and before the 2020 change?", context=chair.context)
+    vice = engine.ask("was there a vice chair back then? who was it?", context=before.context)
+    assert not vice.abstained and "มนตรีว่าการกระทรวงดิจิทัล" in vice.answer, vice.answer
+    bkk = engine.ask(
+        "and in Bangkok?", context=engine.ask("Who chairs the provincial CIO committee?").context
+    )
+    when = engine.ask("which cabinet decision date brought Bangkok into it?", context=bkk.context)
+    assert when.answer.startswith("29 กันยายน 2563"), when.answer
+
+
+def test_follow_ups_about_the_clause_just_quoted(engine):
+    role = engine.ask("What new role did the cabinet add for ministry, department and provincial CIOs?")
+    example = engine.ask("any example of the urgent situation they had in mind?", context=role.context)
+    assert "โคโรนา" in example.answer, example.answer  # from the fuller restatement of the same decision
+    systems = engine.ask("ข้อ 2.2 ยกตัวอย่างระบบอะไรไว้มั่งคับ")
+    heed = engine.ask("ต้องคำนึงถึงอะไรเพิ่มด้วยนะ", context=systems.context)
+    assert "ไซเบอร์" in heed.answer and "e-Office" not in heed.answer, heed.answer
+    item = engine.ask("อันที่ 3 ล่ะ", context=engine.ask("การดำเนินการหลักตามข้อ 2.3 อันแรกคืออะไรคะ").context)
+    why = engine.ask("ทำไปเพื่ออะไรอ่ะ", context=item.context)
+    assert "รวดเร็ว" in why.answer and "พึงพอใจ" in why.answer, why.answer
+
+
+def test_the_same_seat_elsewhere_the_decisions_counted_and_who_chaired_the_meeting(engine):
+    seat = engine.ask("หัวหน้าหน่วยงานการจัดระบบข้อมูลและเทคโนโลยีสารสนเทศของ กทม. มีบทบาทอะไรใน PCIO")
+    there = engine.ask("แล้วคนนั้นถ้าเป็นต่างจังหวัดเทียบเท่าใคร", context=seat.context)
+    assert not there.abstained and "สถิติจังหวัด" in there.answer, there.answer
+    counted = engine.ask("มติ ครม. นี้มีกี่ข้อ อะไรบ้าง")
+    assert counted.answer.startswith("3 ข้อ") and "ทบทวน" in counted.answer, counted.answer
+    met = engine.ask("ใครเป็นประธานที่ประชุม ครม. ครั้งนั้น", context=counted.context)
+    assert "ประยุทธ์" in met.answer, met.answer
+    assert (
+        "31 มกราคม 2563" in engine.ask("when did the civil service subcommittee approve that change?").answer
+    )

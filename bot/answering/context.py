@@ -15,6 +15,11 @@ FOLLOWUP = re.compile(
     r"|\b(?:it|its|them|they|their|those|these|that one|this one)\b|พวกนี้|เหล่านี้|อันนี้|อันนั้น|ตัวนี้|ดังกล่าว",
     re.I,
 )
+POINTS_BACK = re.compile(
+    r"\b(?:into|about|for|of|on|to|with|in) (?:it|that|them|this one|that one)\b|\b(?:that|this) (?:change|rule|one|item|issue)\b"
+    r"|ครั้งนั้น|อันนั้น|ข้อนั้น|เรื่องนั้น|ประเด็นนั้น|คนนั้น|หน่วยงานนี้|หน่วยนั้น|ดังกล่าว",
+    re.I,
+)
 THAT_ONE = re.compile(r"ข้อนั้น|ข้อนี้|อันนั้น|เรื่องนั้น|ประเด็นนั้น|that (?:one|item|clause|issue)", re.I)
 OTHERS = re.compile(
     r"(?:ใคร|หน่วย\S{0,4}ไหน)\s*อีก|\b(?:who|which \w+) else\b|\bother (?:agenc|bod|unit)", re.I
@@ -23,6 +28,10 @@ REST = re.compile(
     r"(?:องค์ประกอบ|กรรมการ|ตำแหน่ง|คน)(?:อื่น|ที่เหลือ)|\b(?:other|remaining|rest of the) (?:members|roles|seats|positions)",
     re.I,
 )
+COUNTERPART = re.compile(
+    r"เทียบเท่า|เทียบได้กับ|ตำแหน่งเดียวกัน|counterpart|equivalent|same (?:role|seat|position)", re.I
+)
+THEN = re.compile(r"back then|at that time|at the time|ตอนนั้น|สมัยนั้น|ช่วงนั้น|ตอนนู้น|ในตอนนั้น", re.I)
 NOW = re.compile(r"ตอนนี้|ปัจจุบัน|ล่าสุด|\bnow\b|currently|today", re.I)
 ROLE_INTENTS = ("who_holds", "history", "yes_no", "holder_roles", "composition")
 
@@ -65,6 +74,10 @@ def is_followup(frame: Frame) -> bool:
     own = bool(frame.role) + bool(frame.committees) + bool(frame.holders) + bool(frame.agencies)
     if frame.role and frame.committees:
         return False  # "ใครเป็นเลขานุการ PCIO": self-contained
+    if POINTS_BACK.search(frame.text):
+        return (
+            True  # "which decision brought Bangkok into it?": however much it says, "it" is the last turn's
+        )
     if len([t for t in frame.content if t not in ("pcio", "gcio")]) >= 4 and own:
         return False
     return bool(FOLLOWUP.search(frame.text.strip())) or (own <= 1 and len(frame.content) <= 2)
@@ -73,6 +86,7 @@ def is_followup(frame: Frame) -> bool:
 def merge(frame: Frame, ctx: Context) -> Frame:
     """Fill what the follow-up leaves out from the conversation; what it says itself wins."""
     own = bool(frame.role or frame.holders or frame.agencies or frame.committees)  # before any is taken
+    own_role = frame.role
     asks_doc = WHICH_RESOLUTION.search(frame.text) or re.search(r"มติไหน|มติใด|ฉบับไหน|กำหนดไว้", frame.text)
     if (
         frame.role in (None, "member")
@@ -94,8 +108,24 @@ def merge(frame: Frame, ctx: Context) -> Frame:
         frame.role, frame.roles = ctx.role, list(ctx.roles)
         if ctx.intent in ROLE_INTENTS:
             frame.intent = ctx.intent if ctx.intent != "history" or frame.history else "who_holds"
+    elif (
+        frame.agencies
+        and not frame.role
+        and frame.yesno
+        and ctx.intent in ("lead_of", "yes_no")
+        and ctx.clause
+    ):
+        frame.intent = "yes_no"  # "ใช่ สนง. ก.พ. ด้วยป่าว" after who leads an issue: a claim about that issue
+        frame.clause_context = ctx.clause
     elif frame.agencies and not frame.role and ctx.intent in ("issues_of", "lead_of", "lead_table"):
         frame.intent = "issues_of"  # "แล้วสำนักงบประมาณล่ะ"
+    elif not (frame.role or frame.holders or frame.agencies) and ctx.role and COUNTERPART.search(frame.text):
+        # "แล้วคนนั้นถ้าเป็นต่างจังหวัดเทียบเท่าใคร": who holds the same seat there, not that person's seats
+        frame.role, frame.roles = ctx.role, list(ctx.roles)
+        frame.committees = frame.committees or list(ctx.committees)
+        frame.committee = frame.committee or ctx.committee
+        frame.committee_named = bool(frame.committees)
+        frame.intent = "who_holds"
     elif not (frame.role or frame.committees or frame.holders or frame.agencies):
         frame.role, frame.roles = ctx.role, list(ctx.roles)
         frame.committees, frame.committee = list(ctx.committees), ctx.committee
@@ -136,6 +166,13 @@ def merge(frame: Frame, ctx: Context) -> Frame:
             frame.intent = "passage"  # "แล้วขั้นประเมินล่ะ": one more part beside the last, not a whole list
     if frame.bangkok is False and ctx.bangkok and not frame.committees:
         frame.bangkok = True
+    if asks_doc and not own_role and not frame.intent.startswith("doc_") and ctx.clause:
+        frame.intent = "doc_date"  # "which cabinet decision brought Bangkok into it?": the one that said it
+        frame.clause_context = frame.clause_context or ctx.clause
+    if THEN.search(frame.text) and ctx.history and not NOW.search(frame.text):
+        frame.history = True  # "was there a vice chair back then?": the time the last turn was about
+        if frame.intent == "who_holds":
+            frame.intent = "history"
     if NOW.search(frame.text):
         frame.history = False
         if frame.intent == "history":

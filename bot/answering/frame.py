@@ -43,7 +43,7 @@ WHO_WORDS = re.compile(
 )
 # Words of asking, politeness and chat: never the topic of a question.
 FUNCTION_WORDS = frozenset(
-    "different another separate question questions item items table tables ใคร ไคร อะไร ไหน ยังไง อย่างไร เท่าไร เท่าไหร่ กี่ บ้าง ไหม มั้ย มั๊ย หรือเปล่า หรือไม่ คะ ครับ ค่ะ คับ นะ จ้า จ๊ะ ฮะ หน่อย "
+    "different another separate question questions item items table tables back then time ใคร ไคร อะไร ไหน ยังไง อย่างไร เท่าไร เท่าไหร่ กี่ บ้าง ไหม มั้ย มั๊ย หรือเปล่า หรือไม่ คะ ครับ ค่ะ คับ นะ จ้า จ๊ะ ฮะ หน่อย "
     "ช่วย บอก อยาก ทราบ สอบถาม ถาม ขอ รู้ คือ เป็น มี ได้ ต้อง ควร เรื่อง ตาม มติ นี้ ตอนนี้ ปัจจุบัน เดิม ก่อน "
     "ดูแล รับผิดชอบ เจ้าภาพ คุม ทำ จัด หน้าที่ ใด ว่า กัน หรือ ยัง แล้ว ปี ครม วัน เมื่อ ไร ไหร่ "
     "หมายถึง ย่อ มา จาก ใช่ ทำไม เพื่อ แบบ อยู่ ให้ ที่ ของ ใน และ กับ ตำแหน่ง ผู้ คน ท่าน บทบาท "
@@ -218,6 +218,12 @@ class FrameReader:
         expanded = kb.glossary.expand(text)
         f.english = not re.search(r"[\u0e01-\u0e5b]", text)
         f.tokens = kb.thai.tokens(text)
+        # "ใครเป็นประธานที่ประชุม ครม.": who chaired a meeting, no seat on a committee
+        substituted = re.sub(
+            r"ประธาน(?=\s*(?:ใน)?(?:ที่|การ)ประชุม\s*(?:ครม|คณะรัฐมนตรี|ครั้ง))|\bchair(?:ed)?(?= (?:the|that) (?:cabinet )?meeting)",
+            "",
+            substituted,
+        )
         f.roles = vocab.roles_in(substituted)
         besides = EXCEPT.search(substituted)
         if besides:  # "กรรมการคนอื่น นอกจาก ปธ. เลขา": the roles set aside are not the one asked
@@ -568,6 +574,10 @@ class FrameReader:
                 allow("doc_meeting", 0.03 if MEETING_WORDS.search(low) else -0.04)
             if WHICH_MEETING.search(low):
                 allow("doc_meeting", 0.15)
+            if f.when and BODY_APPROVED.search(low) and not re.search(r"ครม|คณะรัฐมนตรี|cabinet", low):
+                allow(
+                    "doc_meeting", 0.15
+                )  # "อ.ก.พ. เห็นชอบเมื่อไหร่": the meeting of that body, not the resolution
             brought = (
                 RESOLUTION_WORDS.search(low)
                 or re.search(r"เรื่องนี้|this matter|ผู้เสนอเรื่อง|ใครเสนอเรื่อง", low)
@@ -711,6 +721,11 @@ def _month_year(text: str) -> tuple[int, int] | None:
 
 COMPOSITION_WORDS = re.compile(
     r"องค์ประกอบ|ประกอบด้วย|มีใคร|ใครบ้าง|รายชื่อ|members?|composition|made up|make up|sits? on|who (?:is|are) on",
+    re.I,
+)
+BODY_APPROVED = re.compile(
+    r"(?:อ\.?ก\.?พ|อนุกรรมการ|อนุฯ|คณะทำงาน|sub-?committee|working group|คณะกรรมการ\S*)\S*.{0,30}?"
+    r"(?:เห็นชอบ|อนุมัติ|มีมติ|approv|decid|endors|agree)",
     re.I,
 )
 WHICH_RESOLUTION = re.compile(

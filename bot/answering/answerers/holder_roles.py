@@ -34,6 +34,11 @@ class HolderRoles:
         if not facts:
             return None
         facts.sort(key=lambda f: (ROLE_ORDER[f.role], f.committee or ""))
+        if frame.role is None and len({f.role for f in facts}) == 1:
+            frame.role, frame.roles = (
+                facts[0].role,
+                [facts[0].role],
+            )  # the conversation goes on about that seat
         lines, cite, prev = [], [], []
         for f in facts[:5]:
             lines.append(holder_line(f, committee_label(vocab, f.committee), f.holder or form, frame.english))

@@ -161,11 +161,15 @@ class Passage:
             # "ยกตัวอย่างสถานการณ์อะไร": a decision restated in full elsewhere, with its examples there
             head = re.sub(r"\s+", "", clause.text)[:60]
             fuller = next(
-                (h for h in hits[1:] if head in re.sub(r"\s+", "", h.clause.text) and "เช่น" in h.clause.text),
+                (h.clause for h in hits[1:] if head in re.sub(r"\s+", "", h.clause.text) and "เช่น" in h.clause.text),
                 None,
-            )
+            ) or next(  # a follow-up searched only beside the last clause: the restatement may be elsewhere
+                (c for c in kb.clauses if c.status == "current" and "เช่น" in c.text
+                 and head in re.sub(r"\s+", "", c.text) and c.uid != clause.uid),
+                None,
+            )  # fmt: skip
             if fuller is not None:
-                clause = fuller.clause
+                clause = fuller
         conf = round(min(0.95, 0.4 + 0.5 * max(0.0, (hits[0].dense - 0.75) / 0.15)), 2)
         if frame.listing:  # a row matched, but the question asks for the list its part introduces
             for h in hits[1:]:
@@ -220,7 +224,7 @@ class Passage:
         weights = dict.fromkeys(kb.thai.tokens(" ".join(kb.glossary.expansions(frame.text))), 0.3)
         weights.update(dict.fromkeys(frame.content, 1.0))
         for t in frame.content:  # "โรคระบาด" the text never says: the words it stands for count in full
-            if t not in clause.text.lower():
+            if t not in clause.text.lower() and re.search(r"[\u0e01-\u0e5b]", t):
                 weights.update(dict.fromkeys(kb.thai.tokens(" ".join(kb.glossary.expansions(t))), 1.0))
         inline = re.search(r"ประกอบด้วย|ได้แก่|เช่น", clause.text)
         in_intro = (
@@ -497,6 +501,11 @@ class Passage:
         asked = _ORDINAL_ASKED.search(frame.text)
         nth = _ordinal(asked.group(1) or asked.group(2)) if asked else None
         found: list[tuple[float, int, re.Match, str, str]] = []
+        spelled = (
+            {t for t in kb.thai.tokens(" ".join(kb.glossary.expansions(frame.text))) if len(t) >= 3}
+            if frame.english
+            else set()
+        )
         for rank, hit in enumerate(dated[:3]):
             row = compared(hit.clause)  # a comparison-table row: the date in force, not the one it replaced
             text = row[0].text if row else hit.clause.text
@@ -537,6 +546,9 @@ class Passage:
                     pos = before.rfind(t)
                     if pos >= 0:
                         score += 1.0 / (1 + (len(before) - pos) / 20)
+                seen = [before.rfind(t) for t in spelled if t in before]  # an English question's words as the
+                if len(seen) >= 2:  # text says them (one alone is chance)
+                    score += sum(0.7 / (1 + (len(before) - pos) / 20) for pos in seen)
                 score += 2.0 * shared + (3.0 if same_asked else 0.0)
                 if asked_as:  # an answer says what is asked first ("ภายในวันที่ ... หลังจากนั้น ...")
                     score += 2.0 / (1 + m.start() / 40)
@@ -590,9 +602,27 @@ class Passage:
         low = frame.text.lower()
         if c.label and c.detail:
             words = [w for w in kb.thai.tokens(c.label) if len(w) >= 3]
-            if words and any(w in low for w in words):
+            purpose = PURPOSE.search(low) and re.search(
+                r"วัตถุประสงค์|เป้าหมาย|เพื่อ|purpose|objective", c.label, re.I
+            )
+            if (words and any(w in low for w in words)) or purpose:  # "ทำไปเพื่ออะไร": the row's purpose column
                 return Draft(kind="fact", lines=[f"{c.label}: {cut(c.detail, 400)}", f"({cut(c.text, 160)})"],
                              cite=[c.uid], confidence=0.7)  # fmt: skip
+        asked_of_detail = [
+            t for t in frame.content if len(t) >= 4 and re.search(r"[\u0e01-\u0e5b]", t) and t in c.detail and t not in c.text
+        ] if c.detail and not frame.when else []  # fmt: skip
+        if asked_of_detail:
+            # "รวบรวมแล้วส่งให้ใครต่อ" after an issue's row: its other column says it ("รวบรวม... เสนอ GCIO Committee")
+            said = c.detail
+            if INTRODUCES.search(said) or re.search(r"ได้แก่\s*$", said):  # "... ได้แก่" then its items
+                said += " " + " ".join(k.text for k in kb.items_under(c))
+            return Draft(
+                kind="fact", lines=[cut(said, 400), f"({cut(c.text, 160)})"], cite=[c.uid], confidence=0.7
+            )
+        tail = Passage._after_examples(c.text) if "เช่น" in c.text else ""
+        if tail and re.search(r"คำนึง|พิจารณา|เงื่อนไข|ข้อควรระวัง|consider|into account|condition", low):
+            # "ต้องคำนึงถึงอะไรเพิ่ม" after the examples of a clause: the condition it sets after them
+            return Draft(kind="measure", lines=[tail], cite=[c.uid], confidence=0.7)
         if re.search(r"ข้อนั้น|ข้อนี้|อันนั้น|เรื่องนั้น|that (?:one|item|clause)|it about", low):
             return Draft(kind="fact", lines=[cut(c.text, 400)], cite=[c.uid], confidence=0.7)
         if PURPOSE.search(low) and c.block and len(frame.content) <= 2:

@@ -133,10 +133,24 @@ class YesNo:
         from bot.answering.answerers.lead import best_lead
         from bot.answering.frame import LEAD_WORDS
 
-        if not LEAD_WORDS.search(frame.text):  # "MCIO ยังรายงานปีละ 2 ครั้งไหม" claims no lead
+        last = (  # the issue the conversation was about ("ใช่ สนง. ก.พ. ด้วยป่าว" after who leads it)
+            next((f for f in kb.in_force(kb.book.leads) if f.clause == frame.clause_context), None)
+            if frame.clause_context
+            else None
+        )
+        if not LEAD_WORDS.search(frame.text) and last is None:  # "MCIO ยังรายงานปีละ 2 ครั้งไหม" claims no lead
             return None
-
-        lead = best_lead(frame, kb, vocab, exclude_agency=True)
+        agency_words = {t for a in frame.agencies for t in kb.thai.tokens(vocab.agency_name(a))}
+        own_topic = [
+            t
+            for t in frame.content
+            if t not in agency_words and not LEAD_WORDS.search(t) and not kb.glossary.find(t) and len(t) > 2
+        ]
+        lead = (
+            last
+            if last is not None and len(own_topic) <= 1
+            else best_lead(frame, kb, vocab, exclude_agency=True)
+        )
         if lead is None:
             return None
         if lead.cancelled:  # "สดช. ยังเป็นเจ้าภาพประเด็นนี้ไหม": no one is; the issue has ended
