@@ -175,6 +175,58 @@ def _role_cards(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+_ARROW_ISSUE = re.compile(r"^[-*•]?\s*ประเด็น(?:ที่)?\s*(?P<no>[\d๐-๙]{1,2})\)\s*(?P<title>\S.*)$")
+_ARROW_NEW = re.compile(r"^[-*•]?\s*(?:ใหม่|now|new)?\s*(?:/\s*\w+\s*)?(?:→|->)\s*(?P<who>\S.*)$", re.I)
+_ARROW_OLD = re.compile(r"^[-*•]?\s*เดิม\s*(?:/\s*\w+\s*)?(?:→|->|:)\s*(?P<who>\S.*)$")
+
+
+def _issue_arrows(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Slides' lead lines: "- ประเด็น 5) TITLE" over "- เดิม / was → X" and "- ใหม่ / now → Y เป็นเจ้าภาพหลัก" (or
+    just "- → Y + Z"), read as the resolutions write them: "ประเด็นที่ 5) TITLE — ผู้รับผิดชอบหลัก: Y (เดิม: X)"."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(raw):
+        n, text = raw[i]
+        issue = _ARROW_ISSUE.match(text)
+        if not issue or "→" in text:
+            out.append((n, text))
+            i += 1
+            continue
+        new = old = None
+        j = i + 1
+        while j < len(raw) and j <= i + 4 and not _ARROW_ISSUE.match(raw[j][1]):
+            line = raw[j][1]
+            o, w = _ARROW_OLD.match(line), _ARROW_NEW.match(line)
+            if o and old is None:
+                old = o.group("who")
+            elif w and new is None:
+                new = w.group("who")
+            elif not line.startswith(("-", "*", "•")):
+                break
+            j += 1
+        if new is None:
+            out.append((n, text))
+            i += 1
+            continue
+        title = re.sub(r"\s*/\s*[A-Za-z].*$", "", issue.group("title")).strip()  # the Thai title, no English
+        title = re.sub(r"[\U0001F100-\U0001FAFF\u2600-\u27BF\uFE0F\u2B00-\u2BFF]", "", title).strip()  # emoji
+        who = re.sub(r"\s*(?:เป็น)?(?:เจ้าภาพ|ผู้รับผิดชอบ)(?:หลัก)?\s*$", "", new).strip()
+        who = re.sub(r"\s+\+\s+", " และ ", who)
+        bullet = "- " if text.startswith(("-", "*", "•")) else ""
+        line = f"{bullet}ประเด็นที่ {issue.group('no')}) {title} — ผู้รับผิดชอบหลัก: {who}" + (
+            f" (เดิม: {old})" if old else ""
+        )
+        out.append((n, line))
+        kept = [
+            raw[k]
+            for k in range(i + 1, j)
+            if not (_ARROW_OLD.match(raw[k][1]) or _ARROW_NEW.match(raw[k][1]))
+        ]
+        out.extend(kept)
+        i = j
+    return out
+
+
 def _plain_tables(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Tables typed as text read as Markdown ones: runs of two or more lines cut into the same number of
     columns by spaced dashes or tabs ("ตำแหน่ง — ผู้ดำรงตำแหน่ง — หมายเหตุ"); and dotted leaders
@@ -365,7 +417,7 @@ def parse_document(doc: Document, known: Mapping[str, DocumentMeta] | None = Non
     known = known or {}
     raw = _unwrap([(doc.body_line + i, ln.strip()) for i, ln in enumerate(doc.body.split("\n"))])
     raw = [(n, _unquote(t)) for n, t in raw if t and not re.fullmatch(r"[_\-=~*#\s]{3,}", t)]
-    raw = _plain_tables(_role_cards(raw))
+    raw = _plain_tables(_issue_arrows(_role_cards(raw)))
     clauses: list[Clause] = []
     stack: list[_Open] = []
     styles = _Styles()

@@ -390,6 +390,10 @@ def test_slide_role_cards_with_a_holder_line_an_arrow_and_what_it_was():
 1. องค์ประกอบคณะกรรมการ GCIO
 1) รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นประธาน
 2) ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นรองประธาน
+2. ผู้รับผิดชอบหลัก
+ประเด็น - ผู้รับผิดชอบหลัก
+1) การพัฒนาดิจิทัลแพลตฟอร์มสำหรับการให้บริการผ่านระบบดิจิทัล
+สพร. และหน่วยงานที่เกี่ยวข้อง
 """
     slides = """
 # สไลด์ 2 | Slide 2
@@ -405,6 +409,14 @@ def test_slide_role_cards_with_a_holder_line_an_arrow_and_what_it_was():
 
 > **ตำแหน่ง: กรรมการ / Member** 🆕
 > ผู้ดำรงตำแหน่ง: ผู้อำนวยการสำนักงานพัฒนาธุรกรรมทางอิเล็กทรอนิกส์ (ย้ายจากที่ปรึกษา / moved from adviser)
+
+# สไลด์ 5 | Slide 5
+## ผู้รับผิดชอบหลัก (เจ้าภาพ) / Lead agencies
+- ประเด็น 1) การพัฒนาดิจิทัลแพลตฟอร์มสำหรับการให้บริการผ่านระบบดิจิทัล / Digital platforms for public services
+    - เดิม / was → สพร. และหน่วยงานที่เกี่ยวข้อง
+    - ใหม่ / now → สำนักงาน ก.พ.ร. เป็นเจ้าภาพหลัก
+- ประเด็น 9) 🆕 การนำปัญญาประดิษฐ์ (AI) มาใช้ในภาครัฐอย่างมีธรรมาภิบาล / Responsible use of AI
+    - → สพร. + สำนักงานพัฒนาธุรกรรมทางอิเล็กทรอนิกส์ (สพธอ.)
 """
     docs = [doc("s-2020", "2020-09-29", seed), doc("d-2026", "2026-03-10", slides, amends=("s-2020",))]
     book = read_facts(docs, parse_all(docs), Glossary())
@@ -414,3 +426,6 @@ def test_slide_role_cards_with_a_holder_line_an_arrow_and_what_it_was():
     assert ("vice_chair", "ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม") in now  # "(คงเดิม)": still in force
     assert ("member", "ผู้อำนวยการสำนักงานพัฒนาธุรกรรมทางอิเล็กทรอนิกส์") in now
     assert ("chair", "รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม") not in now
+    leads = {f.number: f for f in book.leads if f.status == "current"}
+    assert leads["1)"].agencies.startswith("สำนักงาน ก.พ.ร.") and leads["1)"].doc_id == "d-2026"
+    assert leads["9)"].issue.startswith("การนำปัญญาประดิษฐ์") and "สพร. และ" in leads["9)"].agencies
