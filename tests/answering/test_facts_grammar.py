@@ -17,6 +17,15 @@ from tests.answering.helpers import doc
 
 ROOT = Path(__file__).resolve().parents[2]
 LAYOUTS = ROOT / "tests" / "data" / "kb_layouts"
+# the seed's GCIO chair and its first lead row, for the small chains below to amend
+SMALL_SEED = """
+1. องค์ประกอบคณะกรรมการ GCIO
+1) รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นประธาน
+2. ผู้รับผิดชอบหลัก
+ประเด็น - ผู้รับผิดชอบหลัก
+1) การพัฒนาดิจิทัลแพลตฟอร์มสำหรับการให้บริการผ่านระบบดิจิทัล
+สพร. และหน่วยงานที่เกี่ยวข้อง
+"""
 
 
 @pytest.fixture(scope="module")
@@ -260,16 +269,12 @@ def test_a_table_with_main_and_joint_lead_columns_and_prose_issues_with_partners
 
 
 def test_an_old_new_reason_table_without_a_topic_column_and_an_order_replacing_wording():
-    seed = """
-1. องค์ประกอบคณะกรรมการ GCIO
-1) รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นประธาน
-2. ผู้รับผิดชอบหลัก
-ประเด็น - ผู้รับผิดชอบหลัก
-1) การพัฒนาดิจิทัลแพลตฟอร์มสำหรับการให้บริการผ่านระบบดิจิทัล
-สพร. และหน่วยงานที่เกี่ยวข้อง
-2) การพัฒนาดิจิทัลแพลตฟอร์มสำหรับการปฏิบัติงานของบุคลากรภาครัฐ
+    seed = (
+        SMALL_SEED
+        + """2) การพัฒนาดิจิทัลแพลตฟอร์มสำหรับการปฏิบัติงานของบุคลากรภาครัฐ
 ดศ. สพร. และหน่วยงานที่เกี่ยวข้อง
 """
+    )
     table = """
 ## ส่วนที่ 1 คณะกรรมการผู้บริหารเทคโนโลยีสารสนเทศระดับสูงภาครัฐ (คณะกรรมการ GCIO)
 | ความเดิม | ความใหม่ | เหตุผล |
@@ -314,14 +319,7 @@ def test_an_old_new_reason_table_without_a_topic_column_and_an_order_replacing_w
 
 
 def test_comparison_cells_with_line_breaks_a_heading_line_and_statements_set_apart_by_slashes():
-    seed = """
-1. องค์ประกอบคณะกรรมการ GCIO
-1) รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นประธาน
-2. ผู้รับผิดชอบหลัก
-ประเด็น - ผู้รับผิดชอบหลัก
-1) การพัฒนาดิจิทัลแพลตฟอร์มสำหรับการให้บริการผ่านระบบดิจิทัล
-สพร. และหน่วยงานที่เกี่ยวข้อง
-"""
+    seed = SMALL_SEED
     letter = """
 | ลำดับ | ความเดิม | ความใหม่ | เหตุผล |
 |:---:|---|---|---|
@@ -386,15 +384,9 @@ def test_a_press_summary_in_prose_bangkok_only_changes_new_members_and_a_working
 
 
 def test_slide_role_cards_with_a_holder_line_an_arrow_and_what_it_was():
-    seed = """
-1. องค์ประกอบคณะกรรมการ GCIO
-1) รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นประธาน
-2) ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นรองประธาน
-2. ผู้รับผิดชอบหลัก
-ประเด็น - ผู้รับผิดชอบหลัก
-1) การพัฒนาดิจิทัลแพลตฟอร์มสำหรับการให้บริการผ่านระบบดิจิทัล
-สพร. และหน่วยงานที่เกี่ยวข้อง
-"""
+    seed = SMALL_SEED.replace(
+        "เป็นประธาน\n", "เป็นประธาน\n2) ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นรองประธาน\n", 1
+    )
     slides = """
 # สไลด์ 2 | Slide 2
 ## คณะกรรมการ GCIO : ใครเป็นอะไร / GCIO Committee : who is who
