@@ -227,6 +227,42 @@ def _issue_arrows(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+def _indented_bullets(doc: Document) -> set[int]:
+    """Lines of a bullet indented under another ("    - ไม่มีแนวทางใหม่ทดแทน"): the stripped text forgets it."""
+    return {
+        doc.body_line + i
+        for i, ln in enumerate(doc.body.split("\n"))
+        if re.match(r"^(?: {2,}|\t)[-*•]\s", ln)
+    }
+
+
+def _notes_under_bullets(raw: list[tuple[int, str]], indented: set[int]) -> list[tuple[int, str]]:
+    """A bullet's indented sub-bullets that say more of it ("❌ ยกเลิก → BYOD" over "- ไม่มีแนวทางใหม่ทดแทน",
+    "- เหตุผล → ..."), not a list it introduces ("... ดังนี้", "...:", a bold title), are read as its own words."""
+    out: list[tuple[int, str]] = []
+    head: int | None = None  # where in `out` the bullet the indented ones may belong to stands
+    for n, text in raw:
+        note = re.sub(r"^[-*•]\s*", "", text)
+        if n in indented and head is not None and head == len(out) - 1 and len(note) <= 80:
+            if not re.match(r"^\**[^:：]{1,30}\**\s*[:：]", note):  # "ประธาน: X" is an item of its own
+                m, said = out[-1]
+                out[-1] = (m, f"{said} — {note}")  # one line: the bullet and what it adds
+                continue
+        if n in indented:
+            head = None  # one sub-bullet read as an item: the rest are items too
+        elif re.match(r"^[-*•]\s", text):
+            title = re.fullmatch(r"[-*•]\s*\*\*.+\*\*\s*", text) or len(re.sub(r"\*+", "", text)) <= 40
+            introduces = re.search(r"(?:[:：]|ดังนี้|ได้แก่|ประกอบด้วย)\**\s*$", text)
+            keyed = re.search(
+                r"(?:รับผิดชอบ\S*|เจ้าภาพ\S*)\s*[:：]", text
+            )  # an issue with its leads: lines of its own
+            head = None if title or introduces or keyed else len(out)
+        else:
+            head = None
+        out.append((n, text))
+    return out
+
+
 def _plain_tables(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Tables typed as text read as Markdown ones: runs of two or more lines cut into the same number of
     columns by spaced dashes or tabs ("ตำแหน่ง — ผู้ดำรงตำแหน่ง — หมายเหตุ"); and dotted leaders
@@ -418,6 +454,7 @@ def parse_document(doc: Document, known: Mapping[str, DocumentMeta] | None = Non
     raw = _unwrap([(doc.body_line + i, ln.strip()) for i, ln in enumerate(doc.body.split("\n"))])
     raw = [(n, _unquote(t)) for n, t in raw if t and not re.fullmatch(r"[_\-=~*#\s]{3,}", t)]
     raw = _plain_tables(_issue_arrows(_role_cards(raw)))
+    raw = _notes_under_bullets(raw, _indented_bullets(doc))
     clauses: list[Clause] = []
     stack: list[_Open] = []
     styles = _Styles()

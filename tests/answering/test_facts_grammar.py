@@ -421,3 +421,22 @@ def test_slide_role_cards_with_a_holder_line_an_arrow_and_what_it_was():
     leads = {f.number: f for f in book.leads if f.status == "current"}
     assert leads["1)"].agencies.startswith("สำนักงาน ก.พ.ร.") and leads["1)"].doc_id == "d-2026"
     assert leads["9)"].issue.startswith("การนำปัญญาประดิษฐ์") and "สพร. และ" in leads["9)"].agencies
+
+
+def test_sub_bullets_that_say_more_of_a_bullet_stay_with_it_and_a_titled_list_keeps_its_items():
+    slides = """
+## วิถีชีวิตใหม่ / New Normal
+
+- ❌ ยกเลิก / cancelled → การนำอุปกรณ์ไอทีส่วนตัวมาใช้ในการปฏิบัติงาน (Bring Your Own Device : BYOD)
+    - ไม่มีแนวทางใหม่ทดแทน / no replacement
+    - เหตุผล / why → ความเสี่ยงด้านความมั่นคงปลอดภัยไซเบอร์
+- **คณะกรรมการ GCIO (GCIO Committee)**
+  - ประธานกรรมการ: ไม่มีการเปลี่ยนแปลง
+  - ผู้ช่วยเลขานุการ: ให้ผู้แทนสำนักงาน ก.พ. เป็นผู้ช่วยเลขานุการ
+"""
+    clauses = parse_all([doc("d-2026", "2026-03-10", slides)])
+    cancelled = next(c for c in clauses if "ยกเลิก" in c.text)
+    assert "ไม่มีแนวทางใหม่ทดแทน" in cancelled.text and "เหตุผล" in cancelled.text  # its own words, one clause
+    assert not [c for c in clauses if c.text.startswith("ไม่มีแนวทางใหม่ทดแทน")]
+    items = [c.text for c in clauses if c.text.startswith(("ประธานกรรมการ", "ผู้ช่วยเลขานุการ"))]
+    assert len(items) == 2  # under a bold title the sub-bullets are the list's items
