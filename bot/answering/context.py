@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.answering.extract import SECTION_REF, outer_sections
-from bot.answering.frame import WHICH_RESOLUTION, Frame
+from bot.answering.frame import REST_ASKED, WHICH_RESOLUTION, Frame
 from bot.core.models import Context
 
 FOLLOWUP = re.compile(
@@ -23,10 +23,6 @@ POINTS_BACK = re.compile(
 THAT_ONE = re.compile(r"ข้อนั้น|ข้อนี้|อันนั้น|เรื่องนั้น|ประเด็นนั้น|that (?:one|item|clause|issue)", re.I)
 OTHERS = re.compile(
     r"(?:ใคร|หน่วย\S{0,4}ไหน)\s*อีก|\b(?:who|which \w+) else\b|\bother (?:agenc|bod|unit)", re.I
-)
-REST = re.compile(
-    r"(?:องค์ประกอบ|กรรมการ|ตำแหน่ง|คน)(?:อื่น|ที่เหลือ)|\b(?:other|remaining|rest of the) (?:members|roles|seats|positions)",
-    re.I,
 )
 COUNTERPART = re.compile(
     r"เทียบเท่า|เทียบได้กับ|ตำแหน่งเดียวกัน|counterpart|equivalent|same (?:role|seat|position)", re.I
@@ -91,7 +87,7 @@ def merge(frame: Frame, ctx: Context) -> Frame:
     if (
         frame.role in (None, "member")
         and not (frame.committees or frame.holders or frame.agencies)
-        and REST.search(frame.text)
+        and REST_ASKED.search(frame.text)
     ):
         # "other members changed too?": the rest of the committee talked about
         frame.committee = ctx.committee

@@ -37,6 +37,11 @@ WHEN_WORDS = re.compile(
     r"|\bwhen\b(?!\s+(?:building|developing|using|working|doing|making|choosing|buying|it|they|an?\b|the\b|agencies|staff))|what date|which date|which day|what year|dated",
     re.I,
 )
+# "องค์ประกอบอื่น", "กรรมการคนอื่น", "other members": the rest of a committee beside the seats named
+REST_ASKED = re.compile(
+    r"(?:องค์ประกอบ|กรรมการ|ตำแหน่ง|คน)(?:อื่น|ที่เหลือ)|\b(?:other|remaining|rest of the) (?:members|roles|seats|positions)",
+    re.I,
+)
 EXCEPT = re.compile(r"นอกจาก|นอกเหนือจาก|ยกเว้น|\bbesides\b|\bapart from\b|\bother than\b|\bexcept\b", re.I)
 WHO_WORDS = re.compile(
     r"ใคร|ไคร|หน่วยงานไหน|หน่วยงานใด|หน่วยไหน|ตำแหน่งใด|ตำแหน่งไหน|\bwho\b|\bwhom\b|which agenc", re.I

@@ -7,16 +7,12 @@ import re
 from bot.answering.answerers.base import Draft, role_label
 from bot.answering.answerers.roles_common import ROLE_ORDER, committee_label, holder_text, previous_of
 from bot.answering.extract import cut
-from bot.answering.frame import Frame
+from bot.answering.frame import REST_ASKED, Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary
 from bot.core import messages
 from bot.knowledge.facts import ROLE_THAI
 
-REST_ASKED = re.compile(
-    r"(?:องค์ประกอบ|กรรมการ|ตำแหน่ง|คน)(?:อื่น|ที่เหลือ)|\b(?:other|remaining|rest of the) (?:members|roles|seats|positions)",
-    re.I,
-)
 CHANGE_ASKED = re.compile(r"เปลี่ยน|แก้|ปรับ|คงเดิม|เหมือนเดิม|chang|amend|revis|same|differ", re.I)
 REST_KEPT = re.compile(
     r"(?:องค์ประกอบ|กรรมการ)(?:อื่น|ที่เหลือ)\S{0,6}\s*(?:ให้)?(?:คงเดิม|เป็นไปตามเดิม|ตามเดิม|ไม่เปลี่ยนแปลง)"

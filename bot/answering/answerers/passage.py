@@ -271,14 +271,19 @@ class Passage:
         return draft
 
     @staticmethod
+    def _family(kb: KB, clause: Clause) -> tuple[list[Clause], int | None]:
+        """The clauses beside this one (same parent, or the document's top level) and where it stands."""
+        family = kb.children.get(clause.parent, []) if clause.parent else [
+            c for c in kb.clauses if c.doc_id == clause.doc_id and c.parent is None
+        ]  # fmt: skip
+        return family, next((i for i, c in enumerate(family) if c.uid == clause.uid), None)
+
+    @staticmethod
     def _question_of(kb: KB, clause: Clause) -> str:
         """The question a Q&A answer ("ตอบ ...") answers, or ""."""
         if not ANSWER.match(clause.text):
             return ""
-        family = kb.children.get(clause.parent, []) if clause.parent else [
-            c for c in kb.clauses if c.doc_id == clause.doc_id and c.parent is None
-        ]  # fmt: skip
-        at = next((i for i, c in enumerate(family) if c.uid == clause.uid), None)
+        family, at = Passage._family(kb, clause)
         before = family[at - 1] if at else None
         return before.text if before is not None and QUESTION.match(before.text) else ""
 
@@ -287,10 +292,7 @@ class Passage:
         """The answer that follows a question of a Q&A part ("ถาม ๑ ..." then "ตอบ ...")."""
         if not QUESTION.match(clause.text):
             return None
-        family = kb.children.get(clause.parent, []) if clause.parent else [
-            c for c in kb.clauses if c.doc_id == clause.doc_id and c.parent is None
-        ]  # fmt: skip
-        at = next((i for i, c in enumerate(family) if c.uid == clause.uid), None)
+        family, at = Passage._family(kb, clause)
         after = family[at + 1] if at is not None and at + 1 < len(family) else None
         return after if after is not None and ANSWER.match(after.text) else None
 
