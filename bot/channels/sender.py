@@ -227,7 +227,8 @@ class Sender:
         for attempt in range(1, self.tries + 1):
             async with self._sem:
                 try:
-                    await asyncio.wait_for(job.call(), self.timeout)
+                    async with asyncio.timeout(self.timeout):  # not wait_for: it can swallow a cancel on 3.11
+                        await job.call()
                 except asyncio.CancelledError:
                     raise
                 except Exception as exc:

@@ -10,7 +10,6 @@ exponential backoff and jitter, while the web chat and the other channel serve. 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import random
 from typing import Any, Protocol
@@ -48,6 +47,7 @@ class ChannelSupervisor:
         self._max = max(self._initial, max_delay)
         self._timeout = attempt_timeout
         self._task: asyncio.Task | None = None
+        self._stopping = False
 
     @property
     def ready(self) -> bool:
@@ -56,7 +56,10 @@ class ChannelSupervisor:
     async def _attempt(self) -> bool:
         self.attempts += 1
         try:
-            await asyncio.wait_for(self.channel.start(), self._timeout)
+            # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a cancel that lands as the
+            # start fails, and the retry loop then never ends (CI hung on it once).
+            async with asyncio.timeout(self._timeout):
+                await self.channel.start()
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # the platform is down, slow or refuses us: retry later
@@ -79,8 +82,10 @@ class ChannelSupervisor:
 
     async def _retry(self) -> None:
         delay = self._initial
-        while True:
+        while not self._stopping:
             await asyncio.sleep(delay * random.uniform(0.8, 1.2))
+            if self._stopping:
+                return
             if await self._attempt():
                 logger.info("%s channel up after %d attempts", self.name, self.attempts)
                 return
@@ -94,10 +99,12 @@ class ChannelSupervisor:
             delay = min(delay * 2, self._max)
 
     async def stop(self) -> None:
+        self._stopping = True  # ends the retry loop even if its cancel were lost
         if self._task is not None:
             self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await self._task
+            # asyncio.wait, not `await task` under suppress(CancelledError): that also swallowed a
+            # cancel aimed at whoever called stop()
+            await asyncio.wait({self._task})
             self._task = None
         try:
             await self.channel.stop()

@@ -130,6 +130,46 @@ def test_supervisor_backs_off_and_stops_cleanly():
     asyncio.run(scenario())
 
 
+def test_supervisor_stops_when_stop_lands_as_a_start_fails():
+    """stop() asked at the moment a background start fails: on 3.11 `asyncio.wait_for` swallowed
+    that cancel, the retry loop went on for ever and stop() never returned (CI hung on it once)."""
+
+    class FailsAndIsStopped:
+        def __init__(self):
+            self.starts, self.stopper = 0, []
+            self.sup: ChannelSupervisor | None = None
+
+        async def start(self):
+            self.starts += 1
+            if self.starts == 2 and self.sup is not None:  # the first background retry
+                sup = self.sup
+                asyncio.get_running_loop().call_soon(
+                    lambda: self.stopper.append(asyncio.ensure_future(sup.stop()))
+                )
+            raise ConnectionError("platform down")
+
+        async def stop(self):
+            pass
+
+    async def scenario():
+        channel = FailsAndIsStopped()
+        sup = ChannelSupervisor("d", channel, initial_delay=0.01, max_delay=0.01)
+        channel.sup = sup
+        await sup.start()
+        for _ in range(100):
+            if channel.stopper:
+                break
+            await asyncio.sleep(0.01)
+        assert channel.stopper, "the background retry never ran"
+        done, _ = await asyncio.wait(channel.stopper, timeout=5)  # (wait: never cancels the stop)
+        assert done, "stop() did not return: the retry loop outlived its cancel"
+        n = channel.starts
+        await asyncio.sleep(0.1)
+        assert channel.starts == n and sup.state == "down"
+
+    asyncio.run(scenario())
+
+
 def test_serve_process_stays_up_when_telegram_is_unreachable(own_index, tmp_path):
     port, dead = free_port(), free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "LINE_", "GCIO_"))}
