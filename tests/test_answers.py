@@ -73,6 +73,7 @@ def test_dates_of_meetings_and_of_the_decision(engine):
         "วันนี้ราคาน้ำมันเท่าไร",
         "How do I renew my passport?",
         "ใครจะเป็นนายกรัฐมนตรีคนต่อไป",
+        "น้ำท่วมต้องทำอย่างไร",  # a topic the tagger calls a verb
     ],
 )
 def test_off_topic_questions_abstain_with_suggestions(engine, question):
@@ -331,3 +332,8 @@ def test_the_same_seat_elsewhere_the_decisions_counted_and_who_chaired_the_meeti
     assert (
         "31 มกราคม 2563" in engine.ask("when did the civil service subcommittee approve that change?").answer
     )
+
+
+def test_a_word_for_a_kind_of_thing_is_no_topic_of_its_own(engine):
+    a = engine.ask("ทำไมต้องเร่งปรับเป็น Digital Transformation มีเหตุการณ์อะไรเป็นตัวอย่าง")
+    assert not a.abstained and "โคโรนา" in a.answer

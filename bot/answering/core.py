@@ -29,7 +29,7 @@ from bot.answering.frame import (
     FrameReader,
     clean,
 )
-from bot.answering.kb import KB
+from bot.answering.kb import ASKS_CANCEL, CANCELS, KB, KEEPS
 from bot.answering.registry import ANSWERERS
 from bot.answering.render import refuse, render
 from bot.answering.vocab import Vocabulary, squash
@@ -241,6 +241,15 @@ class AnsweringCore:
         if verdict is None:
             if draft is not None and no_longer(frame, draft):
                 draft.lines[0] = f"{messages.NO} — {draft.lines[0]}"
+            elif (
+                draft is not None
+                and not draft.abstain
+                and CANCELS.search(draft.lines[0])
+                and not KEEPS.search(draft.lines[0])
+            ):
+                # the answer is a line cancelling what was asked: "ยังใช้ได้อยู่มั้ย" no, "ถูกยกเลิกแล้วใช่ไหม" yes
+                asks_cancel = ASKS_CANCEL.search(frame.text)
+                draft.lines[0] = f"{messages.YES if asks_cancel else messages.NO} — {draft.lines[0]}"
             elif draft is not None and frame.agencies and draft.cite and not draft.abstain:
                 # "ใครจัดอบรมหลักสูตร GCIO สนง.ก.พ. ป่ะ": the answer's clause names who leads; is it the one guessed?
                 lead = next(
@@ -322,6 +331,15 @@ class AnsweringCore:
             return None  # "หนังสือเวียนแจ้งมติ เลขที่อะไร": words of a letter's head, not a new topic
         if frame.intent == "doc_meeting" and all(MEETING_WORDS.search(t) for t in frame.unknown):
             return None  # "ในการประชุมครั้งที่เท่าไร" asks about a meeting; it names no topic
+        if frame.all_unknown and not (
+            frame.english
+            or frame.clause_context
+            or frame.role
+            or frame.committees
+            or frame.holders
+            or frame.agencies
+        ):
+            return not_covered
         share = len(frame.unknown) / max(1, frame.nouns if not frame.english else len(frame.content))
         anchored = (
             frame.role and frame.committee_named

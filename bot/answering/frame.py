@@ -71,10 +71,14 @@ FUNCTION_WORDS = frozenset(
     "มค มีค เมย พค มิย กค สค กย ตค พย ธค "
     # where in the text ("อยู่ข้อไหน", "which section covers")
     "section sections clause clauses part item cover covers covered discuss discusses discussed resolution "
-    "หัวข้อ พูดถึง กล่าวถึง ถูก โดน "
+    "หัวข้อ พูดถึง กล่าวถึง ถูก โดน โผล่ ปรากฏ "
+    # kinds of thing asked for ("มีเหตุการณ์อะไรเป็นตัวอย่าง"), not a topic
+    "เหตุการณ์ สิ่ง ประเภท ชนิด สาเหตุ "
     "january february march april may june july august september october november december "
     "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม".split()
 )
+# "เสนอขึ้นไป", "เพิ่มเข้ามา": a verb's direction, which says nothing of the topic (nor is it unknown)
+DIRECTIONS = frozenset("ขึ้นไป ขึ้นมา เข้ามา เข้าไป ออกมา ออกไป ลงมา ลงไป".split())
 _PARTICLES = re.compile(
     r"(?:\s*(?:ครับผม|ครับ|คับ|ค่ะ|คะ|คร้า|จ้า|จ้ะ|จ๊ะ|นะ|ฮะ|อ่ะ|เนอะ|เน้อ|นะคะ|นะครับ|ค่า))+\s*([?？!.]*)\s*$"
 )
@@ -132,6 +136,7 @@ class Frame:
     prediction: bool = False
     foreign: list[str] = field(default_factory=list)  # names of other countries, bodies or people
     nouns: int = 0  # content words that are nouns (what a question can be about)
+    all_unknown: bool = False  # every content word is one the knowledge never uses, whatever its tag
 
     excluding: bool = False  # "นอกจาก ปธ. เลขา": roles set aside, the rest of the body asked
     as_of: dt.date | None = None  # "ก่อนคำสั่งที่ 7/2567": the rules of the day before that document
@@ -422,7 +427,13 @@ class FrameReader:
         ]  # fmt: skip
         glossary_words = {squash(w) for k in kb.glossary.terms for w in re.split(r"\s+", k)}
         for t in f.content:
-            if t in known or squash(t) in glossary_words or kb.glossary.find(t) or len(t) <= 2:
+            if (
+                t in known
+                or squash(t) in glossary_words
+                or kb.glossary.find(t)
+                or len(t) <= 2
+                or t in DIRECTIONS
+            ):
                 continue
             if len(t) >= 5 and process.extractOne(t, self._vocab_list, scorer=fuzz.ratio, score_cutoff=80):
                 continue  # a typo of a known word
@@ -432,6 +443,10 @@ class FrameReader:
         if f.asking != f.text:  # a word only an aside uses is no topic of the question
             f.unknown = [t for t in f.unknown if t not in f.text or t in f.asking]
         f.nouns = len(f.content)
+        # "น้ำท่วมต้องทำอย่างไร": the tagger may call the one topic word a verb; unknown all the same
+        f.all_unknown = (
+            bool(f.content) and all(t in f.unknown for t in f.content) and any(len(t) >= 4 for t in f.unknown)
+        )
         if f.content and not f.english:
             nouns = self._nouns(f.tokens, f.content)
             f.unknown, f.nouns = [t for t in f.unknown if t in nouns], len(nouns)

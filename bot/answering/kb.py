@@ -29,6 +29,16 @@ class Hit(Protocol):
 SearchFn = Callable[..., list]  # search(text, *, k=10, keep=None) -> list[Hit]
 
 
+# "ยกเลิก" the measure, not "ยกเลิกความใน ..." (wording replaced) nor "ไม่ยกเลิก"
+CANCELS = re.compile(
+    r"(?<!ไม่)(?<!ไม่ได้)(?:ยกเลิก(?!ความ|ข้อความ|ถ้อยคำ)|ยุบ(?:เลิก)?(?!รวม))|\b(?:cancel+ed|cancel+ation|revoked|abolished|rescinded|discontinued|dissolved)\b",
+    re.I,
+)
+# a question that itself asks whether something was cancelled ("ถูกยกเลิกแล้วใช่ไหม"): yes is its answer
+ASKS_CANCEL = re.compile(r"ยกเลิก|เลิก|ยุบ|cancel|revok|abolish|dissolv", re.I)
+KEEPS = re.compile(r"คงไว้|คงเดิม|ยังคง|ตามเดิม|remains?|retained|kept|\bnot\b", re.I)
+
+
 @dataclass
 class Ranked:
     """A clause put among search hits by an answerer's own judgment (the clause a pronoun points back
@@ -152,6 +162,32 @@ class KB:
             if len(own & theirs) >= 0.35 * min(len(own), len(theirs)):
                 return [h, *[x for x in hits if x is not h]]
         return hits
+
+    def cancellation(self, item: str, after: dt.date | None) -> tuple[Clause, str] | None:
+        """A later resolution's line that cancels `item` ("❌ ยกเลิก → การนำอุปกรณ์...มาใช้ (BYOD)",
+        "The measure on Bring Your Own Device is cancelled"): the item is no longer in force."""
+        from bot.answering.vocab import squash
+
+        keys = [squash(k) for k in re.findall(r"\(([A-Za-z][A-Za-z ]{5,60})\)", item)]
+        head = squash(re.sub(r"\([^()]*\)", " ", item))
+        if len(head) >= 10:
+            keys.append(head[:18])
+        keys = [k for k in keys if len(k) >= 8]
+        if not keys:
+            return None
+        for c in self.clauses:
+            doc = self.documents.get(c.doc_id)
+            if doc is None or (after is not None and doc.date <= after) or c.status == "superseded":
+                continue
+            if not any(k in self.squashed[c.uid] for k in keys):
+                continue
+            for line in c.text.split("\n"):
+                flat = squash(line)
+                if not any(k in flat for k in keys):
+                    continue
+                if CANCELS.search(line) and not KEEPS.search(line):
+                    return c, line.strip()
+        return None
 
     def ancestors(self, c: Clause) -> list[Clause]:
         return list(ancestors(c, self.by_uid))

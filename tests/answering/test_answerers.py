@@ -793,3 +793,49 @@ def test_two_holders_in_one_line_representatives_apart_and_a_number_of_days_foun
     assert len(members) == 4 and all(m.startswith("ผู้แทน") for m in members)
     a = core.ask("คณะทำงาน AI ต้องส่งแนวปฏิบัติการใช้ปัญญาประดิษฐ์ภายในกี่วัน")
     assert "180 วัน" in a.answer, a.answer
+
+
+LIST = """
+เรื่อง แนวทางวิถีชีวิตใหม่ (ทดสอบ)
+1. วางแนวทางสนับสนุนการปฏิบัติงานบนฐานวิถีชีวิตใหม่ ดังนี้
+1) การจัดหาเทคโนโลยีเพื่อสนับสนุนการปฏิบัติงานที่บ้าน (Work from Home)
+2) การนำอุปกรณ์ไอทีส่วนตัวมาใช้ในการปฏิบัติงาน (Bring Your Own Device)
+"""
+
+CANCEL = """
+เรื่อง ปรับปรุงแนวทางวิถีชีวิตใหม่ (ทดสอบ)
+- ❌ ยกเลิก → การนำอุปกรณ์ไอทีส่วนตัวมาใช้ในการปฏิบัติงาน (Bring Your Own Device : BYOD)
+- การปฏิบัติงานที่บ้าน คงไว้ตามเดิม
+"""
+
+
+@pytest.fixture(scope="module")
+def cancelled():
+    return build(
+        doc("list-2021", "2021-02-02", LIST),
+        doc("cancel-2024", "2024-06-04", CANCEL, amends=("list-2021",)),
+    )
+
+
+def test_a_measure_cancelled_later_is_marked_in_the_list_and_a_yes_no_on_it_says_no(cancelled):
+    a = ask(cancelled, "แนวทางวิถีชีวิตใหม่มีอะไรบ้าง")
+    byod = next(line for line in a.answer.split("\n") if "อุปกรณ์ไอทีส่วนตัว" in line)
+    assert "ยกเลิกแล้ว" in byod and "2567" in byod
+    home = next(line for line in a.answer.split("\n") if "Work from Home" in line)
+    assert "ยกเลิก" not in home  # kept, not cancelled
+    a = ask(cancelled, "ยังให้เอาอุปกรณ์ส่วนตัวมาใช้ทำงานได้อยู่มั้ย")
+    assert a.answer.startswith("ไม่ใช่") and "ยกเลิก" in a.answer.split("\n")[0]
+    a = ask(cancelled, "Is BYOD still allowed?")
+    assert a.answer.startswith("ไม่ใช่")
+
+
+def test_a_date_after_amend_words_names_the_resolution_amended_not_the_one_asked(world):
+    a = ask(world, "มติที่ไปแก้ของปี 65 ออกวันไหนครับ")
+    assert "1 มีนาคม 2566" in a.answer.split("\n")[0]
+    a = ask(world, "มติปี 65 ออกวันไหนครับ")  # the year names the resolution asked
+    assert "10 มกราคม 2565" in a.answer.split("\n")[0]
+
+
+def test_a_word_for_a_kind_of_thing_is_no_topic(world):
+    a = ask(world, "แนวทางวิถีชีวิตใหม่ มีสิ่งอะไรเป็นตัวอย่างบ้าง")  # "สิ่ง" names a kind, not a topic
+    assert not a.abstained and "การปฏิบัติงานที่บ้าน" in a.answer

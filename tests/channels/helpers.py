@@ -252,6 +252,17 @@ def tg_callback(data: str, *, user: int = 1001, chat: int | None = None) -> dict
     }
 
 
+def take_soon(rec, keep=lambda call: True, timeout: float = 30.0) -> list:
+    """The calls a fake platform got, waiting for the first: a reply that outlasts the webhook's wait
+    (a reload under load) is sent from the background a moment after the webhook answered."""
+    deadline = time.monotonic() + timeout
+    calls = [c for c in rec.take() if keep(c)]
+    while not calls and time.monotonic() < deadline:
+        time.sleep(0.05)
+        calls = [c for c in rec.take() if keep(c)]
+    return calls
+
+
 def post_tg(
     client: httpx.Client, server: ServerThread, update, *, secret: str | None = TG_SECRET
 ) -> httpx.Response:

@@ -21,7 +21,17 @@ from bot.embed.base import make_embedder
 from bot.engine import Engine
 from bot.index.build import build_index
 
-from .helpers import ADMIN_TOKEN, CHAIR_A, CHAIR_Q, TG_ADMIN, make_settings, post_tg, running_app, tg_message
+from .helpers import (
+    ADMIN_TOKEN,
+    CHAIR_A,
+    CHAIR_Q,
+    TG_ADMIN,
+    make_settings,
+    post_tg,
+    running_app,
+    take_soon,
+    tg_message,
+)
 
 NEW_DOC = """---
 id: cabinet-2099-01-01-test
@@ -134,12 +144,7 @@ def test_telegram_admin_reload(own_index, fake_telegram, tg, client):
     with running_app(settings, engine) as srv:
         new_version = add_resolution_and_rebuild(own_index)
         post_tg(client, srv, tg_message("/reload", user=TG_ADMIN))
-        # a reload under load may outlast the webhook's wait and reply from the background: wait for it
-        sent, deadline = [], time.monotonic() + 20
-        while not sent and time.monotonic() < deadline:
-            sent = [c for c in tg.take() if c["method"] == "sendMessage"]
-            time.sleep(0.05)
-        [msg] = sent
+        [msg] = take_soon(tg, lambda c: c["method"] == "sendMessage")
         assert new_version in msg["text"] and "โหลดดัชนีใหม่แล้ว" in msg["text"]
         assert client.get(f"{srv.url}/healthz").json()["index_version"] == new_version
 

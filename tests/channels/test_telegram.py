@@ -13,6 +13,7 @@ from .helpers import (
     make_settings,
     post_tg,
     running_app,
+    take_soon,
     tg_callback,
     tg_message,
 )
@@ -147,7 +148,7 @@ def test_admin_stats_and_reload(server, client, tg, chan_engine):
     [stats] = sent(tg)
     assert "คำถามทั้งหมด" in stats["text"] and "ไม่พบคำตอบ" in stats["text"]
     post_tg(client, server, tg_message("/reload", user=TG_ADMIN))
-    [msg] = sent(tg)
+    [msg] = take_soon(tg, lambda c: c["method"] == "sendMessage")
     assert "ดัชนี" in msg["text"]
 
 

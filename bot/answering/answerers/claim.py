@@ -14,7 +14,7 @@ import re
 from bot.answering.answerers.base import Draft
 from bot.answering.extract import cut, window
 from bot.answering.frame import FUNCTION_WORDS, WHICH_RESOLUTION, Frame
-from bot.answering.kb import KB
+from bot.answering.kb import CANCELS, KB, KEEPS
 from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
 from bot.core.models import Clause
@@ -87,6 +87,11 @@ def check_claim(frame: Frame, kb: KB, vocab: Vocabulary) -> tuple[str, Clause, s
         changed = _CHANGED_BEFORE.search(text[max(0, at - 24) : at]) or _CHANGED_AFTER.search(
             text[at + len(first) : at + len(first) + 20]
         )
+        if not changed:  # "❌ ยกเลิก / cancelled → การนำอุปกรณ์...มาใช้ (BYOD)": the line cancels the term
+            changed = any(
+                CANCELS.search(line) and not KEEPS.search(line) and any(f in squash(line) for f in terms[0])
+                for line in c.text.split("\n")
+            )
         tidy = re.sub(
             r"\b([eE])\s+-\s+(?=[A-Za-z])", r"\1-", c.text
         )  # "e - Office" as the question writes it

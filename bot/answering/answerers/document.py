@@ -25,6 +25,12 @@ from bot.thai import thai_date
 THAT_MEETING = re.compile(r"(?:ครั้ง|ประชุม)(?:นั้น|ดังกล่าว)|that meeting|the same meeting", re.I)
 DOC_INTENTS = ("doc_date", "doc_proposer", "doc_amends", "doc_meeting", "doc_signer")
 NUMBER = re.compile(r"\d{1,4}\s*/\s*\d{4}")
+# "ที่ไปแก้ของปี 62", "ที่ทบทวนมติ 26 พ.ย. 62", "that revised the 2019 one": a date after these names what was amended
+OBJECT_OF_AMENDING = re.compile(
+    r"(?:ที่|ซึ่ง)\s*(?:ไป|มา)?\s*(?:แก้(?:ไข)?|ทบทวน|ปรับปรุง|ปรับแก้)\s*(?:ของ|มติ|ฉบับ|แนวทาง)\S{0,20}?\s*(?:ครม\.?\s*)?(?:ปี|เมื่อ|วันที่|ลงวันที่)?\s*[\d๐-๙]"
+    r"|(?:that|which)\s+(?:revis|amend|updat|chang)\w*\s+the\s+(?:\w+\s+){0,3}?(?:of\s+|from\s+)?[\d]",
+    re.I,
+)
 
 
 def label_of(doc: DocInfo, fact: DocFact | None) -> str:
@@ -206,18 +212,20 @@ class Document:
         ]
         if by_number:
             return by_number[-1]
+        named = []
         if frame.date is not None:
-            same = [d for d in every if d.date == frame.date]
-            if same:
-                return same[-1]
-        if frame.month is not None:
-            same = [d for d in every if (d.date.year, d.date.month) == frame.month]
-            if same:
-                return same[-1]
-        if frame.year is not None:
-            same = [d for d in every if d.date.year == frame.year]
-            if same:
-                return same[-1]
+            named = [d for d in every if d.date == frame.date]
+        if not named and frame.month is not None:
+            named = [d for d in every if (d.date.year, d.date.month) == frame.month]
+        if not named and frame.year is not None:
+            named = [d for d in every if d.date.year == frame.year]
+        if named:
+            if OBJECT_OF_AMENDING.search(frame.text):
+                # "มติที่ไปแก้ของปี 62 ออกวันไหน": the date names the resolution amended, not the one asked
+                amending = [d for d in docs if named[-1].id in d.amends]
+                if amending:
+                    return amending[0]
+            return named[-1]
         if frame.latest:
             return docs[-1]
         if frame.role is not None:  # "มติที่ให้ ผอ.สพร. เป็นเลขาฯ GCIO": the resolution that set that rule

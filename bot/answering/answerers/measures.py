@@ -6,11 +6,13 @@ import datetime as dt
 import re
 
 from bot.answering.answerers.base import Draft
-from bot.answering.extract import SECTION_REF, render_list
+from bot.answering.extract import SECTION_REF, cut, render_list
 from bot.answering.frame import Frame
-from bot.answering.kb import KB
+from bot.answering.kb import ASKS_CANCEL, KB
 from bot.answering.vocab import Vocabulary, squash
+from bot.core import messages
 from bot.knowledge.facts import MeasureFact
+from bot.thai import thai_date
 
 
 class Measures:
@@ -57,8 +59,29 @@ class Measures:
                 all(squash(t) in text for t in names) for text in kb.squashed.values()
             ):
                 return None
-        return Draft(kind="measure", lines=render_list(fact.title, fact.items, thai=kb.thai), cite=[fact.clause],
-                     confidence=0.75)  # fmt: skip
+        items, notes, cite = list(fact.items), [], [fact.clause]
+        asked_off = None  # the cancelled item the question is about
+        for i, item in enumerate(fact.items):
+            ended = kb.cancellation(item, fact.date)
+            if ended is None:
+                continue
+            where, line = ended
+            doc = kb.documents.get(where.doc_id)
+            when = f" (มติ ครม. {thai_date(doc.date)})" if doc else ""
+            items[i] = f"{item} — ยกเลิกแล้ว{when}"
+            notes.append(f"ยกเลิกแล้ว{when}: {cut(line, 160)}")
+            cite.append(where.uid)
+            if _names(frame, item + " " + line):
+                asked_off = asked_off or (item, line, when)
+        if frame.yesno and asked_off is not None:
+            # "BYOD ยังใช้อยู่ไหม": no, a later resolution cancelled it; "ถูกยกเลิกแล้วใช่ไหม": yes
+            item, line, when = asked_off
+            word = messages.YES if ASKS_CANCEL.search(frame.text) else messages.NO
+            return Draft(kind="measure", lines=[f"{word} — ยกเลิกแล้ว{when}: {cut(line, 200)}",
+                                                f"เดิม ({cut(fact.title, 80)}): {cut(item, 160)}"],
+                         cite=cite[1:] + [fact.clause], confidence=0.8)  # fmt: skip
+        lines = render_list(fact.title, items, thai=kb.thai)
+        return Draft(kind="measure", lines=lines + notes[:2], cite=cite, confidence=0.75)
 
     @staticmethod
     def pick(frame: Frame, kb: KB) -> MeasureFact | None:
@@ -82,6 +105,18 @@ class Measures:
         if not scores:
             return None
         return facts[max(scores, key=lambda k: scores[k])]
+
+
+def _names(frame: Frame, text: str) -> bool:
+    """The question's words name this item ("อุปกรณ์ส่วนตัว" of "อุปกรณ์ไอทีส่วนตัว", "BYOD")."""
+    from pythainlp.tokenize import word_tokenize
+
+    flat, said = squash(text), 0
+    for t in frame.content:
+        parts = [p for p in word_tokenize(t, engine="newmm", keep_whitespace=False) if len(p) >= 2] or [t]
+        if all(squash(p) in flat for p in parts):
+            said += len(t)
+    return said >= 6 or any(re.fullmatch(r"[a-z]{3,}", t) and t in flat for t in frame.content)
 
 
 DECIDED = re.compile(
