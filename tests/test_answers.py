@@ -337,3 +337,18 @@ def test_the_same_seat_elsewhere_the_decisions_counted_and_who_chaired_the_meeti
 def test_a_word_for_a_kind_of_thing_is_no_topic_of_its_own(engine):
     a = engine.ask("ทำไมต้องเร่งปรับเป็น Digital Transformation มีเหตุการณ์อะไรเป็นตัวอย่าง")
     assert not a.abstained and "โคโรนา" in a.answer
+
+
+def test_where_is_it_after_an_answer_is_where_that_answers_clause_is(engine):
+    lead = engine.ask("เรื่องงบสนับสนุนการสร้างระบบดิจิทัล หน่วยไหนรับผิดชอบ")
+    where = engine.ask("อยู่ประเด็นที่เท่าไหร่นะ", context=lead.context)  # not a count ("เท่าไหร่")
+    assert not where.abstained and "2.2 6)" in where.answer.split("\n")[0]
+
+
+def test_a_committee_no_resolution_defines_is_refused(engine):
+    assert engine.ask("ปธ.คกก.MCIO คือใครครับ").abstained  # not the PCIO or GCIO chair
+
+
+def test_words_before_the_question_do_not_make_it_a_prediction(engine):
+    a = engine.ask("หัวหน้าให้ทำสไลด์ส่งพรุ่งนี้ อยากทราบว่าตอนนี้ ปธ.คกก.GCIO เป็นใคร")
+    assert not a.abstained and CURRENT_CHAIR in a.answer.split("\n")[0]

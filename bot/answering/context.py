@@ -145,6 +145,7 @@ def merge(frame: Frame, ctx: Context) -> Frame:
             and not (ctx.intent in ("doc_date", "doc_amends", "doc_meeting") and frame.who)
             and not (OTHERS.search(frame.text) and frame.intent in ("lead_table", "composition"))
             and not frame.intent.startswith("doc_")  # "...เห็นชอบในการประชุมครั้งไหน" asks its own kind of thing
+            and frame.intent != "locate"  # "อยู่ประเด็นที่เท่าไหร่": where the last answer's clause is
         ):
             frame.intent = ctx.intent  # a turn that names its own part ("ข้อ 3 ของมติ") asks afresh
         if frame.history and frame.intent == "who_holds":

@@ -21,6 +21,7 @@ from bot.answering.context import is_followup, merge, resolve_ordinals, snapshot
 from bot.answering.extract import SECTION_REF
 from bot.answering.frame import (
     LETTER_WORDS,
+    LOCATE_WORDS,
     MEETING_WORDS,
     QUANTITY_WORDS,
     RESOLUTION_WORDS,
@@ -57,6 +58,7 @@ def asks_count(frame: Frame) -> bool:
         and not frame.when
         and not WHICH_MEETING.search(frame.text)
         and frame.intent != "locate"
+        and not LOCATE_WORDS.search(frame.text)  # "อยู่ประเด็นที่เท่าไหร่": where, after a lead question too
     )
 
 

@@ -269,7 +269,10 @@ class FrameReader:
         f.when = bool(WHEN_WORDS.search(low))
         f.who = bool(WHO_WORDS.search(low))
         f.self_ref = bool(SELF_WORDS.search(low))
-        f.prediction = bool(PREDICTION_WORDS.search(asks))
+        # "...ส่งพรุ่งนี้เช้า อยากเช็คว่าตอนนี้ ปธ. เป็นใคร": the words after "อยาก...ว่า" are the question
+        f.prediction = bool(
+            PREDICTION_WORDS.search(re.split(r"(?:อยาก\S{0,8}|ขอ\S{0,6}|สอบถาม)ว่า", asks)[-1])
+        )
         f.history = bool(HISTORY_WORDS.search(asks))
         f.latest = bool(re.search(r"ล่าสุด|ฉบับใหม่|latest|newest|most recent", low))
         f.date = parse_any_date(f.text)
@@ -366,12 +369,13 @@ class FrameReader:
         known = [re.sub(r"^(?:คณะ)?(?:(?:อนุ)?กรรมการ|ทำงาน)", "", squash(a))
                  for c in self.vocab.committees.items.values() for a in c.aliases]  # fmt: skip
         acronyms = {k for k in known if re.fullmatch(r"[a-z]{2,8}", k)}
+        text = re.sub(r"คกก\.?\s?(?=[A-Za-z\u0e01-\u0e4e])", "คณะกรรมการ", text)  # "ปธ.คกก.MCIO"
         for m in re.finditer(r"คณะ(?:(?:อนุ)?กรรมการ|ทำงาน(?:ย่อย)?)\s?([\u0e01-\u0e4eA-Za-z.]{2,40})", text):
             name = squash(re.split(r"มี|ใคร|คือ|เป็น|ของ|ได้|ต้อง|ให้|ว่า|ชุดนี้|บ้าง|ไหม|หรือ", m.group(1))[0])
             if (
                 self.vocab.committees.named_in(m.group(0))
                 or len(name) < 2
-                or name.startswith(("ชุด", "นี้", "ดังกล่าว"))
+                or name.startswith(("ชุด", "นี้", "นั้น", "ดังกล่าว", "เดิม", "เดียวกัน"))
             ):
                 continue
             if re.fullmatch(r"[a-z]{2,8}", name):  # "คณะกรรมการ DCIO": an acronym is one or not at all

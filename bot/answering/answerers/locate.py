@@ -31,13 +31,22 @@ class Locate:
         query = re.sub(r"\b(?:where|which|is|are|does|mentioned|covered|discussed|say|section|clause|in the"
                        r" resolution|the)\b", " ", query, flags=re.I)  # fmt: skip
         query = re.sub(r"[\"“”'‘’]", " ", query).strip()
-        if len(query) < 2:
+        here = kb.by_uid.get(frame.clause_context or "")
+        if here is not None and not frame.content and section_marks(here):
+            query = ""  # "อยู่ประเด็นที่เท่าไหร่นะ" after an answer: where that answer's clause is
+        if len(query) < 2 and here is None:
             return None
         query = kb.glossary.expand(query)  # "BYOD" finds "Bring Your Own Device"
-        hits = kb.search(query, k=6, keep=lambda c: c.status != "superseded" and not c.quoted_from)
+        hits = (
+            kb.search(query, k=6, keep=lambda c: c.status != "superseded" and not c.quoted_from)
+            if query
+            else []
+        )
         hits = [h for h in hits if section_marks(h.clause)]
         named = self._naming(frame, kb, vocab)  # "e-Office and e-Saraban": the clause that names them wins
-        if named:
+        if not query and here is not None:
+            best = Ranked(here)
+        elif named:
             best = next((h for h in hits if h.clause.uid in {c.uid for c in named}), None) or Ranked(named[0])
         elif not hits:
             return None

@@ -121,7 +121,7 @@ def _names(frame: Frame, text: str) -> bool:
 
 DECIDED = re.compile(
     r"มีมติ(?:ว่า)?\s*(?:อย่างไร|ยังไง|อะไร)|มติ(?:ว่า)?(?:อะไรบ้าง|ว่าอย่างไร|ว่ายังไง)|ตัดสินใจ(?:ว่า)?\s*(?:อย่างไร|อะไร)"
-    r"|what did the cabinet (?:decide|resolve|approve)|what (?:was|were) (?:the )?(?:cabinet'?s? )?decisions?"
+    r"|what (?:\w+ ){0,2}?did (?:the )?cabinet (?:\w+ )?(?:decide|resolve|approve)|what (?:was|were) (?:the )?(?:cabinet'?s? )?decisions?"
     r"|มีมติ\s*กี่\s*ข้อ|มติ\s*(?:ครม\.?\s*)?(?:นี้|วันนั้น|ครั้งนั้น|ดังกล่าว|ฉบับนี้)?\s*(?:มี|ได้)?\s*กี่\s*ข้อ|how many decisions",
     re.I,
 )
