@@ -129,7 +129,7 @@ def same_holder(a: str | None, b: str | None) -> bool:
     """ "สถิติจังหวัด" names the holder "สถิติจังหวัด/หัวหน้าหน่วยงาน...ของกรุงเทพมหานคร" too."""
     if not a or not b:
         return False
-    sa, sb = _squash(a).rstrip("."), _squash(b).rstrip(".")
+    sa, sb = (re.sub(r"[\"“”'‘’]", "", _squash(x)).rstrip(".") for x in (a, b))
     if sa == sb or (min(len(sa), len(sb)) >= 4 and (sa in sb or sb in sa)):
         return True
     return fuzz.ratio(sa, sb) >= 85
@@ -228,6 +228,7 @@ def supersede_facts(book, docs: Sequence[Document], glossary=None) -> None:
                 ):
                     f.status, f.superseded_by = "superseded", g.id
                     break
+    _keep_bangkok_half(book, groups)
     # A later general statement that names Bangkok too ("X/ปลัดกรุงเทพมหานคร") supersedes a Bangkok-only one.
     for f in book.roles:
         if f.variant and f.status == "current":
@@ -263,6 +264,32 @@ def supersede_facts(book, docs: Sequence[Document], glossary=None) -> None:
             )
         if nxt is not None or f.quote:
             f.status, f.superseded_by = "superseded", nxt.id if nxt else None
+
+
+_HALVES = re.compile(r"^(?P<provinces>[^/]*จังหวัด[^/]*)/(?P<bangkok>[^/]*กรุงเทพ[^/]*)$")
+
+
+def _keep_bangkok_half(book, groups: dict) -> None:
+    """ "สถิติจังหวัด/หัวหน้าหน่วยงาน...ของกรุงเทพมหานคร" replaced by a statement for the provinces alone
+    (it names no Bangkok holder): Bangkok's half stays in force, as Bangkok's own variant."""
+    ids = {f.id for f in book.roles}
+    for f in list(book.roles):
+        m = _HALVES.match(f.holder or "")
+        if f.variant or f.status != "superseded" or not m or f.superseded_by is None:
+            continue
+        by = next((g for g in book.roles if g.id == f.superseded_by), None)
+        if by is None or by.variant or "กรุงเทพ" in (by.holder or "") or "กทม" in (by.holder or ""):
+            continue
+        bangkok = groups.get((f.committee, f.role, "กรุงเทพมหานคร"), [])
+        if (
+            any((g.date or dt.date.min) >= (f.date or dt.date.min) for g in bangkok)
+            or f"{f.id}:bangkok" in ids
+        ):
+            continue  # Bangkok has its own statement since
+        half = f.model_copy(update={"id": f"{f.id}:bangkok", "holder": m.group("bangkok").strip(),
+                                    "variant": "กรุงเทพมหานคร", "status": "current", "superseded_by": None})  # fmt: skip
+        book.roles.append(half)
+        groups.setdefault((f.committee, f.role, "กรุงเทพมหานคร"), []).append(half)
 
 
 def _numbered_apart(f, g) -> bool:

@@ -106,7 +106,7 @@ _AS_BEFORE = re.compile(r"\s*(?:ตามเดิม|เช่นเดิม|�
 _NO_ROLE = re.compile(
     rf"(?<!ยัง)(?<!ยัง )(?<!เดิม)(?<!เดิม )(?<!ที่)(?<!ที่ )ไม่มี(?:การกำหนด|การแต่งตั้ง)?(?:ตำแหน่ง)?\s*(?P<role>{ROLE_PATTERN})"
 )
-_KEEP = re.compile(r"(?:ให้)?(?:คงเดิม|คงไว้ตามเดิม|เป็นไปตามเดิม|ตามเดิม|คงเป็นไปตาม)")
+_KEEP = re.compile(r"(?:ให้)?(?:คงเดิม|คงไว้ตามเดิม|คงไว้ตาม|เป็นไปตามเดิม|ตามเดิม|คงเป็นไปตาม)")
 _BANGKOK = re.compile(r"(?:เฉพาะ|สำหรับ|ในส่วนของ|กรณี)(?:ใน)?\s*(?:กรุงเทพมหานคร|กทม\.?)")
 _LEAD_WORD = r"(?:หน่วยงาน)?(?:ผู้)?(?:รับผิดชอบ|เจ้าภาพ)(?:หลัก|ร่วม)?"
 _LEAD_PROSE = re.compile(
@@ -275,7 +275,10 @@ def _clean_holder(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–—")
     for _ in range(3):
         text = _CLEAN_HOLDER_HEAD.sub("", text).strip()
-    return text.rstrip(" ,;:").strip()
+    text = text.rstrip(" ,;:").strip()
+    if re.fullmatch(r"[\"“][^\"“”]+[\"”]", text):  # "เปลี่ยนจาก "X" เป็น "Y"": the name, not its quotes
+        text = text[1:-1].strip()
+    return text
 
 
 _REFERENCE = re.compile(r"ดังกล่าว|ตามตาราง|ข้างต้น|อยู่เดิม|ซึ่งเดิม|พ้นจากตำแหน่ง")
@@ -353,6 +356,9 @@ def _evidence(line: str, st: _Statement) -> str:
 
 _HEAD_BODY = re.compile(r"^(?P<head>[^:：|\n]{1,240}?)\s*[:：]\s*(?P<body>\S.*)$", re.S)
 _NOTHING = re.compile(r"\(?(?:ไม่มี|ไม่ได้กำหนด|-|–|—)\)?")
+_QUOTED_ROW = re.compile(
+    rf'^["“](?P<no>[\d๐-๙]{{1,2}})\)\s*(?P<what>[^"“”]{{5,250}}?)\s+[—–-]\s+{_LEAD_WORD}\s*[:：]\s*(?P<who>[^"“”]+?)\s*["”]$'
+)
 _KEPT_CELL = re.compile(r"(?:ให้)?(?:คงเดิม|คงไว้ตามเดิม|ตามเดิม|เป็นไปตามเดิม|ไม่เปลี่ยนแปลง|ไม่มีการเปลี่ยนแปลง)")
 _REASON_COLUMN = re.compile(r"เหตุผล|หมายเหตุ|คำอธิบาย|reason|note|remark", re.I)
 
@@ -1099,6 +1105,12 @@ def lead_statements(c: Clause, glossary: Glossary, before: str = "") -> list[tup
             return [(split[0], split[1], None)]
     out = []
     for line in _clause_lines(c):
+        # '"๗) TITLE — ผู้รับผิดชอบหลัก: X"': a new issue's row quoted whole, its lead after the dash
+        row = _QUOTED_ROW.match(line.strip())
+        if row and _AGENCY.search(row.group("who")):
+            issue = f"ประเด็นที่ {row.group('no').translate(ARABIC_DIGITS)} {row.group('what').strip()}"
+            out.append((issue, _clean_holder(row.group("who")), None))
+            continue
         numbered = []
         for m in _LEAD_NUMBERED.finditer(line):
             who = _clean_holder(m.group("who"))
@@ -1159,11 +1171,13 @@ def _cell_replacements(clauses: Sequence[Clause], children: Mapping[str, list[Cl
         m = _CELL.search(c.text.split("\n")[0])
         if not m:
             continue
+        own = [ln.strip() for ln in c.text.split("\n")[1:] if re.match(r'\s*["“]', ln)]
         kids = [k for k in children.get(c.uid, []) if k.kind in ("paragraph", "heading", "item")]
         nxt = kids[0] if kids else (clauses[order[c.uid] + 1] if order[c.uid] + 1 < len(clauses) else None)
-        if nxt is None or nxt.doc_id != c.doc_id:
+        if not own and (nxt is None or nxt.doc_id != c.doc_id):
             continue
-        value = nxt.text.split("\n")[0].strip(' "“”')
+        # the quoted new wording on the clause's own next line, else the clause after it
+        value = (own[0] if own else nxt.text.split("\n")[0]).strip(' "“”')
         said = re.match(rf"^(?P<who>.+?)\s*เป็น{_LEAD_WORD}\s*(?P<rest>.*)$", value)
         if said and LEAD_KEYS.search(m.group("col")):  # '"X เป็นผู้รับผิดชอบหลัก โดยมี Y เป็นหน่วยงานสนับสนุน"'
             value = f"{said.group('who')} {said.group('rest')}".strip()

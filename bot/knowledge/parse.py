@@ -516,6 +516,9 @@ def parse_document(doc: Document, known: Mapping[str, DocumentMeta] | None = Non
         if line.kind == "row":
             cells = [c for _, c in line.cells]
             nxt = raw[idx + 1][1] if idx + 1 < len(raw) else ""
+            if header is None and not _TABLE_RULE.match(nxt) and _data_row(cells):
+                # "1) เลขาธิการ ก.พ.      ประธานคณะทำงาน" with no header over it: the first row is a row
+                header = ["" for _ in cells]
             if header is None or _TABLE_RULE.match(nxt):  # the header row: a heading over its rows
                 header = cells
                 lead_cols = [i for i, h in enumerate(header) if LEAD_KEYS.search(h)]
@@ -596,6 +599,15 @@ def _opens_part(stack: list[_Open]) -> bool:
     if not any(SECTION_BASE <= o.rank < R_BLOCK for o in stack):
         return False
     return not _INTRODUCES.search(stack[-1].clause.text.split("\n")[0])
+
+
+def _data_row(cells: list[str]) -> bool:
+    """A numbered first cell or a cell that is a bare role: a composition's row, never column names."""
+    first = _strip_markup(cells[0]).strip() if cells else ""
+    numbered = re.match(r"^\(?[\d๐-๙]{1,2}[.)]\s*\S", first) and not re.fullmatch(
+        r"\(?[\d๐-๙]{1,2}[.)]?", first
+    )
+    return bool(numbered) or any(_BARE_ROLE.fullmatch(_strip_markup(c).strip()) for c in cells[1:])
 
 
 def _table_row(line: _Line, cells: list[str], header: list[str], styles: _Styles) -> None:

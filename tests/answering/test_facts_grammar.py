@@ -50,10 +50,13 @@ def test_prose_replacement_supersedes_the_seed_and_keeps_whom_it_replaced(layout
     _, _, book = layouts
     (sec,) = current(book, "GCIO", "secretary")
     assert sec.holder == "เลขาธิการสำนักงาน ก.พ." and sec.replaced == "ผู้อำนวยการสำนักงานพัฒนารัฐบาลดิจิทัล"
-    (asst,) = current(book, "PCIO", "assistant_secretary")
+    (asst,) = [f for f in current(book, "PCIO", "assistant_secretary") if f.variant is None]
     assert asst.holder == "ผู้อำนวยการสำนักงานสถิติจังหวัด"
     old = next(f for f in book.roles if f.superseded_by == asst.id and not f.quote)
     assert "สถิติจังหวัด" in old.holder and old.status == "superseded"
+    # "จากเดิม สถิติจังหวัด" named the provinces' half of "สถิติจังหวัด/หัวหน้าหน่วยงาน...กรุงเทพมหานคร": Bangkok's stays
+    (bangkok,) = [f for f in current(book, "PCIO", "assistant_secretary") if f.variant]
+    assert "กรุงเทพมหานคร" in bangkok.holder and "สถิติ" not in bangkok.holder
 
 
 def test_kept_roles_stay_with_the_older_document(layouts):
@@ -440,3 +443,38 @@ def test_sub_bullets_that_say_more_of_a_bullet_stay_with_it_and_a_titled_list_ke
     assert not [c for c in clauses if c.text.startswith("ไม่มีแนวทางใหม่ทดแทน")]
     items = [c.text for c in clauses if c.text.startswith(("ประธานกรรมการ", "ผู้ช่วยเลขานุการ"))]
     assert len(items) == 2  # under a bold title the sub-bullets are the list's items
+
+
+def test_minutes_a_provinces_only_change_an_aligned_table_and_a_quoted_new_issue_row():
+    seed = """
+1. องค์ประกอบคณะกรรมการ PCIO
+1) สถิติจังหวัด/หัวหน้าหน่วยงานการจัดระบบข้อมูลของกรุงเทพมหานคร เป็นผู้ช่วยเลขานุการ
+2. ผู้รับผิดชอบหลัก
+ประเด็น - ผู้รับผิดชอบหลัก
+1) การพัฒนาดิจิทัลแพลตฟอร์มสำหรับการให้บริการผ่านระบบดิจิทัล
+สพร. และหน่วยงานที่เกี่ยวข้อง
+"""
+    minutes = """
+สำนักงาน ก.พ. เสนอ
+(1) ปรับองค์ประกอบคณะกรรมการ PCIO โดยเปลี่ยนผู้ช่วยเลขานุการจาก "สถิติจังหวัด" เป็น "หัวหน้ากลุ่มงานข้อมูลสารสนเทศ สำนักงานจังหวัด"
+(2) จัดตั้งคณะทำงานวิถีใหม่ภาครัฐ ตามองค์ประกอบข้างล่าง
+องค์ประกอบ
+1) เลขาธิการ ก.พ.                          ประธานคณะทำงาน
+2) ผู้แทนสำนักงบประมาณ                    คณะทำงาน
+3) ผู้แทน สพร.                             คณะทำงานและเลขานุการ
+(3) ให้เพิ่มประเด็นที่ 2) ต่อจากประเด็นที่ 1) ดังนี้
+"2) การรักษาความมั่นคงปลอดภัยไซเบอร์ของการทำงานนอกสถานที่ — ผู้รับผิดชอบหลัก: สกมช. และหน่วยงานที่เกี่ยวข้อง"
+"""
+    docs = [doc("s-2020", "2020-09-29", seed), doc("m-2021", "2021-03-16", minutes, amends=("s-2020",))]
+    book = read_facts(docs, parse_all(docs), Glossary())
+    now = [f for f in book.roles if f.status == "current" and f.role == "assistant_secretary"]
+    # the provinces' half is replaced (quotes taken off the names); Bangkok's half stays, as Bangkok's own
+    assert {(f.holder, f.variant) for f in now} == {
+        ("หัวหน้ากลุ่มงานข้อมูลสารสนเทศ สำนักงานจังหวัด", None),
+        ("หัวหน้าหน่วยงานการจัดระบบข้อมูลของกรุงเทพมหานคร", "กรุงเทพมหานคร"),
+    }
+    # a space-aligned composition table with no header: its first row is a row, not column names
+    chairs = {f.holder for f in book.roles if f.role == "chair" and f.status == "current"}
+    assert "เลขาธิการ ก.พ." in chairs
+    leads = {f.number: f.agencies for f in book.leads if f.status == "current"}
+    assert "สกมช." in leads.get("2)", "")
