@@ -707,7 +707,7 @@ WHICH_MEETING = re.compile(
     r"(?:ครั้ง|วาระ)(?:ที่)?\s*(?:ไหน|ใด|เท่าไ)|which\b.{0,30}\bmeeting|meeting number|agenda item", re.I
 )
 # "มีผลใช้บังคับเมื่อไร", "when does it take effect": the day it takes effect, not the day it was decided
-IN_FORCE_WORDS = re.compile(r"มีผล|ใช้บังคับ|เริ่มใช้|effective|take effect|in force|come into force", re.I)
+IN_FORCE_WORDS = re.compile(r"มีผล|ใช้บังคับ|บังคับใช้|เริ่มใช้|effective|take effect|in force|come into force", re.I)
 DATE_SPAN = re.compile(
     r"\d{1,2}\s*(?:[ก-ฮ]{1,2}\.[ก-ฮ]{1,2}\.|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน"
     r"|ตุลาคม|พฤศจิกายน|ธันวาคม)\s*(?:พ\.ศ\.\s*)?\d{2,4}"

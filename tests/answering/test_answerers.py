@@ -839,3 +839,27 @@ def test_a_date_after_amend_words_names_the_resolution_amended_not_the_one_asked
 def test_a_word_for_a_kind_of_thing_is_no_topic(world):
     a = ask(world, "แนวทางวิถีชีวิตใหม่ มีสิ่งอะไรเป็นตัวอย่างบ้าง")  # "สิ่ง" names a kind, not a topic
     assert not a.abstained and "การปฏิบัติงานที่บ้าน" in a.answer
+
+
+ANNOUNCEMENT = """
+ประกาศสำนักนายกรัฐมนตรี
+เรื่อง การปรับปรุงแนวทาง GCIO (ทดสอบ)
+ข้อ ๑ ประกาศนี้ให้ใช้บังคับตั้งแต่วันที่ ๑ ธันวาคม ๒๕๖๔ เป็นต้นไป
+ข้อ ๒ ให้ผู้อำนวยการสำนักงานสถิติแห่งชาติ เป็นกรรมการของคณะกรรมการ GCIO
+"""
+
+
+def test_a_document_named_by_its_kind_and_when_it_takes_effect():
+    kb, core = build(
+        doc("base-2022", "2021-03-16", BASE),
+        doc(
+            "notice-2021",
+            "2021-11-09",
+            ANNOUNCEMENT,
+            amends=("base-2022",),
+            title="ประกาศสำนักนายกรัฐมนตรี เรื่อง การปรับปรุงแนวทาง GCIO",
+        ),
+        doc("later-2022", "2022-06-21", AMEND, amends=("notice-2021",)),
+    )
+    a = core.ask("ประกาศเรื่อง GCIO เริ่มบังคับใช้เมื่อไร")  # the announcement, not the latest resolution
+    assert "ธันวาคม" in a.answer.split("\n")[0] and "2565" not in a.answer.split("\n")[0]

@@ -15,7 +15,7 @@ from bot.answering.frame import (
     REFERENCE_WORDS,
     Frame,
 )
-from bot.answering.kb import KB, DocInfo
+from bot.answering.kb import ASKS_CANCEL, CANCELS, KB, DocInfo
 from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
 from bot.knowledge.amend import same_holder
@@ -25,6 +25,8 @@ from bot.thai import thai_date
 THAT_MEETING = re.compile(r"(?:ครั้ง|ประชุม)(?:นั้น|ดังกล่าว)|that meeting|the same meeting", re.I)
 DOC_INTENTS = ("doc_date", "doc_proposer", "doc_amends", "doc_meeting", "doc_signer")
 NUMBER = re.compile(r"\d{1,4}\s*/\s*\d{4}")
+# a document named by its kind, when the knowledge holds documents of that kind
+KIND_NAMED = re.compile(r"(ประกาศ|คำสั่ง|ระเบียบ|หนังสือเวียน)(?!ใช้)")
 # "ที่ไปแก้ของปี 62", "ที่ทบทวนมติ 26 พ.ย. 62", "that revised the 2019 one": a date after these names what was amended
 OBJECT_OF_AMENDING = re.compile(
     r"(?:ที่|ซึ่ง)\s*(?:ไป|มา)?\s*(?:แก้(?:ไข)?|ทบทวน|ปรับปรุง|ปรับแก้)\s*(?:ของ|มติ|ฉบับ|แนวทาง)\S{0,20}?\s*(?:ครม\.?\s*)?(?:ปี|เมื่อ|วันที่|ลงวันที่)?\s*[\d๐-๙]"
@@ -228,6 +230,11 @@ class Document:
             return named[-1]
         if frame.latest:
             return docs[-1]
+        kind = KIND_NAMED.search(frame.text)
+        if kind:  # "ประกาศฉบับที่ 2 … เมื่อไร": the documents of the kind named, not a resolution
+            of_kind = [d for d in docs if (f := kb.doc_fact(d.id)) and f.kind.startswith(kind.group(1))]
+            if of_kind:
+                return of_kind[-1]
         if frame.role is not None:  # "มติที่ให้ ผอ.สพร. เป็นเลขาฯ GCIO": the resolution that set that rule
             facts = [f for f in kb.book.roles if f.role == frame.role and not f.quote
                      and (not frame.committees or f.committee in frame.committees)
@@ -235,6 +242,14 @@ class Document:
             if facts and (frame.holders or frame.committees):
                 latest = max(facts, key=lambda f: f.date or dt.date.min)
                 return kb.documents.get(latest.doc_id)
+        if frame.committee_named and ASKS_CANCEL.search(frame.text):
+            # "มติที่ยุบคณะทำงาน X วันไหน": the resolution that ended it, not the one that set it up
+            forms = {squash(a) for key in frame.committees for a in vocab.committees.items[key].aliases}
+            ended = [d for d in docs if any(
+                c.doc_id == d.id and CANCELS.search(c.text) and any(f and f in kb.squashed[c.uid] for f in forms)
+                for c in kb.clauses)]  # fmt: skip
+            if ended:
+                return ended[-1]
         if frame.committee_named:
             defined = [c.doc_id for c in kb.book.committees if c.key in frame.committees and c.doc_id]
             made = [d for d in docs if d.id in defined]
