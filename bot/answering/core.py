@@ -30,7 +30,7 @@ from bot.answering.frame import (
     FrameReader,
     clean,
 )
-from bot.answering.kb import ASKS_CANCEL, CANCELS, KB, KEEPS
+from bot.answering.kb import ASKS_CANCEL, KB, cancels
 from bot.answering.registry import ANSWERERS
 from bot.answering.render import refuse, render
 from bot.answering.vocab import Vocabulary, squash
@@ -243,12 +243,7 @@ class AnsweringCore:
         if verdict is None:
             if draft is not None and no_longer(frame, draft):
                 draft.lines[0] = f"{messages.NO} — {draft.lines[0]}"
-            elif (
-                draft is not None
-                and not draft.abstain
-                and CANCELS.search(draft.lines[0])
-                and not KEEPS.search(draft.lines[0])
-            ):
+            elif draft is not None and not draft.abstain and cancels(draft.lines[0]):
                 # the answer is a line cancelling what was asked: "ยังใช้ได้อยู่มั้ย" no, "ถูกยกเลิกแล้วใช่ไหม" yes
                 asks_cancel = ASKS_CANCEL.search(frame.text)
                 draft.lines[0] = f"{messages.YES if asks_cancel else messages.NO} — {draft.lines[0]}"

@@ -39,6 +39,11 @@ ASKS_CANCEL = re.compile(r"ยกเลิก|เลิก|ยุบ|cancel|revo
 KEEPS = re.compile(r"คงไว้|คงเดิม|ยังคง|ตามเดิม|remains?|retained|kept|\bnot\b", re.I)
 
 
+def cancels(line: str) -> bool:
+    """The line ends something ("❌ ยกเลิก → BYOD") rather than saying it stays ("ยังคงไว้ ไม่ยกเลิก")."""
+    return bool(CANCELS.search(line)) and not KEEPS.search(line)
+
+
 @dataclass
 class Ranked:
     """A clause put among search hits by an answerer's own judgment (the clause a pronoun points back
@@ -175,7 +180,7 @@ class KB:
         keys = [k for k in keys if len(k) >= 8]
         if not keys:
             return None
-        for c in self.clauses:
+        for c in self.cancelling_clauses:
             doc = self.documents.get(c.doc_id)
             if doc is None or (after is not None and doc.date <= after) or c.status == "superseded":
                 continue
@@ -183,11 +188,14 @@ class KB:
                 continue
             for line in c.text.split("\n"):
                 flat = squash(line)
-                if not any(k in flat for k in keys):
-                    continue
-                if CANCELS.search(line) and not KEEPS.search(line):
+                if any(k in flat for k in keys) and cancels(line):
                     return c, line.strip()
         return None
+
+    @functools.cached_property
+    def cancelling_clauses(self) -> list[Clause]:
+        """Clauses with a cancelling word, found once: every measure answer asks after each item it lists."""
+        return [c for c in self.clauses if CANCELS.search(c.text)]
 
     def ancestors(self, c: Clause) -> list[Clause]:
         return list(ancestors(c, self.by_uid))

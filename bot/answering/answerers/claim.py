@@ -14,7 +14,7 @@ import re
 from bot.answering.answerers.base import Draft
 from bot.answering.extract import cut, window
 from bot.answering.frame import FUNCTION_WORDS, WHICH_RESOLUTION, Frame
-from bot.answering.kb import CANCELS, KB, KEEPS
+from bot.answering.kb import KB, cancels
 from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
 from bot.core.models import Clause
@@ -89,8 +89,7 @@ def check_claim(frame: Frame, kb: KB, vocab: Vocabulary) -> tuple[str, Clause, s
         )
         if not changed:  # "❌ ยกเลิก / cancelled → การนำอุปกรณ์...มาใช้ (BYOD)": the line cancels the term
             changed = any(
-                CANCELS.search(line) and not KEEPS.search(line) and any(f in squash(line) for f in terms[0])
-                for line in c.text.split("\n")
+                cancels(line) and any(f in squash(line) for f in terms[0]) for line in c.text.split("\n")
             )
         tidy = re.sub(
             r"\b([eE])\s+-\s+(?=[A-Za-z])", r"\1-", c.text

@@ -15,7 +15,7 @@ from bot.answering.frame import (
     REFERENCE_WORDS,
     Frame,
 )
-from bot.answering.kb import ASKS_CANCEL, CANCELS, KB, DocInfo
+from bot.answering.kb import ASKS_CANCEL, KB, DocInfo
 from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
 from bot.knowledge.amend import same_holder
@@ -246,8 +246,8 @@ class Document:
             # "มติที่ยุบคณะทำงาน X วันไหน": the resolution that ended it, not the one that set it up
             forms = {squash(a) for key in frame.committees for a in vocab.committees.items[key].aliases}
             ended = [d for d in docs if any(
-                c.doc_id == d.id and CANCELS.search(c.text) and any(f and f in kb.squashed[c.uid] for f in forms)
-                for c in kb.clauses)]  # fmt: skip
+                c.doc_id == d.id and any(f and f in kb.squashed[c.uid] for f in forms)
+                for c in kb.cancelling_clauses)]  # fmt: skip
             if ended:
                 return ended[-1]
         if frame.committee_named:

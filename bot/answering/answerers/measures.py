@@ -71,7 +71,7 @@ class Measures:
             items[i] = f"{item} — ยกเลิกแล้ว{when}"
             notes.append(f"ยกเลิกแล้ว{when}: {cut(line, 160)}")
             cite.append(where.uid)
-            if _names(frame, item + " " + line):
+            if _names(frame, item + " " + line, kb):
                 asked_off = asked_off or (item, line, when)
         if frame.yesno and asked_off is not None:
             # "BYOD ยังใช้อยู่ไหม": no, a later resolution cancelled it; "ถูกยกเลิกแล้วใช่ไหม": yes
@@ -107,13 +107,11 @@ class Measures:
         return facts[max(scores, key=lambda k: scores[k])]
 
 
-def _names(frame: Frame, text: str) -> bool:
+def _names(frame: Frame, text: str, kb: KB) -> bool:
     """The question's words name this item ("อุปกรณ์ส่วนตัว" of "อุปกรณ์ไอทีส่วนตัว", "BYOD")."""
-    from pythainlp.tokenize import word_tokenize
-
     flat, said = squash(text), 0
     for t in frame.content:
-        parts = [p for p in word_tokenize(t, engine="newmm", keep_whitespace=False) if len(p) >= 2] or [t]
+        parts = [p for p in kb.thai.tokens(t) if len(p) >= 2] or [t]
         if all(squash(p) in flat for p in parts):
             said += len(t)
     return said >= 6 or any(re.fullmatch(r"[a-z]{3,}", t) and t in flat for t in frame.content)
