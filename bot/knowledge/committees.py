@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, Field
 
+from bot.knowledge.english import BODY_NAME, english
 from bot.thai import Glossary
 
 # "คณะกรรมการ GCIO", "คณะอนุกรรมการพัฒนา... (อพด.)", "คณะกรรมการผู้บริหาร...ระดับจังหวัด (Provincial ...: PCIO)"
@@ -148,7 +149,48 @@ class Committees:
             key = self._key_for("", m.group("latin"))
             if key in self.items:
                 found.append((m.start(), key))
+        taken = [(m.start(), m.end()) for m in _ENGLISH.finditer(text)]
+        for m in BODY_NAME.finditer(text):
+            if not english(text) or any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            key = self.add_english(m.group("name"), doc_id, line)
+            if key:
+                found.append((m.start(), key))
         return [k for _, k in sorted(found)]
+
+    def add_english(self, name: str, doc_id: str, line: int) -> str | None:
+        """ "Subcommittee on Government Cybersecurity", "New Normal Working Group": a body an English text names.
+        A bare "the Committee" names none; one the registry knows by another name keeps its entry."""
+        name = re.sub(r"^(?:(?:The|A|An|This|That|Each|Every|Its|Such|Of|And|For|On)\s+)+", "", name.strip())
+        name = re.sub(r"\s+(?:of|and|for|on|the)$", "", name)
+        words = name.split()
+        kind = re.search(r"Working\s+Group|Task\s*Force|Sub-?[Cc]ommittee|Committee|Board|Panel", name)
+        if kind is None or len(words) < 2 or re.fullmatch(r"[A-Z]{2,8}\s+\S+", name):
+            return None  # "GCIO Committee" is the GCIO committee, already known by its short form
+        body = kind.group(0)
+        bare = re.sub(rf"\s*{re.escape(body)}\s*", " ", name).strip()
+        bare = re.sub(r"^(?:on|for|of)\s+(?:the\s+)?", "", bare)
+        if not bare or not re.search(r"[A-Z]", bare):
+            return None
+        prefix = (
+            "คณะทำงาน"
+            if re.match(r"Working|Task", body)
+            else "คณะอนุกรรมการ"
+            if body.lower().startswith("sub")
+            else "คณะกรรมการ"
+        )
+        forms = [name, f"{prefix} {bare}", f"{prefix}{bare}"]
+        known = {_squash(f) for f in forms}
+        for c in self.items.values():
+            if known & {_squash(a) for a in c.aliases}:
+                for f in forms:
+                    if f not in c.aliases:
+                        c.aliases.append(f)
+                return c.key
+        entry = Committee(key=name, name=f"{prefix} {bare} ({name})", sub=prefix != "คณะกรรมการ", prefix=prefix,
+                          aliases=forms, doc_id=doc_id, line=line)  # fmt: skip
+        self.items[name] = entry
+        return name
 
     # -- finding them in any text -----------------------------------------------------------------
     def named_in(self, text: str) -> list[str]:

@@ -20,6 +20,9 @@ from pydantic import BaseModel, Field
 
 from bot.core.models import Clause, Document
 from bot.knowledge.committees import Committee, Committees
+from bot.knowledge.english import EFFECT_EN, english, restate, restated, thai_name
+from bot.knowledge.english import thai_date as english_date
+from bot.knowledge.marks import unmarked
 from bot.knowledge.parse import LEAD_KEYS, ancestors
 from bot.thai import ARABIC_DIGITS, THAI_DATE, Glossary, parse_thai_date
 
@@ -95,6 +98,7 @@ _ROLE_LABEL = re.compile(
 # "ตำแหน่ง ROLE [COMMITTEE] (ให้)(ยัง)(คง)เป็นของ HOLDER [แทน OLD]": the position first, its holder after
 _BELONGS = re.compile(
     rf"(?:ตำแหน่ง\s*)(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL}|\s+[A-Z]{{2,8}}\b)?\s*"
+    r"(?:จำนวน\s*[\d๐-๙]+\s*(?:ตำแหน่ง|คน|ท่าน)\s*)?"  # "ให้เพิ่มตำแหน่งรองประธาน จำนวน 1 ตำแหน่ง ได้แก่ X"
     rf"(?:ให้|ก็)?\s*(?:ยัง)?(?:คง)?(?:เป็นของ|เป็น(?!ไป)|ได้แก่|คือ)\s*(?P<holder>[^\s].{{1,200}}?)"
     rf"(?:\s*แทน\s*(?P<old>[^\s].{{0,150}}?))?{_NAME_STOP}"
 )
@@ -146,7 +150,7 @@ _PROPOSER = re.compile(
     r"|^อ้างถึง\s*(?:[\d๐-๙]\.\s*)?หนังสือ\s*(?P<who5>(?:กระทรวง|สำนักงาน|สำนัก|กรม)\S+(?:\s*\([^)]{1,40}\))?)"
 )
 # "ให้ใช้บังคับตั้งแต่วันที่ ๑ เมษายน ๒๕๖๘ เป็นต้นไป", "มีผลใช้บังคับตั้งแต่วันที่ 1 ธันวาคม 2566"
-_IN_FORCE = re.compile(
+IN_FORCE = re.compile(
     r"(?:มีผล(?:ใช้บังคับ)?|(?:ให้)?ใช้บังคับ|เริ่มใช้)\s*[:：]?\s*(?:ตั้งแต่|นับแต่|เมื่อ)?\s*(?:วันที่\s*)?"
     r"[\d๐-๙]{1,2}\s*\S+\s*(?:พ\.ศ\.\s*)?[\d๐-๙]{4}(?:\s*เป็นต้นไป)?"
 )
@@ -161,7 +165,7 @@ _KEPT = re.compile(r"\((?:คงเดิม|ตามเดิม|เดิม|
 _QUOTED = re.compile(r"[\"“”'‘’«»][^\"“”'‘’«»]{3,400}[\"“”'‘’«»]")
 _AGENCY = re.compile(
     r"^(?:สำนักงาน|สำนัก|กระทรวง|กรม|สถาบัน|ศูนย์|คณะ|หน่วยงาน|กอง|องค์การ|ผู้|เลขาธิการ|ปลัด|รัฐมนตรี|ส่วนราชการ"
-    r"|[\u0e01-\u0e2e]{1,5}\.|[A-Z]{2,})"
+    r"|[\u0e01-\u0e2e]{1,5}\.|[A-Z]{2,}|[A-Z][a-z]+\s+(?:of|for)\s|[A-Z][a-z]+(?:\s+[A-Z][A-Za-z]+)+)"  # "Office of ..."
 )
 _INTRODUCES = re.compile(r"(ดังนี้|ดังต่อไปนี้|ได้แก่|ประกอบด้วย|[:：])\s*$")
 _EXAMPLES = re.compile(r"(?:เช่น|ได้แก่|อาทิ)\s*(?P<list>.+?)\s*(?:เป็นต้น|ฯลฯ)")
@@ -287,6 +291,8 @@ _REFERENCE = re.compile(r"ดังกล่าว|ตามตาราง|ข�
 def _plausible_holder(holder: str) -> bool:
     if not holder or len(holder) > 200 or len(holder) < 3:
         return False
+    if re.fullmatch(r"รอง|ผู้ช่วย|ฝ่าย|คณะ|อนุ", holder):
+        return False  # "รองประธาน" read as holder "รอง" of the chair
     if _REFERENCE.search(holder):
         return False  # "ผู้ดำรงตำแหน่งเดิมดังกล่าว": a reference, not a holder
     if re.search(r"(?:และ|หรือ)$", holder) or re.match(r"^\d+\.", holder):
@@ -295,6 +301,12 @@ def _plausible_holder(holder: str) -> bool:
         return False  # "ปรับปรุงองค์ประกอบ ดังนี้ (๑) X": a list's introduction swallowed, not one holder
     if _KEEP.search(holder) or _KEPT.search(holder) or _ROLE.fullmatch(holder):
         return False
+    if (
+        re.search(r"ข้อความ|ถ้อยคำ", holder)
+        or IN_FORCE.match(holder)
+        or re.match(r"^(?:มี)?ผล(?:ใช้|ตั้งแต่|บังคับ)", holder)
+    ):
+        return False  # "ให้ใช้ข้อความนี้แทนข้อความเดิม...", "มีผลตั้งแต่วันที่ ...": about the text, not a holder
     if re.match(r"^(?:เปลี่ยน|แก้ไข|ยกเลิก|กำหนด)", holder) or holder.endswith("ผู้"):
         return False  # "ให้เปลี่ยนแปลงผู้ทำหน้าที่ ... จากเดิม": an act on the position, not its holder
     return not re.search(r"^(?:ที่|ซึ่ง|การ|เพื่อ|โดย|ส่วน|ทั้งนี้|ดังนี้|ประกอบด้วย)", holder)
@@ -572,6 +584,14 @@ _BANGKOK_SCOPE = re.compile(
 _OTHER_PROVINCES = re.compile(r"จังหวัดอื่น|ส่วนภูมิภาค|นอกจากกรุงเทพ|ยกเว้นกรุงเทพ|ทุกจังหวัด")
 
 
+_WAS_ITEM = re.compile(r"^(?:เดิม|ความเดิม|ของเดิม|old|previously|before)\s*[:：]\s*(.+)$", re.I)
+_NOW_ITEM = re.compile(r"^(?:ใหม่|ความใหม่|ปรับเป็น|เปลี่ยนเป็น|new|now)\s*[:：]\s*(.+)$", re.I)
+
+
+def _item_text(c: Clause) -> str:
+    return f"{c.label}: {c.detail}" if c.label and c.detail else c.text.split("\n")[0].strip()
+
+
 def _role_list(c: Clause, children: Mapping[str, list[Clause]]) -> list[_Statement]:
     """ "1.1.3 กรรมการ" with its holders listed under it ("1.1.3.1 ปลัดกระทรวง... (แก้ไขใหม่)"): a role named
     alone heads the holders of that role."""
@@ -584,12 +604,26 @@ def _role_list(c: Clause, children: Mapping[str, list[Clause]]) -> list[_Stateme
     ):
         return []
     out: list[_Statement] = []
-    for child in children.get(c.uid, []):
+    listed = children.get(c.uid, [])
+    # "(ก) เดิม: X" "(ข) ใหม่: Y" under the position: Y holds it now, in X's place
+    was = [_WAS_ITEM.match(_item_text(x)) for x in listed]
+    old = next((w.group(1) for w in was if w), None)
+    renewed = any(_NOW_ITEM.match(_item_text(x)) for x in listed)
+    for child in listed:
         if child.kind != "item" or child.status != c.status or _ROLE.search(_NOTE_TAIL.sub("", child.text)):
             continue
-        note = _NOTE_TAIL.search(child.text)
-        holder = _clean_holder(child.text[: note.start()] if note else child.text)
+        text = _item_text(child)
+        if renewed and _WAS_ITEM.match(text):
+            continue
+        now = _NOW_ITEM.match(text)
+        text = now.group(1) if now else text
+        note = _NOTE_TAIL.search(text)
+        holder = _clean_holder(text[: note.start()] if note else text)
         if not _plausible_holder(holder):
+            continue
+        if now and old:
+            out.append(_Statement(role_text=m.group("role"), holder=holder, replaced=_clean_holder(old),
+                                  evidence=child.text[:220]))  # fmt: skip
             continue
         kept = bool(note and re.match(r"\s*(?:คง|ตาม|เหมือน)เดิม", note.group("note")))
         added = kept or bool(note and "เพิ่ม" in note.group("note"))
@@ -663,7 +697,9 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
             _line_statements(c, sentence, out)
         return
     if True:
-        cancelled = [m.span() for m in _QUOTED.finditer(line)] if "ยกเลิก" in line else []
+        # quoted wording that is cancelled or replaced ("แทนข้อความเดิมที่ว่า "..."") states no rule now
+        old_words = "ยกเลิก" in line or re.search(r"ข้อความเดิม|ความเดิม|ถ้อยคำเดิม", line)
+        cancelled = [m.span() for m in _QUOTED.finditer(line)] if old_words else []
 
         def live(m: re.Match[str], cancelled: list[tuple[int, int]] = cancelled) -> bool:
             return not any(a <= m.start() < b for a, b in cancelled)
@@ -686,7 +722,10 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
         if m and "/" not in m.group("role"):
             _role_label(m, out)
             return
-        prose = bool(re.match(r"^(?:โดย)?ให้", line)) or "และให้" in line  # "ให้ X เป็น... และให้ Y เป็น..."
+        prose = (
+            bool(re.match(r"^(?:(?:สำหรับ|ส่วน)\s*(?:กรุงเทพมหานคร|กทม\.?)\s*)?(?:โดย)?ให้", line))
+            or "และให้" in line
+        )  # "ให้ X เป็น... และให้ Y เป็น..."
         if (c.kind == "item" or c.number) and not prose:
             m = _ITEM.match(line)
             if m:
@@ -1103,6 +1142,14 @@ def lead_statements(c: Clause, glossary: Glossary, before: str = "") -> list[tup
         split = _agency_tail(c.text, glossary)
         if split:
             return [(split[0], split[1], None)]
+    own = (
+        _ISSUE_LINE.match(before.strip()) if stray and c.label and c.detail and "เดิม" not in c.label else None
+    )
+    if own and LEAD_KEYS.search(c.label or ""):  # "ประเด็นที่ 3 TITLE" / "ผู้รับผิดชอบหลัก: X": the issue just above
+        agencies, replaced = _annotated((c.detail or "").strip())
+        if _AGENCY.search(agencies):
+            issue = f"ประเด็นที่ {own.group('no').translate(ARABIC_DIGITS)} {own.group('what').strip()}"
+            return [(issue, agencies, replaced)]
     out = []
     for line in _clause_lines(c):
         # '"๗) TITLE — ผู้รับผิดชอบหลัก: X"': a new issue's row quoted whole, its lead after the dash
@@ -1224,6 +1271,15 @@ def _cancelled_issues(c: Clause, dates: Mapping[str, dt.date]) -> list[LeadFact]
 
 def cut_sentence(text: str, limit: int = 220) -> str:
     return text if len(text) <= limit else text[: text.rfind(" ", 0, limit)] + " …"
+
+
+def _english_evidence(original: Clause, restated: Clause, st: _Statement) -> str:
+    """The English line a restated statement came from (lines are restated one for one)."""
+    theirs, ours = original.text.split("\n"), restated.text.split("\n")
+    for mine, line in zip(ours, theirs, strict=False):
+        if st.holder and st.holder in mine:
+            return line.strip()[:220]
+    return ""
 
 
 def _effective_date(c: Clause, dates: Mapping[str, dt.date]) -> dt.date | None:
@@ -1366,14 +1422,19 @@ def _doc_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
                 fact.letter_date = first
         for i, c in enumerate(mine):
             first = c.text.split("\n")[0]
-            effect = _IN_FORCE.search(c.text)
+            effect = IN_FORCE.search(c.text)
             if effect and fact.in_force is None:
                 fact.in_force, fact.in_force_clause = effect.group(0).strip(), c.uid
+            said = EFFECT_EN.search(c.text) if fact.in_force is None else None
+            if said:  # "with effect from 1 October 2023": the Thai date too, for a Thai question
+                fact.in_force = f"มีผลใช้บังคับตั้งแต่วันที่ {english_date(said)} ({said.group(0).strip()})"
+                fact.in_force_clause = c.uid
             agenda = re.search(r"ระเบียบวาระที่\s*([\d๐-๙]+(?:\.[\d๐-๙]+)*)", first)
             if agenda and fact.agenda is None:
                 fact.agenda = agenda.group(1).translate(ARABIC_DIGITS)
             if fact.proposer is None:
                 line = first if not (c.label and c.detail) else f"{c.label}: {c.detail}"
+                line = restate(line)  # "on the proposal of OCSC": "ตามที่ OCSC เสนอ"
                 m = _PROPOSER.search(line)
                 if m:
                     who = re.split(
@@ -1468,8 +1529,19 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
     roles: list[RoleFact] = []
     leads: list[LeadFact] = []
     prev: Clause | None = None
-    for c in clauses:
+    for original in clauses:
+        above = prev.text if prev is not None and prev.doc_id == original.doc_id else ""
+        # an English clause, or a consolidated text's marked line ("[แก้ไข] (เดิม: X)"), in the forms the grammar reads
+        c = unmarked(restated(original), above)
         statements = role_statements(c) + _role_list(c, children)
+        if c is not original:  # answers quote what the document wrote
+            for s in statements:
+                s.evidence = _english_evidence(original, c, s) or s.evidence
+                for attr in ("holder", "replaced"):  # an English name, with its Thai when all of it is known
+                    name = getattr(s, attr)
+                    thai = thai_name(name, glossary) if name and english(name) else None
+                    if thai:
+                        setattr(s, attr, f"{thai} ({name})")
         bangkok_scope = not _OTHER_PROVINCES.search(c.text) and any(
             _BANGKOK_SCOPE.search(a.text.split("\n")[0]) for a in ancestors(c, by_uid) if a.doc_id == c.doc_id
         )
@@ -1526,7 +1598,10 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
                 clause=c.uid, doc_id=c.doc_id, date=_effective_date(c, dates),
             ))  # fmt: skip
     for c in clauses:  # "- หน่วยงานหลัก: สพร." as a bullet under the measure or issue it leads
-        m = re.match(r"^(?P<key>[^:：]{2,30}?)\s*[:：]\s*(?P<value>\S.{1,160})$", c.text.split("\n")[0])
+        first = c.text.split("\n")[0]
+        m = re.match(
+            r"^(?P<key>[^:：]{2,30}?)\s*[:：]\s*(?P<value>\S.{1,160})$", first
+        ) or _LEAD_BULLET.match(first)
         parent = by_uid.get(c.parent or "")
         bullet = c.kind == "item" and c.number == "-" and parent is not None
         if (
@@ -1536,10 +1611,18 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
             and "เดิม" not in m.group("key")
             and not _KEEP.match(m.group("value"))
         ):
-            agencies, replaced = _annotated(m.group("value").strip())
+            agencies, replaced = _annotated(_UNCHANGED_TAIL.sub("", m.group("value")).strip())
+            issue, number = parent.text.split("\n")[0], None
+            named = _ISSUE_NO.search(issue)
+            if named:  # "3.1 ประเด็นที่ 3" / "- ให้เปลี่ยนผู้รับผิดชอบหลักเป็น X": the issue by its number
+                number = f"{named.group(1).translate(ARABIC_DIGITS)})"
+                title = next((t.group(1) for x in children.get(parent.uid, [])
+                              if (t := _TITLE_BULLET.match(x.text.split("\n")[0]))), None)  # fmt: skip
+                issue = title or f"ประเด็นที่ {named.group(1).translate(ARABIC_DIGITS)}"
             leads.append(LeadFact(
-                id=f"lead:{c.uid}:bullet", issue=parent.text.split("\n")[0], agencies=agencies, replaced=replaced,
-                label=m.group("key").strip(), clause=c.uid, doc_id=c.doc_id, date=_effective_date(c, dates),
+                id=f"lead:{c.uid}:bullet", issue=issue, agencies=agencies, replaced=replaced, number=number,
+                by_number=bool(named), label=m.group("key").strip(), clause=c.uid, doc_id=c.doc_id,
+                date=_effective_date(c, dates),
             ))  # fmt: skip
     # An issue named only by its number in prose, and listed in full in the same document: keep the list.
     listed = {
@@ -1563,9 +1646,52 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
     supersede_facts(book, docs, glossary)
     if _reverted(book, clauses, ctx, dates):  # "ให้กลับไปใช้ความเดิม...": the older rule, restated now
         supersede_facts(book, docs, glossary)
+    _removed_members(book, clauses)
     return book
 
 
+# "X เป็นกรรมการ [ยกเลิก]", "ให้ยกเลิก X จากการเป็นกรรมการ", "X is removed from the Committee"
+_ENDS = re.compile(
+    r"(?<!ไม่)(?<!ไม่ได้)(?:ยกเลิก(?!ความ|ข้อความ|ถ้อยคำ)|ตัดออก|ตัด\S{0,20}ออกจาก|พ้นจาก(?:การเป็น|ตำแหน่ง))"
+    r"|\b(?:removed|ceases?\s+to\s+be|no\s+longer\s+(?:a\s+)?member)\b",
+    re.I,
+)
+
+
+REMOVED = "removed:"  # a superseded_by that names the clause ending the seat, not a fact taking it
+
+
+def _removed_members(book: FactBook, clauses: Sequence[Clause]) -> None:
+    """A member a later resolution takes off the committee is no longer one: its line names the holder and
+    ends the seat. Only members: a chair or secretary ends by another taking the seat."""
+    dates = {d.doc_id: d.date for d in book.documents}
+    ending = [
+        (c, line)
+        for c in clauses
+        if c.status != "superseded"
+        for line in c.text.split("\n")
+        if _ENDS.search(line)
+    ]
+    if not ending:
+        return
+    for f in book.roles:
+        if f.role != "member" or f.status != "current" or not f.holder or len(squash_text(f.holder)) < 6:
+            continue
+        name = squash_text(
+            re.sub(r"\s*\([^()]*[A-Za-z]{4,}[^()]*\)\s*$", "", f.holder)
+        )  # its Thai, not the English after
+        for c, line in ending:
+            if dates.get(c.doc_id, dt.date.min) > (f.date or dt.date.min) and name in squash_text(line):
+                f.status, f.superseded_by = "superseded", f"{REMOVED}{c.uid}"
+                break
+
+
+# "- ให้เปลี่ยนผู้รับผิดชอบหลักเป็น X", "- ผู้รับผิดชอบหลักยังคงเป็น X ไม่มีการเปลี่ยนแปลง": a bullet under its issue
+_LEAD_BULLET = re.compile(
+    rf"^(?:ให้)?(?:(?:เปลี่ยน|ปรับ)(?:แปลง)?)?(?P<key>{_LEAD_WORD})\s*(?:ยังคง|คง)?(?:มา)?เป็น\s*(?P<value>\S.{{1,200}})$"
+)
+_UNCHANGED_TAIL = re.compile(r"\s*(?:[-–—]\s*)?(?:ไม่มีการเปลี่ยนแปลง|คงเดิม|ตามเดิม)\s*$")
+_TITLE_BULLET = re.compile(r"^(?:ประเด็น|ชื่อประเด็น|เรื่อง)\s*[:：]\s*(.{5,250})$")
 _REVERT = re.compile(r"กลับ(?:ไป|มา)(?:ใช้|เป็นไปตาม)|(?:ให้)?ใช้(?:ความ|ข้อความ|ถ้อยคำ)เดิม|คืนสู่")
 _ISSUE_NO = re.compile(r"ประเด็น(?:ที่|ลำดับที่)?\s*\(?([\d๐-๙]{1,2})\)?")
 

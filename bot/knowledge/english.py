@@ -1,0 +1,390 @@
+"""English resolutions, read by the grammar that reads Thai ones.
+
+An official English translation says "The Director of DGA shall serve as member and secretary,
+replacing X"; the Thai grammar knows "ให้ The Director of DGA เป็นกรรมการและเลขานุการ แทน X". Each English
+sentence about a position, a lead agency, a cancelled issue or a date of effect is restated in the
+Thai form that means the same, names left as written, so an English document's rules become facts
+with no second grammar to keep in step. Lines are restated one for one, so evidence still quotes the
+English the document wrote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.models import Clause
+
+_LATIN = re.compile(r"[A-Za-z]")
+_THAI = re.compile(r"[\u0e01-\u0e5b]")
+
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split()
+    )
+}
+_THAI_MONTHS = (
+    "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม".split()
+)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+DATE_EN = re.compile(
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<y>\d{{4}})",
+    re.I,
+)
+
+# Positions, longest first: "member and assistant secretary" before "secretary", "vice chair" before "chair";
+# "Secretary-General" and "Permanent Secretary" are holders' titles, not the position of secretary.
+_ROLE_EN = (
+    r"(?:(?:an?|the|its)\s+)?(?:new\s+|sole\s+|only\s+)?(?:ordinary\s+|regular\s+|full\s+)?(?:(?P<member_and>member\s+and\s+))?"
+    r"(?P<role>(?:vice|deputy)[\s-]?chair(?:person|man|woman)?|(?:first|second)\s+vice[\s-]?chair(?:person|man)?"
+    r"|co-?chair(?:person|man)?|chair(?:person|man|woman)?|president|head"
+    r"|assistant\s+secretar(?:y|ies)|joint\s+secretar(?:y|ies)|secretar(?:y|ies)(?![\s-]*general)|secretariat"
+    r"|advis[oe]rs?|members?)\b"
+)
+_ROLE_RE = re.compile(_ROLE_EN, re.I)
+_BODY = r"(?:committee|sub-?committee|working\s+group|task\s*force|board|panel)"
+# "For the PCIO Committee, X shall serve as ...": the body the sentence is about, said first
+_ABOUT = re.compile(
+    rf"^(?:for|in|on|regarding|concerning|as\s+for)\s+(?:the\s+)?(?P<body>[^,]{{2,140}}?{_BODY}(?:\s+\([^)]*\))?)\s*,\s*",
+    re.I,
+)
+_OF_BODY = rf"(?P<body>\s+(?:of|for|on|to|in)\s+(?:the\s+)?(?:[A-Z][\w.&()-]*\s+){{0,8}}?{_BODY}\b(?:\s+(?:on|for)\s+[^,;.]+?)?)"
+_INSTEAD = r"(?:\s*[,(]?\s*(?:replacing|in\s+place\s+of|instead\s+of|taking\s+over\s+from|succeeding|in\s+lieu\s+of)\s+(?P<old>[^;]+?)\)?)"
+_WHEN = (
+    r"(?:\s*[,(]?\s*(?:with\s+effect\s+from|effective(?:\s+(?:from|on|as\s+of))?|as\s+(?:of|from)|starting(?:\s+(?:from|on))?"
+    r"|from|on\s+and\s+after|beginning)\s+(?:\d|the\s+\d|January|February|March|April|May|June|July|August|September|October|November|December)[^;]*?\)?)"
+)
+_FOR_BANGKOK = re.compile(
+    r"\b(?:for|in)\s+(?:the\s+)?(?:Bangkok(?:\s+Metropolitan\s+Administration)?|BMA)(?:\s+only)?\b", re.I
+)
+# where "for Bangkok" scopes the rule rather than names a holder ("Permanent Secretary for the BMA")
+_BANGKOK_SCOPE = re.compile(
+    rf"(?:^|(?<=,)|(?<=committee)|(?<=group)|(?<=force)|(?<=board)|(?<=panel)|(?<=\)))\s*{_FOR_BANGKOK.pattern}\s*,?|,\s*{_FOR_BANGKOK.pattern}\s*(?=[.;]?\s*$)",
+    re.I,
+)
+_FOR_PROVINCES = re.compile(
+    r"\b(?:for|in)\s+(?:all\s+)?(?:the\s+)?(?:other\s+)?provinces(?:\s+(?:other\s+than|except|excluding)\s+Bangkok)?(?:\s+only)?\b",
+    re.I,
+)
+_VERB = (
+    r"(?P<verb>(?:shall|will|is\s+to|are\s+to)\s+(?:(?P<stay>remain|continue\s+(?:to\s+(?:be|serve\s+as)|as))|be(?:come)?(?:\s+appointed(?:\s+as)?)?|serve\s+as|act\s+as)"
+    r"|(?:is|are)\s+(?:hereby\s+)?(?P<added>added\s+as|included\s+as)"
+    r"|(?:is|are)\s+(?:hereby\s+)?(?:appointed|designated|named|assigned|made)(?:\s+(?:as|to\s+be|to\s+serve\s+as))?"
+    r"|(?P<stay2>remains?|continues?\s+(?:to\s+(?:be|serve\s+as)|as)|stays?)|serves?\s+as|acts?\s+as|becomes?|(?:is|are)(?:\s+now)?"
+    r"|(?:shall\s+|will\s+)?(?:instead\s+)?(?:sit|sits)\s+on\s+(?:the\s+)?[\w-]+\s+as)"
+)
+
+# "(the) HOLDER shall serve as (member and) ROLE (of the BODY) (, replacing OLD) (, with effect from ...)"
+_HOLDER_FIRST = re.compile(
+    rf"^(?P<holder>[^,;:]{{3,200}}?)\s+{_VERB}\s+{_ROLE_EN}{_OF_BODY}?{_INSTEAD}?{_WHEN}?\s*[.;,]?\s*(?:and)?\s*$",
+    re.I,
+)
+# "The ROLE (of the BODY) shall be/is (changed to) HOLDER (, replacing OLD)"
+_ROLE_FIRST = re.compile(
+    rf"^(?:the\s+)?(?:position\s+of\s+(?:the\s+)?)?{_ROLE_EN}{_OF_BODY}?\s+(?:shall|will)?\s*(?:be|is|are|becomes?|(?P<stay>remains?))\s+"
+    rf"(?:(?:changed|amended)\s+to\s+|now\s+)?(?P<holder>(?!changed|amended|abolished|cancell?ed|removed|deleted|unchanged|vacant)[^;]{{3,200}}?){_INSTEAD}?{_WHEN}?\s*[.;]?\s*$",
+    re.I,
+)
+# "The ROLE (of the BODY) is changed from OLD to NEW"
+_FROM_TO = re.compile(
+    rf"^(?:the\s+)?(?:position\s+of\s+(?:the\s+)?)?{_ROLE_EN}{_OF_BODY}?\s+(?:shall\s+be|is|are|will\s+be)\s+(?:changed|amended|transferred)\s+"
+    rf"from\s+(?P<old>.+?)\s+to\s+(?P<holder>[^;]+?){_WHEN}?\s*[.;]?\s*$",
+    re.I,
+)
+# "HOLDER, ROLE;" / "HOLDER – ROLE" / "HOLDER (ROLE)": a composition list's item
+_ITEM = re.compile(
+    rf"^(?P<holder>[^:;]{{3,200}}?)\s*(?:,|–|—|\s-|\(|:)\s*(?:as\s+)?{_ROLE_EN}\)?\s*[.;,]?\s*(?:and)?\s*$",
+    re.I,
+)
+# "ROLE: HOLDER"
+_LABEL = re.compile(rf"^{_ROLE_EN}{_OF_BODY}?\s*[:：–—]\s*(?P<holder>.{{3,200}}?)\s*[.;]?\s*$", re.I)
+# "HOLDER shall chair the BODY", "the BODY, chaired by HOLDER"
+_CHAIRS = re.compile(
+    rf"^(?P<holder>[^;:]{{3,200}}?)\s+(?:shall|will)\s+(?:continue\s+to\s+)?(?P<stay>)chair\s+(?P<body>(?:the\s+)?[^,;.]*?{_BODY}[^,;.]*?)?{_INSTEAD}?{_WHEN}?\s*[.;]?\s*$",
+    re.I,
+)
+# "the Subcommittee on Government Cybersecurity", "the New Normal Working Group": a body named in English
+BODY_NAME = re.compile(
+    r"(?P<name>(?:(?:[A-Z][\w&-]*|of|and|for|on)\s+){0,6}?(?:Working\s+Group|Sub-?[Cc]ommittee|Committee|Task\s*Force|Board|Panel)"
+    r"(?:\s+(?:on|for|of)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:(?:and|of|for|in|the)\s+)?[A-Z][\w&-]*)*)?)"
+)
+_CHAIRED_BY = re.compile(
+    r"\b(?:chaired|headed|led)\s+by\s+(?P<holder>[^,;]{3,200}?)(?=\s*[,;.]|\s+and\s|\s*$)", re.I
+)
+_NO_ROLE = re.compile(
+    r"\b(?:there\s+(?:is|shall\s+be|will\s+be)\s+no|no\s+longer\s+(?:has|have)\s+an?|without\s+an?)\s+(?P<role>vice[\s-]?chair(?:person|man)?|deputy\s+chair(?:person|man)?|assistant\s+secretary|secretary|advis[oe]r)"
+    r"|\b(?:the\s+)?(?:position|post|office)\s+of\s+(?:the\s+)?(?P<role2>vice[\s-]?chair(?:person|man)?|deputy\s+chair(?:person|man)?|assistant\s+secretary|secretary|advis[oe]r)\b[^.;]*?\b(?:is|shall\s+be)\s+(?:abolished|removed|cancell?ed|deleted)",
+    re.I,
+)
+
+# Lead agencies: "The lead agency for issue 3 (...) shall be X", "X shall lead issue 3", "issue 3 ... led by X"
+_ISSUE = r"(?:issue|item|topic|area)\s*(?:no\.?\s*)?\(?(?P<no>\d{1,2})\)?"
+_LEAD_NOUN = r"(?:(?:main|principal|lead)\s+)?(?:lead|responsible)\s+(?:agenc(?:y|ies)|organi[sz]ations?|units?|bod(?:y|ies))|(?:main|principal)\s+responsible\s+agenc(?:y|ies)"
+_LEAD_ROLE_FIRST = re.compile(
+    rf"^(?:the\s+)?(?:{_LEAD_NOUN})\s+(?:for|of|on)\s+{_ISSUE}(?P<what>\s*[^,;]*?)?\s*,?\s+(?:shall|will)?\s*(?:be|is|are|become)\s+"
+    rf"(?:(?:changed|amended)\s+(?:from\s+(?P<old0>.+?)\s+)?to\s+)?(?P<who>[^;]{{2,200}}?){_INSTEAD}?{_WHEN}?\s*[.;]?\s*$",
+    re.I,
+)
+_LEAD_WHO_FIRST = re.compile(
+    rf"^(?P<who>[^;]{{2,200}}?)\s+(?:shall|will)\s+(?:be|become|serve\s+as|act\s+as)\s+(?:the\s+)?(?:{_LEAD_NOUN})\s+(?:for|of|on)\s+{_ISSUE}"
+    rf"(?P<what>\s*[^,;]*?)?{_INSTEAD}?{_WHEN}?\s*[.;]?\s*$"
+    rf"|^(?P<who2>[^;]{{2,200}}?)\s+(?:shall|will)\s+(?:take\s+the\s+)?lead\s+(?:on\s+|for\s+)?{_ISSUE.replace('no>', 'no2>')}"
+    rf"(?P<what2>\s*[^,;]*?)?{_INSTEAD.replace('old>', 'old2>')}?{_WHEN}?\s*[.;]?\s*$",
+    re.I,
+)
+_LEAD_LED_BY = re.compile(
+    rf"{_ISSUE}(?P<what>[^;]{{0,200}}?)\s*,?\s*(?:shall|will)?\s*(?:now\s+)?(?:be\s+)?(?:led|handled|taken\s+on)\s+by\s+(?P<who>[^;]{{2,200}}?){_INSTEAD}?{_WHEN}?\s*[.;]?\s*$",
+    re.I,
+)
+_ISSUE_CANCEL = re.compile(
+    rf"(?:^|\b){_ISSUE}(?P<what>[^;]{{0,200}}?)\s*,?\s*(?:is|are|shall\s+be|has\s+been|will\s+be)\s+(?:hereby\s+)?(?:cancell?ed|removed|deleted|revoked|abolished|withdrawn|dropped)\b",
+    re.I,
+)
+_NEW_ISSUE = re.compile(
+    rf"(?:a\s+)?new\s+{_ISSUE}\s*[:,–—-]?\s*(?P<what>[^;]{{3,200}}?)\s*,?\s*(?:is|shall\s+be)\s+added\b[^;]*?\b(?:led\s+by|lead\s+agenc(?:y|ies)\s*(?:is|are|shall\s+be|:)?)\s+(?P<who>[^;]{{2,200}}?)\s*[.;]?\s*$",
+    re.I,
+)
+EFFECT_EN = re.compile(
+    rf"(?:with\s+effect\s+from|(?:shall\s+)?(?:take|takes|come|comes)\s+(?:into\s+)?(?:effect|force)\s+(?:on|from|as\s+of)|effective(?:\s+(?:from|on|as\s+of))?|in\s+force\s+(?:from|on|as\s+of))\s+(?:the\s+)?{DATE_EN.pattern}",
+    re.I,
+)
+_PROPOSER = re.compile(
+    r"(?:(?:on|approved|endorsed|accepted)\s+the\s+(?:proposal|recommendation)\s+(?:of|from|by)|as\s+proposed\s+by|proposed\s+by|at\s+the\s+request\s+of|submitted\s+by)\s+(?:the\s+)?(?P<who>[^,;.]{3,100}?)(?=\s*[,;.]|\s+(?:and|to|the\s+cabinet|resolved|approved|decided)\b)",
+    re.I,
+)
+
+
+# "Bangkok only: ...", "Provinces other than Bangkok only: ...": whom the sentence after the colon is for
+_SCOPE_LABEL = re.compile(
+    r"^(?:for\s+)?(?:the\s+)?(?:Bangkok(?:\s+Metropolitan\s+Administration)?|BMA|(?:all\s+|other\s+)?provinces?(?:\s+(?:other\s+than|except|excluding)\s+Bangkok)?)"
+    r"(?:\s+only)?\s*:\s*",
+    re.I,
+)
+_PROVINCES_LABEL = re.compile(r"province|other\s+than|except|excluding", re.I)
+# "the Bangkok PCIO Committee", "the PCIO Committee of Bangkok": the body Bangkok has of its own
+_BANGKOK_BODY = re.compile(
+    rf"\bBangkok(?:'s)?\s+(?:[A-Z]{{2,8}}\s+)?{_BODY}|{_BODY}\s+(?:of|for)\s+(?:the\s+)?(?:Bangkok|BMA)\b",
+    re.I,
+)
+
+
+def english(text: str) -> bool:
+    """Written in English: more Latin letters than Thai ones."""
+    return len(_LATIN.findall(text)) > 2 * len(_THAI.findall(text)) + 8
+
+
+def thai_date(m: re.Match[str]) -> str:
+    """ "1 October 2023" as the Thai grammar writes it: "1 ตุลาคม 2566"."""
+    day = m.group("d1") or m.group("d2")
+    month = _MONTHS[(m.group("m1") or m.group("m2")).lower()]
+    return f"{int(day)} {_THAI_MONTHS[month - 1]} {int(m.group('y')) + 543}"
+
+
+def _role_th(m: re.Match[str], body: str = "") -> str:
+    """The Thai position, worded for the body it is in: "ประธานอนุกรรมการ" of a subcommittee, "ประธานคณะทำงาน" of
+    a working group, so a position under "the Subcommittee" is looked for among subcommittees."""
+    role = re.sub(r"\s+", " ", m.group("role").lower())
+    kind = re.search(r"(working\s+group|task\s*force)|(sub-?\s*committee)", body, re.I)
+    member = "คณะทำงาน" if kind and kind.group(1) else "อนุกรรมการ" if kind else "กรรมการ"
+    head = "คณะทำงาน" if member == "คณะทำงาน" else member
+    if re.match(r"(?:vice|deputy|first|second)", role):
+        return f"รองประธาน{head}"
+    if "assistant" in role:
+        return f"{member}และผู้ช่วยเลขานุการ"
+    if role.startswith("secretariat"):
+        return "ฝ่ายเลขานุการ"
+    if "secretar" in role:
+        return f"{member}และเลขานุการ"
+    if role.startswith(("chair", "co-chair", "cochair", "president", "head")):
+        return f"ประธาน{head}"
+    if role.startswith("advis"):
+        return "ที่ปรึกษา"
+    return member
+
+
+def _body_th(body: str | None) -> str:
+    """ "of the GCIO Committee" as "ของคณะกรรมการ GCIO"; a body named in English keeps its name; "the Committee"
+    names none (the clause's own body is meant)."""
+    if not body:
+        return ""
+    b = re.sub(r"^\s*(?:of|for|on|to|in)\s+(?:the\s+)?", "", body, flags=re.I).strip()
+    short = re.search(
+        r"(?:\((?P<inner>[A-Z]{2,8})\)|\b(?P<abbr>[A-Z]{2,8}))\s+(?:committees?|sub-?committees?)\b", b, re.I
+    )
+    if short and not re.match(r"sub", b.split()[-1], re.I):
+        return f" ของคณะกรรมการ {short.group('abbr') or short.group('inner')}"
+    if re.fullmatch(rf"(?:same\s+|said\s+|this\s+)?{_BODY}s?", b, re.I):
+        return ""
+    return f" ของ {b}"
+
+
+_NOT_A_HOLDER = re.compile(
+    r"(?:unchanged|not\b|no\b|the\s+same|as\b|vacant|changed|amended|abolished|removed)", re.I
+)
+_LEADING_PHRASE = re.compile(
+    r"^(?:following|in|after|under|with|from|upon|pursuant|according|effective|as\s+of|in\s+addition)\b[^,]{0,120},\s*",
+    re.I,
+)
+
+
+def _tidy(name: str) -> str:
+    name = re.sub(r"^\s*(?:\(?[\da-z]{1,2}[.)]|[-•*])\s*", "", name.strip())
+    name = _LEADING_PHRASE.sub("", name)
+    name = re.sub(r"^(?:and|also|further(?:more)?|moreover|in\s+addition)\s*,?\s+", "", name, flags=re.I)
+    return re.sub(r"^(?:the)\s+", "", name, flags=re.I).strip(" ,;:")
+
+
+def _bangkok_only(line: str) -> bool:
+    return bool(_BANGKOK_SCOPE.search(line)) and not re.search(
+        r"provinces?\s+and\s+Bangkok|Bangkok\s+and", line, re.I
+    )
+
+
+def restate(line: str) -> str:
+    """One English line as the Thai sentence the fact grammar reads; the line itself when none fits."""
+    if not english(line):
+        return line
+    text = re.sub(r"\s+", " ", line).strip()
+    text = re.sub(r"\*\*|__", "", text)
+    out: list[str] = []
+    effect = EFFECT_EN.search(text)
+    core = re.sub(r"^\s*(?:\d+(?:\.\d+)+\.?|\(?[\da-z]{1,2}[.)]|[-•*])\s*", "", text)
+    label = _SCOPE_LABEL.match(core)
+    core = core[label.end() :] if label else core
+    core = _FOR_PROVINCES.sub("", core)
+    core = re.sub(r"\b(?:is|are)\s+(?:not\s+changed|unchanged)\s+and\s+(?=remain)", "", core, flags=re.I)
+    core = re.sub(
+        r",\s*(?:who|which)\b[^,]*,", "", core
+    )  # "X, who was designated Vice Chair in 2021, shall ..."
+    core = re.sub(rf"\b(?:shall|will)\s+cease\s+to\s+be\s+{_ROLE_EN}\s+and\s+", "", core, flags=re.I)
+    bangkok = _bangkok_only(core) or bool(label and not _PROVINCES_LABEL.search(label.group(0)))
+    bangkok = bangkok or bool(_BANGKOK_BODY.search(core))
+    core = _BANGKOK_SCOPE.sub(" ", core).strip()
+    core = re.sub(r"^(?:in\s+addition|furthermore|also|moreover)\s*,?\s*", "", core, flags=re.I)
+    proposer = _PROPOSER.search(text)
+    if proposer:
+        out.append(f"ตามที่{proposer.group('who').strip()}เสนอ")
+    for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z(])|,\s+and\s+(?=(?:an?|the)\s)", core):
+        said = _sentence(sentence.strip())
+        if said:
+            out.append(f"สำหรับกรุงเทพมหานคร {said}" if bangkok and said.startswith(("ให้", "เพิ่ม")) else said)
+    if effect:  # after what it dates, set apart ("ทั้งนี้") so no holder runs into it
+        out.append(f"ทั้งนี้ มีผลใช้บังคับตั้งแต่วันที่ {thai_date(effect)}")
+    return " ; ".join(out) if out else line
+
+
+def _sentence(s: str) -> str | None:
+    about = _ABOUT.match(s)
+    if about:  # "For the PCIO Committee, X shall serve as ...": as if it said "X shall serve as ... of the PCIO Committee"
+        said = _sentence(s[about.end() :])
+        body = _body_th(" of " + about.group("body"))
+        if said and body and "ของ" not in said.split(" แทน ")[0]:
+            head, sep, tail = said.partition(" แทน ")
+            return f"{head}{body}{sep}{tail}"
+        return said
+    m = _NO_ROLE.search(s)
+    if m:
+        role = m.group("role") or m.group("role2")
+        return f"ไม่มีตำแหน่ง{_role_th(re.match(r'(?P<role>.+)', role), s)}"
+    m = _ISSUE_CANCEL.search(s)
+    if m:
+        return f"ให้ยกเลิกประเด็นที่ {m.group('no')} {_tidy(m.group('what') or '')}".rstrip()
+    m = _NEW_ISSUE.search(s)
+    if m:
+        return f"ประเด็นที่ {m.group('no')} {_tidy(m.group('what'))} ให้ {_tidy(m.group('who'))} เป็นหน่วยงานรับผิดชอบหลัก"
+    for pattern in (_LEAD_ROLE_FIRST, _LEAD_WHO_FIRST, _LEAD_LED_BY):
+        m = pattern.search(s)
+        if m:
+            g = {k: v for k, v in m.groupdict().items() if v}
+            who = _tidy(g.get("who") or g.get("who2") or "")
+            no = g.get("no") or g.get("no2")
+            old = g.get("old") or g.get("old0") or g.get("old2")
+            if who and no and not re.match(r"(?:unchanged|the\s+same|as\s+before)", who, re.I):
+                tail = f" แทน {_tidy(old)}" if old else ""
+                return f"ให้ {who} เป็นหน่วยงานรับผิดชอบหลักในประเด็นที่ {no}{tail}"
+    m = _FROM_TO.match(s)
+    if m:
+        role = _role_th(m, m.group("body") or s)
+        return (
+            f"ให้ {_tidy(m.group('holder'))} เป็น{role}{_body_th(m.group('body'))} แทน {_tidy(m.group('old'))}"
+        )
+    for pattern in (_HOLDER_FIRST, _ROLE_FIRST, _LABEL, _ITEM):
+        m = pattern.match(s)
+        if not m:
+            continue
+        holder = _tidy(m.group("holder"))
+        if not holder or _ROLE_RE.fullmatch(holder) or _NOT_A_HOLDER.match(holder):
+            continue
+        g = m.groupdict()
+        role = _role_th(m, g.get("body") or s)
+        stay = g.get("stay") or g.get("stay2")
+        if g.get("added"):
+            return f"เพิ่ม {holder} เป็น{role}{_body_th(g.get('body'))}"
+        old = f" แทน {_tidy(g['old'])}" if g.get("old") else ""
+        verb = "ยังคงเป็น" if stay else "เป็น"
+        return f"ให้ {holder} {verb}{role}{_body_th(g.get('body'))}{old}"
+    m = _CHAIRS.match(s)
+    if m:
+        old = f" แทน {_tidy(m.group('old'))}" if m.group("old") else ""
+        body = m.group("body") or ""
+        chair = _role_th(re.match(r"(?P<role>chair)", "chair"), body or s)
+        return f"ให้ {_tidy(m.group('holder'))} เป็น{chair}{_body_th(' of ' + body if body else '')}{old}"
+    m = _CHAIRED_BY.search(s)
+    if m and re.search(_BODY, s[: m.start()], re.I):
+        named = BODY_NAME.search(s[: m.start()])
+        body = _body_th(" of " + named.group("name")) if named else ""
+        chair = _role_th(re.match(r"(?P<role>chair)", "chair"), named.group("name") if named else s)
+        return f"ให้ {_tidy(m.group('holder'))} เป็น{chair}{body}"
+    return None
+
+
+def restated(c: Clause) -> Clause:
+    """The clause with its English lines restated in Thai (one for one); the clause itself when Thai."""
+    if not english(c.text + " " + (c.detail or "")):
+        return c
+    lines = [restate(line) for line in c.text.split("\n")]
+    update: dict = {"text": "\n".join(lines)}
+    if c.label and c.detail:
+        joined = restate(f"{c.label}: {c.detail}")
+        if joined != f"{c.label}: {c.detail}":
+            update.update(label=None, detail=None, text=joined)
+    return c.model_copy(update=update)
+
+
+# Titles before an English body's name, in the Thai the Thai documents use ("Director of X": "ผู้อำนวยการX")
+_TITLES = [
+    (r"\bSecretary[- ]General\s+of\s+(?:the\s+)?", "เลขาธิการ"),
+    (r"\bPermanent\s+Secretary\s+(?:of|for)\s+(?:the\s+)?", "ปลัด"),
+    (r"\bDirector[- ]General\s+of\s+(?:the\s+)?", "อธิบดี"),
+    (r"\b(?:Executive\s+)?Director\s+of\s+(?:the\s+)?", "ผู้อำนวยการ"),
+    (r"\bDeputy\s+Governor\s+of\s+(?:the\s+)?", "รองผู้ว่าราชการ"),
+    (r"\bGovernor\s+of\s+(?:the\s+)?", "ผู้ว่าราชการ"),
+    (r"\bProvincial\s+Governor\b", "ผู้ว่าราชการจังหวัด"),
+    (r"\bProvincial\s+Statistician\b", "สถิติจังหวัด"),
+    (r"\bHead\s+of\s+(?:the\s+)?Provincial\s+Office\b", "หัวหน้าสำนักงานจังหวัด"),
+    (r"\bMinister\s+of\s+(?:the\s+)?", "รัฐมนตรีว่าการMinistry of "),
+    (r"\b(?:a\s+)?representatives?\s+(?:of|from)\s+(?:the\s+)?", "ผู้แทน"),
+    (r"\b(?:Head|Chief)\s+of\s+(?:the\s+)?", "หัวหน้า"),
+]
+
+
+def thai_name(name: str, glossary) -> str | None:
+    """An English holder in Thai ("Director of the Bureau of the Budget": "ผู้อำนวยการสำนักงบประมาณ") when every
+    word of it is known; None when any is not, so no half-translated name is shown."""
+    t = re.sub(r"^(?:an?|the)\s+", "", name.strip(), flags=re.I)
+    t = re.sub(r"\s*\(([A-Z]{2,8})\)", "", t)  # "(DGA)" after the full name
+    for pattern, thai in _TITLES:
+        t = re.sub(pattern, thai, t, flags=re.I)
+    if not _LATIN.search(t.replace("Ministry of", "")) and t == name:
+        return None
+    pieces, last = [], 0
+    for key, start, end in glossary.find(t):  # names and acronyms, not loose words ("agency", "security")
+        names = glossary.terms.get(key) or []
+        if names and re.fullmatch(r"[A-Z]{2,8}|[A-Za-z][\w-]*(?:\s+[\w-]+)+", key):
+            pieces.append(t[last:start] + names[0])
+            last = end
+    t = "".join(pieces) + t[last:]
+    t = re.sub(r"\b(?:the|of)\s+", "", t, flags=re.I)
+    if re.search(r"[A-Za-z]{2,}", t):
+        return None
+    return re.sub(r"\s+", " ", t).strip()
