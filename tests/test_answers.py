@@ -352,3 +352,59 @@ def test_a_committee_no_resolution_defines_is_refused(engine):
 def test_words_before_the_question_do_not_make_it_a_prediction(engine):
     a = engine.ask("หัวหน้าให้ทำสไลด์ส่งพรุ่งนี้ อยากทราบว่าตอนนี้ ปธ.คกก.GCIO เป็นใคร")
     assert not a.abstained and CURRENT_CHAIR in a.answer.split("\n")[0]
+
+
+def test_a_level_of_cios_names_its_own_committee(engine):
+    # "GCIO ระดับจังหวัด" is the provincial CIOs' committee; all three levels together name none of them
+    a = engine.ask("ประธาน GCIO ระดับจังหวัดคือใคร")
+    assert "ผู้ว่าราชการจังหวัด" in a.answer and CURRENT_CHAIR not in a.answer
+    assert engine.core.frame("GCIO ระดับกระทรวง กรม และจังหวัด มีบทบาทอะไร").committees != ["PCIO"]
+
+
+def test_like_the_other_provinces_still_asks_about_bangkok(engine):
+    a = engine.ask("เลขาฯ PCIO ของ กทม. ใช้หัวหน้าสำนักงานจังหวัดเหมือนจังหวัดอื่นใช่มั้ย")
+    assert a.answer.startswith("ไม่ใช่") and "ขับเคลื่อนภารกิจของกรุงเทพมหานคร" in a.answer
+
+
+def test_when_the_cabinet_decided_is_the_resolution_day_not_a_date_in_its_background(engine):
+    a = engine.ask("ครม. มีมติเพิ่มบทบาทให้ GCIO จังหวัดนำ Digital Transformation เมื่อไหร่")
+    assert a.answer.startswith("29 กันยายน 2563"), a.answer
+
+
+def test_since_which_resolution_a_holder_has_a_seat(engine):
+    a = engine.ask("ปลัด กทม. ได้เป็นประธาน PCIO ตั้งแต่มติ ครม. วันไหน")
+    assert a.answer.startswith("29 กันยายน 2563"), a.answer
+
+
+def test_chat_spellings_are_read_as_the_words_they_stand_for(engine):
+    a = engine.ask("สงป. ได้รับมอบหมายให้เปนเจ้าภาพประเด็นไหนคับ")
+    assert not a.abstained and "การสนับสนุนงบประมาณ" in a.answer
+    assert engine.ask("WFH กับ BYOD อยุ่ข้อไหนของมติครับ").answer.startswith("อยู่ในข้อ 2.1")
+
+
+def test_where_a_seat_is_set_is_the_clause_of_that_seat(engine):
+    assert engine.ask("การเปลี่ยนประธาน คกก. GCIO เขียนไว้ข้อไหนครับ").answer.startswith("อยู่ในข้อ 1.1")
+
+
+def test_how_many_of_a_seat_nobody_holds_says_there_is_none(engine):
+    a = engine.ask("คกก. GCIO ชุดที่ปรับใหม่ มีรองประธานกี่คนคะ")
+    assert not a.abstained and "ไม่มี" in a.answer.split("\n")[0]
+
+
+def test_a_turn_that_corrects_or_doubts_the_last_answer_keeps_its_seat(engine):
+    first = engine.ask("ประธาน GCIO ระดับจังหวัดคือใคร")
+    meant = engine.ask("ไม่ใช่ๆ ผมหมายถึงคณะกรรมการ GCIO ระดับชาติ ไม่ใช่จังหวัด", context=first.context)
+    assert meant.answer.startswith(f"ประธาน: {CURRENT_CHAIR}"), meant.answer
+    doubt = engine.ask("แน่ใจนะ? ไม่ใช่รองนายกเหรอ", context=meant.context)
+    assert doubt.answer.startswith("ไม่ใช่") and CURRENT_CHAIR in doubt.answer.split("\n")[0], doubt.answer
+
+
+def test_a_claim_about_who_proposed_is_judged_against_the_proposer(engine):
+    assert engine.ask("คนเสนอเรื่องนี้เข้า ครม. คือ สพร. ใช่ไหม").answer.startswith("ไม่ใช่ — สำนักงาน ก.พ.")
+    assert engine.ask("ผู้เสนอเรื่องนี้คือสำนักงาน ก.พ. ใช่ไหม").answer.startswith("ใช่")
+
+
+def test_which_body_approved_is_not_the_issue_of_the_turn_before(engine):
+    lead = engine.ask("สำนักงาน ก.พ. ได้เป็นเจ้าภาพหลักเรื่องอะไร")
+    body = engine.ask("เรื่องนี้ผ่านการเห็นชอบจาก อ.ก.พ. ชุดไหน", context=lead.context)
+    assert "ทักษะด้านดิจิทัล" in body.answer.split("\n")[0], body.answer

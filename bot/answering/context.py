@@ -20,6 +20,19 @@ POINTS_BACK = re.compile(
     r"|ครั้งนั้น|อันนั้น|ข้อนั้น|เรื่องนั้น|ประเด็นนั้น|คนนั้น|หน่วยงานนี้|หน่วยนั้น|ดังกล่าว",
     re.I,
 )
+# a turn that puts the last one right ("ไม่ใช่ๆ ผมหมายถึง ...", "no, I meant ...")
+CORRECTS = re.compile(
+    r"^(?:ไม่ใช่|ไม่ๆ|เปล่า|no\b|nope)\S*[\s,]*(?:ครับ|ค่ะ|คะ)?\s*(?:ผม|หนู|ดิฉัน|เรา|ฉัน|I)?\s*(?:หมายถึง|หมาย|meant|mean)|^(?:ผม|หนู|ดิฉัน|เรา)?\s*หมายถึง|^I meant\b",
+    re.I,
+)
+# a turn that doubts the last answer ("แน่ใจนะ?", "are you sure?", "จริงเหรอ")
+CHALLENGES = re.compile(r"แน่ใจ|จริงเหรอ|จริงหรอ|จริงหรือ|are you sure|really\?", re.I)
+WHICH_BODY = re.compile(r"(?:ชุด|คณะ)\s*(?:ไหน|ใด)|which (?:committee|body|board|panel|sub-?committee)", re.I)
+THAT_SEAT = re.compile(
+    r"(?:หน้าที่|ตำแหน่ง|บทบาท|เก้าอี้)\s*(?:นี้|นั้น|ดังกล่าว|เดียวกัน)|\b(?:this|that|the same) (?:role|seat|position|post)\b",
+    re.I,
+)
+BANGKOK = re.compile(r"กรุงเทพ|กทม|bangkok", re.I)
 THAT_ONE = re.compile(r"ข้อนั้น|ข้อนี้|อันนั้น|เรื่องนั้น|ประเด็นนั้น|that (?:one|item|clause|issue)", re.I)
 OTHERS = re.compile(
     r"(?:ใคร|หน่วย\S{0,4}ไหน)\s*อีก|\b(?:who|which \w+) else\b|\bother (?:agenc|bod|unit)", re.I
@@ -70,6 +83,8 @@ def is_followup(frame: Frame) -> bool:
     own = bool(frame.role) + bool(frame.committees) + bool(frame.holders) + bool(frame.agencies)
     if frame.role and frame.committees:
         return False  # "ใครเป็นเลขานุการ PCIO": self-contained
+    if CORRECTS.search(frame.text.strip()) or CHALLENGES.search(frame.text):
+        return True  # "ไม่ใช่ ผมหมายถึง GCIO ระดับชาติ", "แน่ใจนะ? ไม่ใช่รองนายกเหรอ": about the last answer
     if POINTS_BACK.search(frame.text):
         return (
             True  # "which decision brought Bangkok into it?": however much it says, "it" is the last turn's
@@ -94,6 +109,21 @@ def merge(frame: Frame, ctx: Context) -> Frame:
         frame.committees = list(ctx.committees) or ([ctx.committee] if ctx.committee else [])
         frame.committee_named = bool(frame.committees)
         frame.intent = "composition" if frame.committees else frame.intent
+    elif not frame.role and ctx.role and THAT_SEAT.search(frame.text):
+        # "ถ้าเป็น กทม. ใครทำหน้าที่นี้": the seat just answered about, wherever else the turn points
+        frame.role, frame.roles = ctx.role, list(ctx.roles)
+        frame.committees = frame.committees or list(ctx.committees)
+        frame.committee = frame.committee or ctx.committee
+        frame.committee_named = bool(frame.committees)
+        frame.agencies = [a for a in frame.agencies if not BANGKOK.search(a)]
+        frame.intent = "who_holds"
+    elif frame.holders and not frame.role and ctx.role and frame.yesno and not frame.agencies:
+        # "แน่ใจนะ? ไม่ใช่รองนายกเหรอ": is it that holder in the seat just answered about
+        frame.role, frame.roles = ctx.role, list(ctx.roles)
+        frame.committees = frame.committees or list(ctx.committees)
+        frame.committee = frame.committee or ctx.committee
+        frame.committee_named = bool(frame.committees)
+        frame.intent = "yes_no"
     elif frame.role and not frame.committees:  # "แล้วเลขานุการล่ะ"
         frame.committees = list(ctx.committees)
         frame.committee = ctx.committee
@@ -146,6 +176,7 @@ def merge(frame: Frame, ctx: Context) -> Frame:
             and not (OTHERS.search(frame.text) and frame.intent in ("lead_table", "composition"))
             and not frame.intent.startswith("doc_")  # "...เห็นชอบในการประชุมครั้งไหน" asks its own kind of thing
             and frame.intent != "locate"  # "อยู่ประเด็นที่เท่าไหร่": where the last answer's clause is
+            and not WHICH_BODY.search(frame.text)  # "ผ่านการเห็นชอบจาก อ.ก.พ. ชุดไหน": a body, not the issue
         ):
             frame.intent = ctx.intent  # a turn that names its own part ("ข้อ 3 ของมติ") asks afresh
         if frame.history and frame.intent == "who_holds":

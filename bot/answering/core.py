@@ -187,7 +187,9 @@ class AnsweringCore:
             )
             missing = messages.NAME_MISSING_EN if frame.english else messages.NAME_MISSING
             return refuse(frame, self.kb, missing + ("\n" + said if said else ""), id=id)
-        if draft is not None and asks_count(frame) and not draft.abstain:
+        if draft is not None and asks_count(frame) and not draft.abstain and self._nobody_holds(frame):
+            pass  # "มีรองประธานกี่คน" where the rule is that there is none: the answer that says so
+        elif draft is not None and asks_count(frame) and not draft.abstain:
             if not Passage.has_quantity(frame.text, "\n".join(draft.lines)):  # "กี่บาท": no number, no answer
                 passage = Passage().answer(frame, self.kb, self.vocab)  # ... unless the passage has one
                 if passage is not None and Passage.has_quantity(frame.text, "\n".join(passage.lines)):
@@ -287,6 +289,13 @@ class AnsweringCore:
             return None  # a meeting or an earlier resolution the texts mention
         known = ", ".join(thai_date(d.date) for d in sorted(self.kb.book.documents, key=lambda d: d.date))
         return messages.NO_SUCH_DOC.format(date=thai_date(frame.date), known=known)
+
+    def _nobody_holds(self, frame: Frame) -> bool:
+        """The seat asked about is one the rules in force say nobody holds ("ไม่มีตำแหน่งรองประธาน")."""
+        if frame.role is None or frame.role == "member" or not frame.committees:
+            return False
+        facts = [f for key in frame.committees for f in self.kb.in_force(self.kb.roles_of(key, frame.role))]
+        return bool(facts) and all(f.holder is None for f in facts)
 
     def refusal(self, frame: Frame) -> str | None:
         """Why the knowledge base cannot answer this at all, judged by what the question names."""

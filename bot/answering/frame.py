@@ -55,7 +55,7 @@ FUNCTION_WORDS = frozenset(
     "ลงวันที่ ฉบับ วันที่ ภายใน เมื่อไหร่ ยังมี มีไหม นั่ง แทน ฝั่ง ส่วน ตอน หลัง ใหม่ สรุป ทั้งหมด ล่าสุด เอง เขา อัน "
     "ตัว ไป ข้อ ระบุ กำหนด ลิสต์ ลิส โอเค โอเคร โอเคค่ะ ok okay อืม เออ ว่าไง มะ ป่ะ ปะ ป่าว ปล่าว ป้ะ ไม๊ รึเปล่า เหรอ หรอ อ่ะ อะ เนี่ย งั้น ละ ล่ะ จ๊ะ จ้ะ ผม ดิฉัน ฉัน หนู เรา กระผม "
     "พี่ น้อง ตอบ หา ดู เห็น ใช่มะ เปล่า รึ ประจำ ตรง กรณี สำหรับ แต่ละ ทุก อีก บ้าง ทีนี้ ประเด็น นั้น อ้าว อ้อ เอ่อ โอ้ แหม "
-    "who's whats what's mention mentioned say says said state states tell please give show list name named "
+    "who's whats what's spell spelled out mention mentioned say says said state states tell please give show list name named "
     "a an the of in on for to and or is are was were be been do does did who whom whose what which when where why how "
     "me you this that these those it its them they their every each take takes taking account into talk talks talking give gives given by with as at from under cabinet any there their has have had can could "
     "should would will shall i we my our your s get gets make makes need needs must according now currently "
@@ -89,7 +89,7 @@ NOUN_TAGS = ("NOUN", "PROPN", "X", "NUM")
 
 # "จังหวัดอื่น", "ต่างจังหวัด ไม่ใช่ กทม.": the provinces' rule, though Bangkok is named
 NOT_BANGKOK = re.compile(
-    r"จังหวัดอื่น|ต่างจังหวัด|ไม่ใช่\s*(?:ของ\s*)?(?:กทม|กรุงเทพ)|นอก(?:เขต)?\s*(?:กทม|กรุงเทพ)|(?:ยกเว้น|ไม่รวม|ไม่นับ|นอกจาก)\s*(?:ฝั่ง\s*)?(?:กทม|กรุงเทพ)"
+    r"(?<!เหมือน)(?<!เหมือน )(?<!แบบ)(?<!like )(?<!เช่นเดียวกับ)จังหวัดอื่น|ต่างจังหวัด|ไม่ใช่\s*(?:ของ\s*)?(?:กทม|กรุงเทพ)|นอก(?:เขต)?\s*(?:กทม|กรุงเทพ)|(?:ยกเว้น|ไม่รวม|ไม่นับ|นอกจาก)\s*(?:ฝั่ง\s*)?(?:กทม|กรุงเทพ)"
     r"|other provinces?|outside (?:of )?bangkok|not (?:in )?bangkok|except bangkok",
     re.I,
 )
@@ -180,6 +180,15 @@ def clean(raw: object) -> tuple[str, str | None]:
 _SPELLED = ("ประธาน", "รองประธาน", "เลขานุการ", "กรรมการ", "อนุกรรมการ", "ผู้ช่วยเลขานุการ", "เจ้าภาพ", "รับผิดชอบ")
 
 
+# how chat spells a few common words ("เปน", "อยุ่", "คับ"): put right before reading, like the typos above
+_CHAT_SPELLING = (
+    (r"เปน", "เป็น"),
+    (r"อยุ่", "อยู่"),
+    (r"ไห้", "ให้"),
+    (r"(?<![\u0e01-\u0e4e])คับ(?=\s|$|[?？!])", "ครับ"),
+)
+
+
 class FrameReader:
     """Reads questions against one knowledge base's vocabulary."""
 
@@ -192,6 +201,8 @@ class FrameReader:
     def spelled(self, text: str) -> str:
         """ "ประธาร PCIO": a word of a role typed with one letter wrong, which the tokenizer then splits into
         pieces nobody knows, is put right. Only runs of unknown pieces are touched, so "ของประธาน" stays."""
+        for wrong, right in _CHAT_SPELLING:  # "เปนเจ้าภาพ", "อยุ่ข้อไหน": chat spellings of common words
+            text = re.sub(wrong, right, text)
         tokens = self.kb.thai.tokens(text)
         known = self.kb.vocabulary_tokens
         for i in range(len(tokens)):
@@ -369,6 +380,11 @@ class FrameReader:
         known = [re.sub(r"^(?:คณะ)?(?:(?:อนุ)?กรรมการ|ทำงาน)", "", squash(a))
                  for c in self.vocab.committees.items.values() for a in c.aliases]  # fmt: skip
         acronyms = {k for k in known if re.fullmatch(r"[a-z]{2,8}", k)}
+        english_kinds = {
+            c.prefix
+            for c in self.vocab.committees.items.values()
+            if " " in c.key and re.fullmatch(r"[A-Za-z][\w\s&-]+", c.key)
+        }
         text = re.sub(r"คกก\.?\s?(?=[A-Za-z\u0e01-\u0e4e])", "คณะกรรมการ", text)  # "ปธ.คกก.MCIO"
         for m in re.finditer(r"คณะ(?:(?:อนุ)?กรรมการ|ทำงาน(?:ย่อย)?)\s?([\u0e01-\u0e4eA-Za-z.]{2,40})", text):
             name = squash(re.split(r"มี|ใคร|คือ|เป็น|ของ|ได้|ต้อง|ให้|ว่า|ชุดนี้|บ้าง|ไหม|หรือ", m.group(1))[0])
@@ -383,6 +399,9 @@ class FrameReader:
                     out.append(m.group(0))
                 continue
             best = max((fuzz.partial_ratio(name, k) for k in known if k), default=0)
+            kind = re.match(r"คณะ(?:อนุกรรมการ|กรรมการ|ทำงาน)", m.group(0))
+            if kind and kind.group(0) in english_kinds:
+                continue  # a body known only by its English name may be this one, in Thai words
             if (
                 best < 75
             ):  # "คณะกรรมการดิจิทัลเพื่อเศรษฐกิจ...", "คณะกรรมการ ก.พ.ร.": not one the resolutions define
@@ -586,6 +605,10 @@ class FrameReader:
             allow(
                 "doc_date", 0.02
             )  # "มติที่ให้ ผอ.สพร. เป็นเลขาฯ ออกเมื่อไร": the date of the resolution that says it
+        since = re.search(r"ตั้งแต่\s*(?:มติ|ครม|คณะรัฐมนตรี|เมื่อ|วัน|ปี)|since when|since which", low)
+        if f.when and (IN_FORCE_WORDS.search(low) or since) and (role or f.committee_named) and not duty:
+            # "เปลี่ยนประธาน GCIO มีผลวันไหน": the day that rule takes effect, whatever else it is near
+            allowed["doc_date"] = max(allowed.get("doc_date", 0.0), top + 0.2)
         if not role and not holder:
             if f.when or re.search(r"\d+\s*/\s*\d{4}", low):
                 about_itself = (
@@ -629,6 +652,9 @@ class FrameReader:
             allow(
                 "doc_proposer", 0.12
             )  # "ใครเสนอให้รองนายกฯ มาเป็นประธาน": who brought the resolution that set it
+        if (agency or holder) and f.yesno and _PROPOSER_NAMED.search(low):
+            # "คนเสนอเรื่องนี้เข้า ครม. คือ สพร. ใช่ไหม": a claim about who brought the resolution
+            allowed["doc_proposer"] = max(allowed.get("doc_proposer", 0.0), top + 0.2)
         numbered_issue = re.search(r"ประเด็นที่\s*\d+|\bissue\s*(?:number\s*|no\.?\s*)?\d+", low)
         # nothing else is asked about it ("ประเด็นที่ 9 คือเรื่องอะไร", not "ประเด็นที่ 3) ควรจัดทำอะไร")
         bare = not [t for t in f.content if not re.fullmatch(r"[\d.)]+|ประเด็น|issue|number|no", t)]
@@ -767,8 +793,14 @@ LOCATE_WORDS = re.compile(
     r"|^where\s+is\b|ถูกพูดถึงในข้อ\S*",
     re.I,
 )
+_PROPOSER_NAMED = re.compile(
+    r"(?:คน|ผู้|หน่วยงาน(?:ที่)?|ใคร(?:เป็น(?:คน|ผู้))?)เสนอ(?:เรื่อง)?|เสนอเรื่อง\S{0,6}(?:เข้า|ต่อ)|(?:proposed|submitted) by|who (?:proposed|submitted)|the proposer",
+    re.I,
+)
 DEFINE_WORDS = re.compile(
-    r"คืออะไร|คือ อะไร|หมายถึง|หมายความว่า|ย่อมาจาก|what is|what's|meaning|stand for|stands for", re.I
+    r"คืออะไร|คือ อะไร|หมายถึง|หมายความว่า|ย่อมาจาก|ชื่อเต็ม|what is|what's|meaning|stand for|stands for"
+    r"|spell(?:ed)? (?:it )?out|full (?:name|form)|short for",
+    re.I,
 )
 PURPOSE_WORDS = re.compile(r"เพื่ออะไร|วัตถุประสงค์|จุดประสงค์|เป้าหมาย|ทำไม|\bwhy\b|purpose|objective|\baim", re.I)
 

@@ -31,12 +31,22 @@ SearchFn = Callable[..., list]  # search(text, *, k=10, keep=None) -> list[Hit]
 
 # "ยกเลิก" the measure, not "ยกเลิกความใน ..." (wording replaced) nor "ไม่ยกเลิก"
 CANCELS = re.compile(
-    r"(?<!ไม่)(?<!ไม่ได้)(?:ยกเลิก(?!ความ|ข้อความ|ถ้อยคำ)|ยุบ(?:เลิก)?(?!รวม))|\b(?:cancel+ed|cancel+ation|revoked|abolished|rescinded|discontinued|dissolved)\b",
+    r"(?<!ไม่)(?<!ไม่ได้)(?:ยกเลิก(?!ความ|ข้อความ|ถ้อยคำ)|ยุบ(?:เลิก)?(?!รวม)|ตัด(?!สิน)\S{0,40}ออก(?:จาก|แล้ว|\s|$))"
+    r"|\b(?:cancel+ed|cancel+ation|revoked|abolished|rescinded|discontinued|dissolved|removed|deleted|withdrawn)\b",
     re.I,
 )
 # a question that itself asks whether something was cancelled ("ถูกยกเลิกแล้วใช่ไหม"): yes is its answer
 ASKS_CANCEL = re.compile(r"ยกเลิก|เลิก|ยุบ|cancel|revok|abolish|dissolv", re.I)
 KEEPS = re.compile(r"คงไว้|คงเดิม|ยังคง|ตามเดิม|remains?|retained|kept|\bnot\b", re.I)
+
+
+# "เว้นแต่ข้อ ๓ ให้ใช้บังคับตั้งแต่วันที่ ๑ มกราคม ๒๕๖๕": one clause of the document takes effect on its own date
+EXCEPT = re.compile(
+    r"(?:เว้นแต่|ยกเว้น|except(?:\s+for)?)\s*(?:ข้อ|clause|section)\s*(?P<no>[\d๐-๙]{1,2})[^\n]{0,30}?"
+    r"(?:(?:ให้)?(?:ใช้บังคับ|มีผล)\S*\s*(?:ตั้งแต่|นับแต่)?\s*(?:วันที่)?|(?:takes?|shall\s+take)\s+effect\s+(?:on|from))\s*"
+    r"[\d๐-๙]{1,2}\s*\S+\s*(?:พ\.ศ\.\s*)?[\d๐-๙]{4}",
+    re.I,
+)
 
 
 def cancels(line: str) -> bool:
@@ -174,6 +184,10 @@ class KB:
         from bot.answering.vocab import squash
 
         keys = [squash(k) for k in re.findall(r"\(([A-Za-z][A-Za-z ]{5,60})\)", item)]
+        # "ระบบ e - Edutainment" is "the e-Edutainment system" in an English text: its Latin name alone
+        keys += [
+            squash(k) for k in re.findall(r"[A-Za-z][A-Za-z\s-]{5,60}[A-Za-z]", item) if len(squash(k)) >= 8
+        ]
         head = squash(re.sub(r"\([^()]*\)", " ", item))
         if len(head) >= 10:
             keys.append(head[:18])
@@ -196,6 +210,47 @@ class KB:
     def cancelling_clauses(self) -> list[Clause]:
         """Clauses with a cancelling word, found once: every measure answer asks after each item it lists."""
         return [c for c in self.clauses if CANCELS.search(c.text)]
+
+    def takes_effect(self, uid: str) -> tuple[str, str] | None:
+        """When the rule in this clause takes effect, where it says so: the clause itself ("This sub-clause
+        takes effect on 1 July 2022"), a sibling ("1.3 This clause takes effect on ..."), a heading above, or
+        the document's exception by number ("เว้นแต่ข้อ ๓ ให้ใช้บังคับตั้งแต่วันที่ ...")."""
+        from bot.knowledge.english import EFFECT_EN
+        from bot.knowledge.english import thai_date as english_date
+        from bot.knowledge.facts import IN_FORCE
+
+        c = self.by_uid.get(uid)
+        if c is None:
+            return None
+
+        def said(x: Clause) -> str | None:
+            m = IN_FORCE.search(x.text)
+            if m and not EXCEPT.search(x.text[max(0, m.start() - 30) : m.start()]):
+                return m.group(0).strip()
+            m = EFFECT_EN.search(x.text)  # "takes effect on 1 July 2022": the Thai date too
+            return f"มีผลใช้บังคับตั้งแต่วันที่ {english_date(m)} ({m.group(0).strip()})" if m else None
+
+        chain = [c, *self.ancestors(c)]
+        for x in chain:
+            # under the same parent, or numbered under the same head ("1.1" and "1.3" are both of "1")
+            head = re.match(r"^(.+)\.[\d๐-๙]+\.?$", x.number or "")
+            siblings = [x] + [y for y in self.clauses if y.doc_id == x.doc_id and y.uid != x.uid and y.kind != "heading"
+                              and ((y.parent and y.parent == x.parent)
+                                   or (head and re.fullmatch(rf"{re.escape(head.group(1))}\.[\d๐-๙]+\.?", y.number or "")))]  # fmt: skip
+            for y in siblings:
+                if y.doc_id == c.doc_id and (text := said(y)):
+                    return text, y.uid
+            if x.parent is None:
+                break
+        numbers = {re.sub(r"^(?:ข้อ|clause)\s*", "", (x.number or "").rstrip(".)"), flags=re.I).translate(ARABIC_DIGITS)
+                   for x in chain} - {""}  # fmt: skip
+        for y in self.clauses:
+            if y.doc_id != c.doc_id or not numbers:
+                continue
+            for m in EXCEPT.finditer(y.text):
+                if m.group("no").translate(ARABIC_DIGITS) in numbers:
+                    return m.group(0).strip(), y.uid
+        return None
 
     def ancestors(self, c: Clause) -> list[Clause]:
         return list(ancestors(c, self.by_uid))

@@ -78,7 +78,20 @@ def holder_forms(holder: str) -> list[str]:
     head = re.match(r"^([\u0e01-\u0e4e]{8,}?)ที่(?!ได้รับมอบหมาย|เกี่ยวข้อง)[\u0e01-\u0e4e]{4,}", holder)
     if head and head.group(1) not in out and not re.search(r"ผู้แทน|หน่วยงาน|ผู้ทรง", head.group(1)):
         out.append(head.group(1))
+    if holder.startswith("รองนายกรัฐมนตรี") and "รองนายก" not in out:
+        out.append("รองนายก")  # as officials say it ("ไม่ใช่รองนายกเหรอ")
     return out
+
+
+# "GCIO ระดับจังหวัด", "CIO จังหวัด", "provincial CIO": one level of CIOs, not the national committee
+# ("GCIO ระดับกระทรวง กรม และจังหวัด" names all three levels, so no one of them)
+_LEVEL = re.compile(
+    r"\bG?CIO\s*(?:ระดับ\s*)?(จังหวัด|กระทรวง|กรม)(?![\s\S]{0,12}(?:และ|,|/)\s*(?:ระดับ)?\s*(?:จังหวัด|กระทรวง|กรม))"
+    r"|\b(provincial|ministerial|departmental)\s+G?CIO",
+    re.I,
+)
+_LEVELS = {"จังหวัด": "PCIO", "กระทรวง": "MCIO", "กรม": "DCIO",
+           "provincial": "PCIO", "ministerial": "MCIO", "departmental": "DCIO"}  # fmt: skip
 
 
 def bangkok_part(holder: str) -> str | None:
@@ -147,6 +160,11 @@ class Vocabulary:
 
     def committees_in(self, text: str, expanded: str, tokens: list[str]) -> list[str]:
         """Committees the question names: by name or short form, else by a word only its name has."""
+        level = _LEVEL.search(text)
+        if level:  # "ประธาน GCIO ระดับจังหวัด": the provincial CIOs' committee, when there is one
+            short = _LEVELS[(level.group(1) or level.group(2)).lower()]
+            if short in self.committees.items:
+                return [short]
         named = self.committees.named_in(text) or self.committees.named_in(expanded)
         if named:
             return named

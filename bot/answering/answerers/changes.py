@@ -9,6 +9,7 @@ from bot.answering.answerers.roles_common import committee_label
 from bot.answering.frame import Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary
+from bot.knowledge.facts import REMOVED
 from bot.thai import thai_date
 
 BUDGET = 540
@@ -27,6 +28,7 @@ class Changes:
         roles = [f for f in kb.book.roles if f.doc_id == doc.id and f.status == "current" or
                  (f.doc_id == doc.id and f.superseded_by and not f.superseded_by.startswith(f"role:{doc.id}"))]  # fmt: skip
         roles = [f for f in roles if f.date == doc.date]
+        removed = [f for f in kb.book.roles if (f.superseded_by or "").startswith(f"{REMOVED}{doc.id}:")]
         leads = [f for f in kb.book.leads if f.doc_id == doc.id and f.date == doc.date]
         measures = [m for m in kb.book.measures if m.doc_id == doc.id]
         lines = [f"มติคณะรัฐมนตรีวันที่ {thai_date(doc.date)}:"]
@@ -39,6 +41,9 @@ class Changes:
             )
             label = role_label(f, f.role, committee_label(vocab, f.committee))
             lines.append(f"- {label}: {f.holder or 'ไม่มี'}{was}")
+        for f in removed:  # "ตัดออก ผู้อำนวยการสำนักงานสถิติแห่งชาติ": a seat this resolution ended
+            label = role_label(f, f.role, committee_label(vocab, f.committee))
+            lines.append(f"- {label}: {f.holder} — ยกเลิก/ตัดออก")
         for f in leads:
             lines.append(f"- {issue_head(f.issue)} — {f.label}: {f.agencies.splitlines()[0][:80]}")
         for m in measures[:2]:
@@ -52,5 +57,5 @@ class Changes:
                 break
             out.append(line)
             used += len(line) + 1
-        cite = [f.clause for f in [*roles, *leads][:3]] or [m.clause for m in measures[:1]]
+        cite = [f.clause for f in [*roles, *removed, *leads][:3]] or [m.clause for m in measures[:1]]
         return Draft(kind="history", lines=out, cite=cite, confidence=0.75)

@@ -80,17 +80,18 @@ def check_claim(frame: Frame, kb: KB, vocab: Vocabulary) -> tuple[str, Clause, s
         found = [next((f for f in forms if f in text), None) for forms in terms]  # every term in one clause
         if None in found:
             continue
-        if not _covers(frame, text, terms):
+        # "❌ ยกเลิก / cancelled → การนำอุปกรณ์...มาใช้ (BYOD)", "the e-Edutainment system is removed": the line
+        # ends the term, whatever else the question says of it
+        ended = any(cancels(line) and any(f in squash(line) for f in terms[0]) for line in c.text.split("\n"))
+        if not ended and not _covers(frame, text, terms):
             continue  # "BYOD ... ต้องจ่ายค่าอุปกรณ์ให้ไหม": the term is there, what is claimed of it is not
         first = found[0] or ""
         at = text.find(first)
-        changed = _CHANGED_BEFORE.search(text[max(0, at - 24) : at]) or _CHANGED_AFTER.search(
-            text[at + len(first) : at + len(first) + 20]
+        changed = (
+            ended
+            or _CHANGED_BEFORE.search(text[max(0, at - 24) : at])
+            or _CHANGED_AFTER.search(text[at + len(first) : at + len(first) + 20])
         )
-        if not changed:  # "❌ ยกเลิก / cancelled → การนำอุปกรณ์...มาใช้ (BYOD)": the line cancels the term
-            changed = any(
-                cancels(line) and any(f in squash(line) for f in terms[0]) for line in c.text.split("\n")
-            )
         tidy = re.sub(
             r"\b([eE])\s+-\s+(?=[A-Za-z])", r"\1-", c.text
         )  # "e - Office" as the question writes it

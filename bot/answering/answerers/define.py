@@ -19,7 +19,7 @@ from bot.answering.vocab import Vocabulary
 
 ASKS_MEANING = re.compile(
     r"คือ\s?\S{0,10}(?:อะไร|ใคร)|หมายถึง|หมายความว่า|ย่อ(?:มา)?จาก|ชื่อเต็ม|ตัวเต็ม|เต็มๆ|full name|"
-    r"what is|what's|who is|who's|meaning|stand for|stands for",
+    r"what is|what's|who is|who's|meaning|stand for|stands for|spell(?:ed)? (?:it )?out|full form|short for",
     re.I,
 )
 WHO = re.compile(r"คือใคร|who is|who's", re.I)

@@ -18,7 +18,7 @@ from bot.answering.frame import (
 from bot.answering.kb import ASKS_CANCEL, KB, DocInfo
 from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
-from bot.knowledge.amend import same_holder
+from bot.knowledge.amend import same_holder, same_named
 from bot.knowledge.facts import DocFact, Meeting
 from bot.thai import thai_date
 
@@ -75,6 +75,9 @@ class Document:
                 kind="fact", lines=[f"ระเบียบวาระที่ {fact.agenda}{at} ({label})"], cite=[first], confidence=0.85
             )
         if frame.intent in ("doc_date", "doc_meeting") and IN_FORCE_WORDS.search(frame.text):
+            own = self._own_date(frame, kb)
+            if own is not None:
+                return own
             if fact.in_force:
                 lines = [f"{fact.in_force} ({label})"]
                 return Draft(kind="fact", lines=lines, cite=[fact.in_force_clause or first], confidence=0.85)
@@ -96,6 +99,10 @@ class Document:
             return Draft(kind="fact", lines=lines, cite=[first], confidence=0.85)
         if frame.intent == "doc_proposer" and fact.proposer:
             lines = [f"{fact.proposer} เป็นผู้เสนอ ({label})"]
+            named = [a for a in frame.agencies] + [h for h, _ in frame.holders]
+            if frame.yesno and named:  # "คนเสนอคือ สพร. ใช่ไหม": the claim judged against who did
+                said = any(same_named(n, fact.proposer, kb.glossary) for n in named)
+                lines[0] = f"{messages.YES if said else messages.NO} — {lines[0]}"
             if fact.proposer_text and fact.proposer_text not in lines[0]:
                 lines.append(f"ในมติ: {cut(fact.proposer_text, 200)}")
             return Draft(kind="fact", lines=lines, cite=[fact.proposer_clause or first], confidence=0.85)
@@ -108,6 +115,33 @@ class Document:
             if fact.signed_on and re.search(r"\d", fact.signed_on):  # "สั่ง ณ วันที่ ...", not a letter's closing
                 lines.append(fact.signed_on)
             return Draft(kind="fact", lines=lines, cite=[fact.signer_clause or first], confidence=0.85)
+        return None
+
+    @staticmethod
+    def _own_date(frame: Frame, kb: KB) -> Draft | None:
+        """ "เปลี่ยนประธาน GCIO มีผลวันไหน": the date the clause setting that rule gives for itself, when it has
+        one of its own (a clause, a sibling "This clause takes effect on ...", or "เว้นแต่ข้อ ๓ ...")."""
+        subs = [k for k in frame.committees if any(c.key == k and c.sub for c in kb.book.committees)]
+        subs = subs if re.search(r"คณะ(?:อนุ|ทำงาน)|sub-?committee|working group", frame.text, re.I) else []
+        if frame.role is None and not subs:
+            return None  # a seat's rule, or a working group's ("คณะอนุฯ นี้"), not the whole resolution
+        bangkok = bool(re.search(r"กรุงเทพ|กทม|bangkok|bma", frame.text, re.I))
+        facts = [f for f in kb.book.roles if f.status == "current" and not f.quote
+                 and (frame.role is None or f.role == frame.role)
+                 and (not frame.committees or f.committee in frame.committees)
+                 and (f.variant is not None) == bangkok
+                 and (not frame.holders or same_holder(frame.holders[0][0], f.holder))]  # fmt: skip
+        if not facts and not bangkok:
+            return None
+        for f in sorted(facts, key=lambda f: f.date or dt.date.min, reverse=True):
+            found = kb.takes_effect(f.clause)
+            if found is None:
+                continue
+            text, uid = found
+            doc = kb.documents.get(f.doc_id)
+            label = label_of(doc, kb.doc_fact(doc.id)) if doc else ""
+            return Draft(kind="fact", lines=[f"{text} ({label})", f"ในมติ: {cut(f.evidence, 200)}"],
+                         cite=[uid, f.clause], confidence=0.85)  # fmt: skip
         return None
 
     @staticmethod

@@ -44,8 +44,11 @@ class Locate:
         )
         hits = [h for h in hits if section_marks(h.clause)]
         named = self._naming(frame, kb, vocab)  # "e-Office and e-Saraban": the clause that names them wins
+        seat = self._seat(frame, kb)  # "การเปลี่ยนประธาน คกก. GCIO เขียนไว้ข้อไหน": the clause setting that seat
         if not query and here is not None:
             best = Ranked(here)
+        elif seat is not None and not named:
+            best = Ranked(seat)
         elif named:
             best = next((h for h in hits if h.clause.uid in {c.uid for c in named}), None) or Ranked(named[0])
         elif not hits:
@@ -59,6 +62,15 @@ class Locate:
         )
         lines = [f"อยู่ในข้อ {where}{title}", f"ในมติ: {cut(best.clause.text, 300)}"]
         return Draft(kind="fact", lines=lines, cite=[best.clause.uid], confidence=min(0.8, best.score))
+
+    @staticmethod
+    def _seat(frame: Frame, kb: KB) -> Clause | None:
+        if frame.role is None or not frame.committee_named or frame.holders:
+            return None
+        facts = [f for key in frame.committees for f in kb.in_force(kb.roles_of(key, frame.role))
+                 if not f.quote and (f.variant is not None) == frame.bangkok]  # fmt: skip
+        clause = kb.by_uid.get(facts[0].clause) if len(facts) == 1 else None
+        return clause if clause is not None and section_marks(clause) else None
 
     @staticmethod
     def _naming(frame: Frame, kb: KB, vocab: Vocabulary) -> list[Clause]:

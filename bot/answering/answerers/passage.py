@@ -26,8 +26,9 @@ from bot.answering.kb import KB, Ranked
 from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
 from bot.core.models import Clause
+from bot.knowledge.english import english
 from bot.knowledge.facts import compared
-from bot.thai import ARABIC_DIGITS, THAI_DATE
+from bot.thai import ARABIC_DIGITS, THAI_DATE, thai_date
 
 # "ภายในวันที่ 31 ตุลาคม ของทุกปี": a day that comes back every year, written without one
 YEARLY = re.compile(
@@ -38,6 +39,12 @@ PURPOSE = re.compile(r"เพื่ออะไร|วัตถุประส�
 _MONTH = (
     r"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
     r"|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)"
+)
+_CABINET = re.compile(r"ครม|คณะรัฐมนตรี|cabinet", re.I)
+_DECIDES = re.compile(r"มีมติ|มติ|เห็นชอบ|อนุมัติ|resolved?|decided?|approved?", re.I)
+# the head a resolution's decisions are listed under: "คณะรัฐมนตรีมีมติ", "มติคณะรัฐมนตรี", "The Cabinet resolved"
+_DECISION_HEAD = re.compile(
+    r"(?:คณะรัฐมนตรี|ครม\.?)\s*(?:ได้)?(?:ลง)?มีมติ|^มติ(?:คณะรัฐมนตรี|ครม\.?)?\s*[:：]?\s*$|cabinet\s+resolved", re.I
 )
 # how often something is done: "ปีละ 1 ครั้ง", "ทุก 3 เดือน", "ทุกไตรมาส", "รายไตรมาส", "every six months"
 _COUNT = r"(?:[\d๐-๙]+|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ(?:สอง)?)"
@@ -407,6 +414,44 @@ class Passage:
         return None
 
     @staticmethod
+    def _decided_on(frame: Frame, kb: KB) -> Draft | None:
+        """ "ครม. มีมติเพิ่มบทบาท GCIO เมื่อไหร่": the day of the resolution whose decision (a clause under its
+        "คณะรัฐมนตรีมีมติ") says it, not a date its background mentions ("ภายหลังจากที่ ครม. มีมติเมื่อ ...")."""
+        if not (_CABINET.search(frame.text) and _DECIDES.search(frame.text)) or re.search(
+            r"\d+/\d{4}", frame.text
+        ):
+            return None
+        words = [
+            t
+            for t in frame.content
+            if len(squash(t)) >= 2 and not _CABINET.search(t) and not _DECIDES.fullmatch(t)
+        ]
+        if len(words) < 2:
+            return None
+        for h in kb.search(frame.text, k=5, keep=lambda c: c.status != "superseded")[:3]:
+            mine = [c for c in kb.clauses if c.doc_id == h.clause.doc_id and c.line < h.clause.line]
+            above = kb.ancestors(h.clause)[:2] + [
+                c for c in mine[-6:] if c.kind != "item"
+            ]  # the heads it is under
+            # or the resolution's own numbered decisions, before any heading ("1. รับทราบ ... 3. เห็นชอบ ...")
+            first = (
+                h.clause.parent is None
+                and h.clause.kind == "item"
+                and not any(c.kind == "heading" for c in mine)
+            )
+            if not first and not any(_DECISION_HEAD.search(a.text.split("\n")[0]) for a in above):
+                continue
+            have = squash(h.clause.text).lower()
+            if sum(1 for t in words if squash(t).lower() in have) < 0.6 * len(words):
+                continue
+            doc = kb.documents.get(h.clause.doc_id)
+            if doc is None:
+                return None
+            line = f"{thai_date(doc.date)} (มติคณะรัฐมนตรีวันที่ {thai_date(doc.date)}: {cut(h.clause.text, 160)})"
+            return Draft(kind="fact", lines=[line], cite=[h.clause.uid], confidence=0.7)
+        return None
+
+    @staticmethod
     def frequency_nearby(frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
         """ "คณะทำงานต้องรายงานบ่อยแค่ไหน": the best clause that says how often, around where it says it,
         beside the question's own words ("รายงาน", not the "ประชุม" of the same clause)."""
@@ -442,7 +487,10 @@ class Passage:
         )
         best: tuple[float, Clause, re.Match] | None = None
         for rank, h in enumerate(hits[:4]):
-            said = set(kb.thai.tokens(" ".join([h.clause.text, *(a.text for a in kb.ancestors(h.clause))])))
+            text = " ".join([h.clause.text, *(a.text for a in kb.ancestors(h.clause))])
+            # an English clause says "report to the Cabinet": its words in Thai too, by the glossary
+            spelt = " ".join(kb.glossary.expansions(text, depth=1)) if english(h.clause.text) else ""
+            said = set(kb.thai.tokens(text + " " + spelt))
             said |= {squash(t).lower() for t in said}
             shared = [
                 t
@@ -487,6 +535,9 @@ class Passage:
 
     def _date(self, frame: Frame, kb: KB, best: Clause, conf: float) -> Draft | None:
         """A date tied to what the question names, or an honest "the text gives no date"."""
+        decided = Passage._decided_on(frame, kb)
+        if decided is not None:
+            return decided
         numbers = re.findall(r"\d+/\d{4}", frame.text)
         dated = kb.search(
             frame.text,

@@ -13,11 +13,12 @@ from bot.answering.answerers.roles_common import (
     holder_text,
     in_force,
 )
-from bot.answering.frame import Frame
+from bot.answering.frame import DATE_SPAN, Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary
 from bot.core import messages
-from bot.knowledge.facts import ROLE_THAI, RoleFact
+from bot.knowledge.facts import REMOVED, ROLE_THAI, RoleFact
+from bot.thai import thai_date
 
 _ORDINALS = {"หนึ่ง": 1, "แรก": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5,
              "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}  # fmt: skip
@@ -41,6 +42,12 @@ def _ordinal(frame: Frame, facts: list[RoleFact]) -> list[RoleFact]:
     return numbered or facts
 
 
+# "ใครถูกตัดออกจากกรรมการ", "who was removed from the committee": seats a resolution ended
+REMOVED_ASKED = re.compile(
+    r"ตัด\S{0,20}ออก|ถูกถอด|ถอดออก|เอาออก|พ้นจาก|ไม่ได้เป็น\S{0,10}แล้ว|removed|dropped|taken off|no longer", re.I
+)
+
+
 class RoleHolder:
     name = "role_holder"
 
@@ -56,6 +63,10 @@ class RoleHolder:
     def answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
         role = frame.role
         assert role is not None
+        if REMOVED_ASKED.search(frame.text):
+            removed = self._removed(frame, kb, vocab)
+            if removed is not None:
+                return removed
         order = [c.key for c in kb.book.committees]
         if frame.committees:
             committees = frame.committees
@@ -112,3 +123,23 @@ class RoleHolder:
         return Draft(
             kind="role", lines=lines, cite=[f.clause for f in known[:1]], abstain=True, confidence=0.0
         )
+
+    @staticmethod
+    def _removed(frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
+        """Members a later resolution took off the committee, with the line that did it."""
+        from bot.answering.answerers.document import Document  # (document imports this module's neighbours)
+
+        named = Document.which(frame, kb, vocab) if DATE_SPAN.search(frame.text) else None
+        gone = [f for f in kb.book.roles if (f.superseded_by or "").startswith(REMOVED)
+                and (not frame.committees or f.committee in frame.committees)
+                and (named is None or f.superseded_by[len(REMOVED):].startswith(f"{named.id}:"))]  # fmt: skip
+        if not gone:
+            return None
+        lines, cite = [], []
+        for f in gone[:4]:
+            ended = kb.by_uid.get((f.superseded_by or "")[len(REMOVED) :])
+            when = f" (มติ ครม. {thai_date(ended.doc_date)})" if ended and ended.doc_date else ""
+            label = committee_label(vocab, f.committee)
+            lines.append(f"{f.holder} — พ้นจากตำแหน่ง{f.role_text or 'กรรมการ'} ({label}) ยกเลิก/ตัดออกแล้ว{when}")
+            cite.append(ended.uid if ended else f.clause)
+        return Draft(kind="history", lines=lines, cite=cite, confidence=0.8)
