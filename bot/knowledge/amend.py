@@ -301,6 +301,8 @@ def _numbered_apart(f, g) -> bool:
     numbered apart, they are two issues unless their wordings are nearly whole the same."""
     if not (f.number and g.number) or f.number.rstrip(")") == g.number.rstrip(")"):
         return False
+    if any(re.fullmatch(r"ประเด็น\S*\s*\(?[\d๐-๙]{1,2}\)?", x.issue.strip()) for x in (f, g)):
+        return True  # "ประเด็นที่ 6" and "ประเด็นที่ 2": named by number alone, the numbers decide
     return fuzz.ratio(_squash(f.issue), _squash(g.issue)) < 90
 
 

@@ -136,6 +136,12 @@ _LEAD_LED_BY = re.compile(
     rf"{_ISSUE}(?P<what>[^;]{{0,200}}?)\s*,?\s*(?:shall|will)?\s*(?:now\s+)?(?:be\s+)?(?:led|handled|taken\s+on)\s+by\s+(?P<who>[^;]{{2,200}}?){_INSTEAD}?{_WHEN}?\s*[.;]?\s*$",
     re.I,
 )
+# "For the issue on preparing personnel ..., the lead agencies shall be X": an issue named by its English title
+_LEAD_TOPIC = re.compile(
+    rf"^(?:for|on|regarding|concerning)\s+(?:the\s+)?(?:driving\s+)?issue\s+(?:on|of|concerning|regarding|about)\s+(?P<what>[^;]{{5,250}}?),\s+"
+    rf"(?:the\s+)?(?:{_LEAD_NOUN})\s+(?:shall|will)\s+(?:now\s+)?be\s+(?P<who>[^;]{{2,200}}?){_INSTEAD}?\s*[.;]?\s*$",
+    re.I,
+)
 _ISSUE_CANCEL = re.compile(
     rf"(?:^|\b){_ISSUE}(?P<what>[^;]{{0,200}}?)\s*,?\s*(?:is|are|shall\s+be|has\s+been|will\s+be)\s+(?:hereby\s+)?(?:cancell?ed|removed|deleted|revoked|abolished|withdrawn|dropped)\b",
     re.I,
@@ -227,6 +233,18 @@ _LEADING_PHRASE = re.compile(
 )
 
 
+def _agencies(text: str) -> str:
+    """ "X jointly with Y, together with other relevant agencies": "X ร่วมกับ Y และหน่วยงานที่เกี่ยวข้อง"."""
+    text = re.sub(
+        r",?\s*(?:together\s+)?with\s+(?:the\s+)?(?:other\s+)?relevant\s+agencies",
+        " และหน่วยงานที่เกี่ยวข้อง",
+        text,
+        flags=re.I,
+    )
+    text = re.sub(r"\s+(?:jointly|together)\s+with\s+(?:the\s+)?", " ร่วมกับ ", text, flags=re.I)
+    return _tidy(text)
+
+
 def _tidy(name: str) -> str:
     name = re.sub(r"^\s*(?:\(?[\da-z]{1,2}[.)]|[-•*])\s*", "", name.strip())
     name = _LEADING_PHRASE.sub("", name)
@@ -292,6 +310,10 @@ def _sentence(s: str) -> str | None:
     m = _NEW_ISSUE.search(s)
     if m:
         return f"ประเด็นที่ {m.group('no')} {_tidy(m.group('what'))} ให้ {_tidy(m.group('who'))} เป็นหน่วยงานรับผิดชอบหลัก"
+    m = _LEAD_TOPIC.match(s)
+    if m:  # the issue's English title stands as it is; read_facts finds which issue it is (issue_by_title)
+        tail = f" แทน {_tidy(m.group('old'))}" if m.group("old") else ""
+        return f"ให้ {_agencies(m.group('who'))} เป็นผู้รับผิดชอบหลักเรื่อง {m.group('what').strip()}{tail}"
     for pattern in (_LEAD_ROLE_FIRST, _LEAD_WHO_FIRST, _LEAD_LED_BY):
         m = pattern.search(s)
         if m:
@@ -388,3 +410,28 @@ def thai_name(name: str, glossary) -> str | None:
     if re.search(r"[A-Za-z]{2,}", t):
         return None
     return re.sub(r"\s+", " ", t).strip()
+
+
+def issue_by_title(title: str, numbered: dict[str, str], glossary, tokens) -> str | None:
+    """The number of the issue an English title names: the numbered Thai title sharing the most words with the
+    title's glossary Thai ("preparing personnel ... new normal": ความพร้อม, บุคลากร, วิถีชีวิตใหม่), when clearly
+    the most. `numbered`: number -> Thai title; `tokens`: the Thai tokenizer."""
+    singular = re.sub(
+        r"\b([A-Za-z]{4,}?)(?:ies|s)\b",
+        lambda m: m.group(1) + ("y" if m.group(0).endswith("ies") else ""),
+        title,
+    )
+    said = {
+        t
+        for text in {title, singular}
+        for name in glossary.expansions(text, depth=1)
+        for t in tokens(name)
+        if len(t) >= 3
+    }
+    if len(said) < 2:
+        return None
+    scores = sorted(((len(said & {t for t in tokens(th) if len(t) >= 3}), no) for no, th in numbered.items()),
+                    reverse=True)  # fmt: skip
+    if not scores or scores[0][0] < 2 or (len(scores) > 1 and scores[0][0] < 1.5 * max(1, scores[1][0])):
+        return None
+    return scores[0][1]

@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 
 from bot.core.models import Clause, Document
 from bot.knowledge.committees import Committee, Committees
-from bot.knowledge.english import EFFECT_EN, english, restate, restated, thai_name
+from bot.knowledge.english import EFFECT_EN, english, issue_by_title, restate, restated, thai_name
 from bot.knowledge.english import thai_date as english_date
 from bot.knowledge.marks import unmarked
 from bot.knowledge.parse import LEAD_KEYS, ancestors
@@ -114,7 +114,7 @@ _KEEP = re.compile(r"(?:ให้)?(?:คงเดิม|คงไว้ตา�
 _BANGKOK = re.compile(r"(?:เฉพาะ|สำหรับ|ในส่วนของ|กรณี)(?:ใน)?\s*(?:กรุงเทพมหานคร|กทม\.?)")
 _LEAD_WORD = r"(?:หน่วยงาน)?(?:ผู้)?(?:รับผิดชอบ|เจ้าภาพ)(?:หลัก|ร่วม)?"
 _LEAD_PROSE = re.compile(
-    rf"(?:^|(?<=\s)|(?<=โดย)|(?<=และ)|(?<=จึง))ให้\s*(?P<who>[^\s].{{0,80}}?)\s*เป็น{_LEAD_WORD}(?:ดำเนิน(?:การ|งาน)|ใน|ของ|สำหรับ)?\s*"
+    rf"(?:^|(?<=\s)|(?<=โดย)|(?<=และ)|(?<=จึง))ให้\s*(?P<who>[^\s].{{0,160}}?)\s*เป็น{_LEAD_WORD}(?:ดำเนิน(?:การ|งาน)|ใน|ของ|สำหรับ)?\s*"
     rf"(?P<what>ประเด็น(?:ที่)?\s*\(?\d+\)?|(?:ประเด็น|เรื่อง)?\s*[^\n]{{2,200}}?)(?:\s*แทน\s*(?P<old>[^\n]{{1,100}}?))?{_STOP}"
 )
 _LEAD_FROM_TO = re.compile(
@@ -1635,6 +1635,7 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
         for f in leads
         if not (re.fullmatch(r"ประเด็น\S*\s*\(?\d+\)?", f.issue) and (f.doc_id, f.number) in listed)
     ]
+    _english_issues(leads, glossary)
     measures = _measures(clauses, children, dates)
     documents = _doc_facts(docs, clauses, glossary)
     for d in documents:
@@ -1656,6 +1657,23 @@ _ENDS = re.compile(
     r"|\b(?:removed|ceases?\s+to\s+be|no\s+longer\s+(?:a\s+)?member)\b",
     re.I,
 )
+
+
+def _english_issues(leads: list[LeadFact], glossary: Glossary) -> None:
+    """An issue an English text names by its title ("the issue on preparing personnel ...") is the numbered issue
+    whose Thai title its words mean, so the later lead replaces the earlier one."""
+    if not any(f.number is None and english(f.issue) for f in leads):
+        return
+    from bot.thai import ThaiText
+
+    thai = ThaiText(glossary)
+    numbered = {f.number: f.issue for f in leads if f.number and not english(f.issue) and not f.cancelled
+                and not re.fullmatch(r"ประเด็น\S*\s*\(?[\d๐-๙]+\)?", f.issue.strip())}  # fmt: skip
+    for f in leads:
+        if f.number is None and english(f.issue):
+            no = issue_by_title(f.issue, numbered, glossary, thai.tokens)
+            if no:
+                f.number, f.by_number = no, True
 
 
 REMOVED = "removed:"  # a superseded_by that names the clause ending the seat, not a fact taking it

@@ -51,6 +51,7 @@ Clause 3. PCIO Committees
 
 Clause 4. Lead agencies
 4.1 The lead agency for issue 2 shall be the Office of the Council of State, replacing MDES.
+4.2 For the issue on developing digital platforms for services, the lead agencies shall be the Office of the Civil Service Commission (OCSC) jointly with DGA, together with other relevant agencies.
 
 Clause 5. Subcommittee on Government Cybersecurity
 5.1 A Subcommittee on Government Cybersecurity is established under the GCIO Committee.
@@ -58,6 +59,7 @@ Clause 5. Subcommittee on Government Cybersecurity
 
 Clause 6. Digital systems
 6.1 In the list of digital systems, the e-Edutainment system is removed.
+6.2 A Digital ID system (digital identity for government services) is added to the list.
 """
 
 MARKED = """
@@ -146,6 +148,9 @@ def test_an_english_amendment_changes_roles_leads_and_makes_its_own_subcommittee
     assert [f.role for f in sub] == ["chair"] and "National Cyber Security Agency" in sub[0].holder
     leads = {f.number: f.agencies for f in book.leads if f.status == "current" and f.number}
     assert "Council of State" in leads["2)"]
+    assert leads["1)"].startswith(
+        "Office of the Civil Service Commission (OCSC) ร่วมกับ DGA"
+    )  # named by its title
     assert next(d for d in book.documents if d.doc_id == "e-2022").proposer.startswith(
         "Office of the Civil Service"
     )
@@ -252,3 +257,38 @@ def test_a_body_known_only_in_english_may_be_asked_in_thai_but_an_unknown_one_is
     )
     assert core.frame("คณะอนุกรรมการด้านความมั่นคงปลอดภัยไซเบอร์ภาครัฐ ใครเป็นประธาน").other_bodies == []
     assert core.frame("คณะกรรมการการเลือกตั้ง ใครเป็นประธาน").other_bodies
+
+
+def test_a_list_shows_the_items_a_later_text_removes_and_adds():
+    kb, core = build(
+        doc("s-2020", "2020-09-29", SEED), doc("e-2022", "2022-02-08", ENGLISH, amends=("s-2020",))
+    )
+    a = core.ask("ระบบที่ต้องพัฒนา มีอะไรบ้าง")
+    listed = a.answer.split("ที่มา")[0]
+    assert "e-Edutainment — ยกเลิกแล้ว" in listed, a.answer
+    assert "Digital ID system — เพิ่มเติม" in listed, a.answer
+
+
+def test_a_member_a_later_text_removed_is_no_longer_one_when_asked():
+    kb, core = build(
+        doc("s-2020", "2020-09-29", SEED), doc("c-2023", "2023-11-07", MARKED, amends=("s-2020",))
+    )
+    a = core.ask("ผู้อำนวยการสำนักงบประมาณยังเป็นกรรมการ GCIO อยู่ไหม")
+    assert a.answer.startswith("ไม่ใช่") and "ตัดออก" in a.answer.split("\n")[0], a.answer
+
+
+def test_issues_named_by_number_alone_are_apart_when_their_numbers_differ():
+    circular = """
+3. ประเด็นการขับเคลื่อน
+    3.1 ประเด็นที่ 1
+        - ผู้รับผิดชอบหลักยังคงเป็นสพร. และหน่วยงานที่เกี่ยวข้อง ไม่มีการเปลี่ยนแปลง
+"""
+    later = "1. ให้ยกเลิกประเด็นที่ 2 โดยให้รวมเข้ากับประเด็นที่ 1\n2. อื่น ๆ คงเดิม"
+    book = _book(
+        doc("s-2020", "2020-09-29", SEED),
+        doc("c-2021", "2021-03-16", circular, amends=("s-2020",)),
+        doc("d-2022", "2022-02-08", later, amends=("c-2021",)),
+    )
+    now = {f.number: f for f in book.leads if f.status == "current" and f.number}
+    assert now["2)"].cancelled
+    assert now["1)"].agencies.startswith("สพร.")  # "ประเด็นที่ 1" is not ended by the end of "ประเด็นที่ 2"

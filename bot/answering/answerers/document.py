@@ -125,7 +125,7 @@ class Document:
         subs = subs if re.search(r"คณะ(?:อนุ|ทำงาน)|sub-?committee|working group", frame.text, re.I) else []
         if frame.role is None and not subs:
             return None  # a seat's rule, or a working group's ("คณะอนุฯ นี้"), not the whole resolution
-        bangkok = bool(re.search(r"กรุงเทพ|กทม|bangkok|bma", frame.text, re.I))
+        bangkok = frame.bangkok or bool(re.search(r"กรุงเทพ|กทม|bangkok|bma", frame.text, re.I))
         facts = [f for f in kb.book.roles if f.status == "current" and not f.quote
                  and (frame.role is None or f.role == frame.role)
                  and (not frame.committees or f.committee in frame.committees)

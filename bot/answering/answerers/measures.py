@@ -11,6 +11,7 @@ from bot.answering.frame import Frame
 from bot.answering.kb import ASKS_CANCEL, KB
 from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
+from bot.core.models import Clause
 from bot.knowledge.facts import MeasureFact
 from bot.thai import thai_date
 
@@ -73,6 +74,13 @@ class Measures:
             cite.append(where.uid)
             if _names(frame, item + " " + line, kb):
                 asked_off = asked_off or (item, line, when)
+        for name, where in _added(
+            kb, fact, [w for w in cite[1:]]
+        ):  # "A Digital ID system is added to the list"
+            doc = kb.documents.get(where.doc_id)
+            when = f" (มติ ครม. {thai_date(doc.date)})" if doc else ""
+            items.append(f"{name} — เพิ่มเติม{when}")
+            cite.append(where.uid)
         if frame.yesno and asked_off is not None:
             # "BYOD ยังใช้อยู่ไหม": no, a later resolution cancelled it; "ถูกยกเลิกแล้วใช่ไหม": yes
             item, line, when = asked_off
@@ -138,3 +146,36 @@ def decisions(frame: Frame, kb: KB) -> Draft | None:
     fact = max(facts, key=lambda m: m.date or dt.date.min)
     return Draft(kind="fact", lines=render_list(fact.title, fact.items, thai=kb.thai), cite=[fact.clause],
                  confidence=0.8)  # fmt: skip
+
+
+# "A Digital ID system (...) is added to the list", "ให้เพิ่มระบบ Digital ID ไว้ในรายการ": an item a later text adds
+_ADDS = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:an?\s+|the\s+)?(?P<en>[A-Z][^.;]{2,120}?)\s+(?:is|are|shall\s+be)\s+(?:also\s+)?added\s+to\s+(?:the|this)\s+list"
+    r"|(?:ให้)?เพิ่ม(?:เติม)?\s*(?P<th>(?:ระบบ|มาตรการ)\s*[^\s].{1,80}?)\s*(?:ไว้)?\s*(?:ใน|เข้า(?:ไป)?ใน)\s*(?:รายการ|รายชื่อ|บัญชี|ข้อ)",
+    re.I,
+)
+
+
+def _added(kb: KB, fact: MeasureFact, ending: list[str]) -> list[tuple[str, Clause]]:
+    """Items later texts add to this list: said beside a line that ends one of its items (the same passage),
+    or naming the list's own section ("ข้อ 2.2")."""
+    clause = kb.by_uid.get(fact.clause)
+    number = clause.number.rstrip(".") if clause and clause.number and "." in clause.number else None
+    parents = {kb.by_uid[u].parent for u in ending if u in kb.by_uid and kb.by_uid[u].parent}
+    out: list[tuple[str, Clause]] = []
+    for c in kb.clauses:
+        doc = kb.documents.get(c.doc_id)
+        if doc is None or c.status == "superseded" or (fact.date and doc.date <= fact.date):
+            continue
+        near = (c.parent in parents) or (
+            number and re.search(rf"(?<![\d.]){re.escape(number)}(?![\d])", c.text)
+        )
+        if not near:
+            continue
+        for line in c.text.split("\n"):
+            m = _ADDS.search(line.strip())
+            if m:
+                name = re.sub(r"\s*\([^()]*\)", "", m.group("en") or m.group("th") or "").strip()
+                if name and not any(squash(name)[:12] in squash(i) for i in fact.items):
+                    out.append((name, c))
+    return out

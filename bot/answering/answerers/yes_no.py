@@ -18,6 +18,8 @@ from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary, bangkok_part, squash
 from bot.core import messages
 from bot.knowledge.amend import same_holder
+from bot.knowledge.facts import REMOVED
+from bot.thai import thai_date
 
 
 class YesNo:
@@ -100,6 +102,19 @@ class YesNo:
             if quotes_more(match, line):
                 lines.append(f"ในมติ: {cut(match.evidence, 200)}")
             return Draft(kind="role", lines=lines, cite=[match.clause], confidence=0.9)
+        gone = next((f for f in kb.book.roles if (f.superseded_by or "").startswith(REMOVED) and f.role == role
+                     and f.committee in committees and same_holder(form, f.holder)), None)  # fmt: skip
+        if gone is not None:  # "ผอ.สำนักงบประมาณยังเป็นกรรมการอยู่ไหม": no, a later text took the seat away
+            ended = kb.by_uid.get((gone.superseded_by or "")[len(REMOVED) :])
+            when = f" (มติ ครม. {thai_date(ended.doc_date)})" if ended and ended.doc_date else ""
+            lines = [
+                f"{messages.NO} — {gone.holder} ไม่ได้เป็น{gone.role_text or 'กรรมการ'}แล้ว: ยกเลิก/ตัดออก{when}"
+            ]
+            if ended is not None:
+                lines.append(f"ในมติ: {cut(ended.text, 200)}")
+            return Draft(
+                kind="role", lines=lines, cite=[ended.uid if ended else gone.clause], confidence=0.85
+            )
         lines = [f"{messages.NO} — {role_line(fact, label, holder_text(fact, frame, kb), frame.english)}"]
         if quotes_more(fact, lines[0]):
             lines.append(f"ในมติ: {cut(fact.evidence, 200)}")
