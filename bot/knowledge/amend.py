@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from bot.core.models import Clause, Document
+from bot.knowledge.english import thai_part
 
 MIN_SIMILARITY = 0.85
 SINGLE_ROLES = frozenset({"chair", "vice_chair", "secretary"})
@@ -125,14 +126,11 @@ def apply_replacements_by_reference(docs: Sequence[Document], clauses: list[Clau
 # -- facts ------------------------------------------------------------------------------------------
 
 
-_ENGLISH_TAIL = re.compile(r"\s*\([^()]*[A-Za-z]{4,}[^()]*(?:\([^()]*\)[^()]*)?\)\s*$")
-
-
 def same_holder(a: str | None, b: str | None) -> bool:
     """ "สถิติจังหวัด" names the holder "สถิติจังหวัด/หัวหน้าหน่วยงาน...ของกรุงเทพมหานคร" too."""
     if not a or not b:
         return False
-    a, b = (_ENGLISH_TAIL.sub("", x) or x for x in (a, b))  # "สถิติจังหวัด (Provincial Statistician)": its Thai
+    a, b = thai_part(a), thai_part(b)  # "สถิติจังหวัด (Provincial Statistician)": its Thai
     sa, sb = (re.sub(r"[\"“”'‘’]", "", _squash(x)).rstrip(".") for x in (a, b))
     if sa == sb or (min(len(sa), len(sb)) >= 4 and (sa in sb or sb in sa)):
         return True

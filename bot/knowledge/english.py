@@ -435,3 +435,11 @@ def issue_by_title(title: str, numbered: dict[str, str], glossary, tokens) -> st
     if not scores or scores[0][0] < 2 or (len(scores) > 1 and scores[0][0] < 1.5 * max(1, scores[1][0])):
         return None
     return scores[0][1]
+
+
+_GLOSSED = re.compile(r"\s*\([^()]*[A-Za-z]{4,}[^()]*(?:\([^()]*\)[^()]*)?\)\s*$")
+
+
+def thai_part(name: str) -> str:
+    """ "สถิติจังหวัด (Provincial Statistician)": the Thai a glossed English name leads with, to compare by."""
+    return _GLOSSED.sub("", name) or name

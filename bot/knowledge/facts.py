@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 
 from bot.core.models import Clause, Document
 from bot.knowledge.committees import Committee, Committees
-from bot.knowledge.english import EFFECT_EN, english, issue_by_title, restate, restated, thai_name
+from bot.knowledge.english import EFFECT_EN, english, issue_by_title, restate, restated, thai_name, thai_part
 from bot.knowledge.english import thai_date as english_date
 from bot.knowledge.marks import unmarked
 from bot.knowledge.parse import LEAD_KEYS, ancestors
@@ -1695,9 +1695,7 @@ def _removed_members(book: FactBook, clauses: Sequence[Clause]) -> None:
     for f in book.roles:
         if f.role != "member" or f.status != "current" or not f.holder or len(squash_text(f.holder)) < 6:
             continue
-        name = squash_text(
-            re.sub(r"\s*\([^()]*[A-Za-z]{4,}[^()]*\)\s*$", "", f.holder)
-        )  # its Thai, not the English after
+        name = squash_text(thai_part(f.holder))  # its Thai, not the English after
         for c, line in ending:
             if dates.get(c.doc_id, dt.date.min) > (f.date or dt.date.min) and name in squash_text(line):
                 f.status, f.superseded_by = "superseded", f"{REMOVED}{c.uid}"
