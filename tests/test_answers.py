@@ -408,3 +408,13 @@ def test_which_body_approved_is_not_the_issue_of_the_turn_before(engine):
     lead = engine.ask("สำนักงาน ก.พ. ได้เป็นเจ้าภาพหลักเรื่องอะไร")
     body = engine.ask("เรื่องนี้ผ่านการเห็นชอบจาก อ.ก.พ. ชุดไหน", context=lead.context)
     assert "ทักษะด้านดิจิทัล" in body.answer.split("\n")[0], body.answer
+
+
+def test_a_yes_no_about_an_amended_duty_is_judged_by_which_wording_it_claims(engine):
+    # "ให้ความเห็นชอบ" became "ให้ข้อเสนอแนะหรือคำแนะนำ"; "บริหารจัดการทรัพยากร" is in both wordings
+    assert engine.ask("คณะกรรมการ GCIO ยังให้ความเห็นชอบสถาปัตยกรรมองค์กรภาครัฐอยู่ไหม").answer.startswith("ไม่ใช่")
+    first = engine.ask("ครม. แก้หน้าที่ของคณะกรรมการ GCIO เรื่องสถาปัตยกรรมองค์กรภาครัฐยังไง")
+    now = engine.ask("สรุปคือตอนนี้แค่ให้คำแนะนำ ไม่ได้เห็นชอบแล้ว ใช่ไหม", context=first.context)
+    assert now.answer.startswith("ใช่"), now.answer
+    kept = engine.ask("ส่วนเรื่องบริหารจัดการทรัพยากรเพื่อใช้ประโยชน์ร่วมกันล่ะ ยังอยู่ในหน้าที่ไหม", context=now.context)
+    assert kept.answer.startswith("ใช่"), kept.answer

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from bot.answering.answerers.base import Answerer, Draft
-from bot.answering.answerers.claim import check_claim, first_named
+from bot.answering.answerers.claim import amended_claim, check_claim, first_named
 from bot.answering.answerers.document import title_in_english
 from bot.answering.answerers.measures import DECIDED, Measures, decisions
 from bot.answering.answerers.passage import HOW_OFTEN, Passage
@@ -249,6 +249,14 @@ class AnsweringCore:
                 # the answer is a line cancelling what was asked: "ยังใช้ได้อยู่มั้ย" no, "ถูกยกเลิกแล้วใช่ไหม" yes
                 asks_cancel = ASKS_CANCEL.search(frame.text)
                 draft.lines[0] = f"{messages.YES if asks_cancel else messages.NO} — {draft.lines[0]}"
+            elif (
+                draft is not None
+                and draft.cite
+                and not draft.abstain
+                and not frame.agencies
+                and (word := amended_claim(frame, self.kb, draft.cite[0]))
+            ):
+                draft.lines[0] = f"{word} — {draft.lines[0]}"  # "ตอนนี้แค่ให้คำแนะนำ ไม่ได้เห็นชอบแล้วใช่ไหม"
             elif draft is not None and frame.agencies and draft.cite and not draft.abstain:
                 # "ใครจัดอบรมหลักสูตร GCIO สนง.ก.พ. ป่ะ": the answer's clause names who leads; is it the one guessed?
                 lead = next(

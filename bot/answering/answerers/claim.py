@@ -162,3 +162,38 @@ def first_named(frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
             return Draft(kind="fact", lines=[f"{thai_date(doc.date)} — {doc.title}", f"ในมติ: {cut(c.text, 240)}"],
                          cite=[c.uid], confidence=0.75)  # fmt: skip
     return None
+
+
+_NEGATION = re.compile(r"(?:ไม่ได้|ไม่|มิได้|ไม่ต้อง|ไม่มี|no longer|not|n't|no)\s*\S{0,6}$", re.I)
+
+
+def amended_claim(frame: Frame, kb: KB, uid: str) -> str | None:
+    """A yes/no about a rule whose wording was amended ("ตอนนี้แค่ให้คำแนะนำ ไม่ได้เห็นชอบแล้วใช่ไหม", "still
+    approve the architecture?"): judged by which wording the question's words belong to. Words only the old
+    wording has, not denied, claim the old rule (no); words only the new one has, or the old ones denied, claim
+    the new (yes); words both share claim what stayed (yes)."""
+    c = kb.by_uid.get(uid)
+    old = kb.by_uid.get(c.replaces or "") if c is not None else None
+    if c is None or old is None:
+        return None
+
+    def words(text: str) -> set[str]:
+        return {t for t in kb.thai.tokens(text) if len(t) >= 3 and not _generic(t)}
+
+    new_w, old_w = words(c.text), words(old.text)
+    asked = words(frame.text) | words(" ".join(kb.glossary.expansions(frame.text, depth=1)))
+    new_only, old_only, both = (new_w - old_w) & asked, (old_w - new_w) & asked, new_w & old_w & asked
+    low = frame.text.lower()
+
+    def denied(t: str) -> bool:
+        at = low.find(t.lower())
+        return at >= 0 and bool(_NEGATION.search(low[max(0, at - 14) : at]))
+
+    old_denied = bool(old_only) and all(denied(t) for t in old_only)
+    if old_only and not new_only and not old_denied:
+        return messages.NO
+    if new_only and (not old_only or old_denied):
+        return messages.YES
+    if old_denied or (both and not old_only and not new_only and len(both) >= 2):
+        return messages.YES
+    return None
