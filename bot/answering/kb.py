@@ -201,9 +201,11 @@ class KB:
             if not any(k in self.squashed[c.uid] for k in keys):
                 continue
             for line in c.text.split("\n"):
-                flat = squash(line)
-                if any(k in flat for k in keys) and cancels(line):
-                    return c, line.strip()
+                # sentence by sentence: "X is removed from the list. It now reads: A, B and C" ends X alone
+                for sentence in re.split(r"(?<=[.;!?])\s+(?=[A-Z\u0e01-\u0e4e])", line):
+                    flat = squash(sentence)
+                    if any(k in flat for k in keys) and cancels(sentence):
+                        return c, line.strip()
         return None
 
     @functools.cached_property

@@ -35,7 +35,7 @@ DATE_EN = re.compile(
 # Positions, longest first: "member and assistant secretary" before "secretary", "vice chair" before "chair";
 # "Secretary-General" and "Permanent Secretary" are holders' titles, not the position of secretary.
 _ROLE_EN = (
-    r"(?:(?:an?|the|its)\s+)?(?:new\s+|sole\s+|only\s+)?(?:ordinary\s+|regular\s+|full\s+)?(?:(?P<member_and>member\s+and\s+))?"
+    r"(?:(?:an?|the|its)\s+)?(?:new\s+|sole\s+|only\s+)?(?:ordinary\s+|regular\s+|full\s+)?(?:(?P<member_and>member\s+and\s+(?:the\s+|its\s+)?))?"
     r"(?P<role>(?:vice|deputy)[\s-]?chair(?:person|man|woman)?|(?:first|second)\s+vice[\s-]?chair(?:person|man)?"
     r"|co-?chair(?:person|man)?|chair(?:person|man|woman)?|president|head"
     r"|assistant\s+secretar(?:y|ies)|joint\s+secretar(?:y|ies)|secretar(?:y|ies)(?![\s-]*general)|secretariat"
@@ -71,7 +71,7 @@ _VERB = (
     r"|(?:is|are)\s+(?:hereby\s+)?(?P<added>added\s+as|included\s+as)"
     r"|(?:is|are)\s+(?:hereby\s+)?(?:appointed|designated|named|assigned|made)(?:\s+(?:as|to\s+be|to\s+serve\s+as))?"
     r"|(?P<stay2>remains?|continues?\s+(?:to\s+(?:be|serve\s+as)|as)|stays?)|serves?\s+as|acts?\s+as|becomes?|(?:is|are)(?:\s+now)?"
-    r"|(?:shall\s+|will\s+)?(?:instead\s+)?(?:sit|sits)\s+on\s+(?:the\s+)?[\w-]+\s+as)"
+    r"|(?:shall\s+|will\s+)?(?:instead\s+|continues?\s+to\s+|also\s+)?(?:sit|sits)\s+on\s+(?:the\s+)?[\w-]+\s+as)"
 )
 
 # "(the) HOLDER shall serve as (member and) ROLE (of the BODY) (, replacing OLD) (, with effect from ...)"
@@ -123,6 +123,17 @@ _LEAD_NOUN = r"(?:(?:main|principal|lead)\s+)?(?:lead|responsible)\s+(?:agenc(?:
 _LEAD_ROLE_FIRST = re.compile(
     rf"^(?:the\s+)?(?:{_LEAD_NOUN})\s+(?:for|of|on)\s+{_ISSUE}(?P<what>\s*[^,;]*?)?\s*,?\s+(?:shall|will)?\s*(?:be|is|are|become)\s+"
     rf"(?:(?:changed|amended)\s+(?:from\s+(?P<old0>.+?)\s+)?to\s+)?(?P<who>[^;]{{2,200}}?){_INSTEAD}?{_WHEN}?\s*[.;]?\s*$",
+    re.I,
+)
+# "lead responsibility for Issue No. 2 now rests with X"
+_LEAD_RESTS = re.compile(
+    rf"(?:lead\s+)?responsibility\s+for\s+{_ISSUE}(?P<what>[^;]{{0,120}}?)\s+(?:now\s+)?(?:rests|lies|is|shall\s+rest)\s+with\s+"
+    rf"(?P<who>[^;]{{2,200}}?){_INSTEAD}?\s*[.;]?\s*$",
+    re.I,
+)
+# "a new Issue No. 8 has been added: TITLE"
+_NEW_ISSUE_TITLE = re.compile(
+    rf"(?:a\s+)?new\s+{_ISSUE}\s+(?:has\s+been|is|was|shall\s+be)\s+added\s*[:,–—-]\s*(?:the\s+)?(?P<what>[^;]{{5,200}}?)\s*[.;]?\s*$",
     re.I,
 )
 _LEAD_WHO_FIRST = re.compile(
@@ -249,6 +260,7 @@ def _tidy(name: str) -> str:
     name = re.sub(r"^\s*(?:\(?[\da-z]{1,2}[.)]|[-•*])\s*", "", name.strip())
     name = _LEADING_PHRASE.sub("", name)
     name = re.sub(r"^(?:and|also|further(?:more)?|moreover|in\s+addition)\s*,?\s+", "", name, flags=re.I)
+    name = re.sub(r"\s+(?:now|also|still|again|once\s+again)$", "", name.strip(" ,;:"), flags=re.I)
     return re.sub(r"^(?:the)\s+", "", name, flags=re.I).strip(" ,;:")
 
 
@@ -284,8 +296,24 @@ def restate(line: str) -> str:
         out.append(f"ตามที่{proposer.group('who').strip()}เสนอ")
     for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z(])|,\s+and\s+(?=(?:an?|the)\s)", core):
         said = _sentence(sentence.strip())
+        if said and re.match(
+            r"^(?:The|Its|This)\s+(?:sub-?committee|working\s+group|task\s*force)\b|^Its\s",
+            sentence.strip(),
+            re.I,
+        ):
+            said = _in_body(said, core)  # "Its secretary is ...": of the body the passage is about
         if said:
             out.append(f"สำหรับกรุงเทพมหานคร {said}" if bangkok and said.startswith(("ให้", "เพิ่ม")) else said)
+    titles = {m.group(1): m.group(2) for o in out if (m := re.fullmatch(r"ประเด็นที่ (\d+) (.+)", o))}
+    for i, o in enumerate(
+        out
+    ):  # "a new Issue No. 8 has been added: TITLE. The lead agency for Issue No. 8 is X"
+        m = re.fullmatch(r"ให้ (.+) เป็นหน่วยงานรับผิดชอบหลักในประเด็นที่ (\d+)(.*)", o)
+        if m and m.group(2) in titles:
+            out[i] = (
+                f"ประเด็นที่ {m.group(2)} {titles.pop(m.group(2))} ให้ {m.group(1)} เป็นหน่วยงานรับผิดชอบหลัก{m.group(3)}"
+            )
+    out = [o for o in out if not re.fullmatch(r"ประเด็นที่ (\d+) .+", o) or o.split()[1] in titles or "ให้" in o]
     if effect:  # after what it dates, set apart ("ทั้งนี้") so no holder runs into it
         out.append(f"ทั้งนี้ มีผลใช้บังคับตั้งแต่วันที่ {thai_date(effect)}")
     return " ; ".join(out) if out else line
@@ -314,11 +342,14 @@ def _sentence(s: str) -> str | None:
     if m:  # the issue's English title stands as it is; read_facts finds which issue it is (issue_by_title)
         tail = f" แทน {_tidy(m.group('old'))}" if m.group("old") else ""
         return f"ให้ {_agencies(m.group('who'))} เป็นผู้รับผิดชอบหลักเรื่อง {m.group('what').strip()}{tail}"
-    for pattern in (_LEAD_ROLE_FIRST, _LEAD_WHO_FIRST, _LEAD_LED_BY):
+    m = _NEW_ISSUE_TITLE.search(s)
+    if m:  # the issue line the grammar reads a bare lead under ("ประเด็นที่ 8 TITLE")
+        return f"ประเด็นที่ {m.group('no')} {m.group('what').strip()}"
+    for pattern in (_LEAD_ROLE_FIRST, _LEAD_WHO_FIRST, _LEAD_LED_BY, _LEAD_RESTS):
         m = pattern.search(s)
         if m:
             g = {k: v for k, v in m.groupdict().items() if v}
-            who = _tidy(g.get("who") or g.get("who2") or "")
+            who = _agencies(g.get("who") or g.get("who2") or "")
             no = g.get("no") or g.get("no2")
             old = g.get("old") or g.get("old0") or g.get("old2")
             if who and no and not re.match(r"(?:unchanged|the\s+same|as\s+before)", who, re.I):
@@ -358,6 +389,18 @@ def _sentence(s: str) -> str | None:
         chair = _role_th(re.match(r"(?P<role>chair)", "chair"), named.group("name") if named else s)
         return f"ให้ {_tidy(m.group('holder'))} เป็น{chair}{body}"
     return None
+
+
+def _in_body(said: str, passage: str) -> str:
+    """A position of "its" body, worded for the kind of body the passage names (subcommittee, working group)."""
+    kind = re.search(r"(working\s+group|task\s*force)|(sub-?\s*committee)", passage, re.I)
+    if not kind or "อนุกรรมการ" in said or "คณะทำงาน" in said:
+        return said
+    member = "คณะทำงาน" if kind.group(1) else "อนุกรรมการ"
+    for th in ("รองประธานกรรมการ", "ประธานกรรมการ"):
+        if th in said:
+            return said.replace(th, th.replace("กรรมการ", member if member != "คณะทำงาน" else "คณะทำงาน"), 1)
+    return re.sub(r"เป็น(?:ยังคงเป็น)?กรรมการ", f"เป็น{member}", said, count=1)
 
 
 def restated(c: Clause) -> Clause:

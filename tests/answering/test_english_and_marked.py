@@ -292,3 +292,29 @@ def test_issues_named_by_number_alone_are_apart_when_their_numbers_differ():
     now = {f.number: f for f in book.leads if f.status == "current" and f.number}
     assert now["2)"].cancelled
     assert now["1)"].agencies.startswith("สพร.")  # "ประเด็นที่ 1" is not ended by the end of "ประเด็นที่ 2"
+
+
+def test_english_prose_of_a_letter_is_restated_too():
+    assert restate("First, lead responsibility for Issue No. 2 in that table now rests with the OPDC, together with "
+                   "relevant agencies.") == "ให้ OPDC และหน่วยงานที่เกี่ยวข้อง เป็นหน่วยงานรับผิดชอบหลักในประเด็นที่ 2"  # fmt: skip
+    assert restate("Second, a new Issue No. 8 has been added: open government data. The lead agency for Issue No. 8 "
+                   "is the NSO.") == "ประเด็นที่ 8 open government data ให้ NSO เป็นหน่วยงานรับผิดชอบหลัก"  # fmt: skip
+    said = restate(
+        "The Subcommittee is chaired by the Permanent Secretary of Interior. Its secretary is an official of Interior."
+    )
+    assert (
+        "เป็นประธานอนุกรรมการ" in said and "เป็นอนุกรรมการและเลขานุการ" in said
+    )  # the subcommittee's, not the committee's
+    assert restate(
+        "The Secretary-General of the OCSC continues to sit on the Committee as an ordinary member."
+    ) == ("ให้ Secretary-General of the OCSC เป็นกรรมการ")
+
+
+def test_a_sentence_that_removes_one_item_ends_that_item_alone():
+    letter = "The Cabinet removed e-Edutainment from this list and added e-Signature. The list now reads: e-Office and e-Signature."
+    kb, core = build(
+        doc("s-2020", "2020-09-29", SEED), doc("l-2022", "2022-03-08", letter, amends=("s-2020",))
+    )
+    listed = core.ask("ระบบที่ต้องพัฒนา มีอะไรบ้าง").answer.split("ที่มา")[0]
+    assert "e-Edutainment — ยกเลิกแล้ว" in listed and "e-Office — ยกเลิก" not in listed, listed
+    assert "e-Signature — เพิ่มเติม" in listed, listed

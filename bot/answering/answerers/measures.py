@@ -151,6 +151,7 @@ def decisions(frame: Frame, kb: KB) -> Draft | None:
 # "A Digital ID system (...) is added to the list", "ให้เพิ่มระบบ Digital ID ไว้ในรายการ": an item a later text adds
 _ADDS = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:an?\s+|the\s+)?(?P<en>[A-Z][^.;]{2,120}?)\s+(?:is|are|shall\s+be)\s+(?:also\s+)?added\s+to\s+(?:the|this)\s+list"
+    r"|\b(?:and|also|has|have)\s+added\s+(?P<en2>[eE]-[A-Za-z]+|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
     r"|(?:ให้)?เพิ่ม(?:เติม)?\s*(?P<th>(?:ระบบ|มาตรการ)\s*[^\s].{1,80}?)\s*(?:ไว้)?\s*(?:ใน|เข้า(?:ไป)?ใน)\s*(?:รายการ|รายชื่อ|บัญชี|ข้อ)",
     re.I,
 )
@@ -167,15 +168,19 @@ def _added(kb: KB, fact: MeasureFact, ending: list[str]) -> list[tuple[str, Clau
         doc = kb.documents.get(c.doc_id)
         if doc is None or c.status == "superseded" or (fact.date and doc.date <= fact.date):
             continue
-        near = (c.parent in parents) or (
-            number and re.search(rf"(?<![\d.]){re.escape(number)}(?![\d])", c.text)
+        near = (
+            c.uid in ending
+            or (c.parent in parents)
+            or (number and re.search(rf"(?<![\d.]){re.escape(number)}(?![\d])", c.text))
         )
         if not near:
             continue
         for line in c.text.split("\n"):
             m = _ADDS.search(line.strip())
             if m:
-                name = re.sub(r"\s*\([^()]*\)", "", m.group("en") or m.group("th") or "").strip()
+                name = re.sub(
+                    r"\s*\([^()]*\)", "", m.group("en") or m.group("en2") or m.group("th") or ""
+                ).strip()
                 if name and not any(squash(name)[:12] in squash(i) for i in fact.items):
                     out.append((name, c))
     return out
