@@ -15,9 +15,9 @@ from typing import Protocol
 
 from bot.answering.extract import INTRODUCES
 from bot.core.models import Clause
-from bot.knowledge.facts import DocFact, FactBook, LeadFact, MeasureFact, RoleFact
+from bot.knowledge.facts import REMOVED, DocFact, FactBook, LeadFact, MeasureFact, RoleFact
 from bot.knowledge.parse import ancestors
-from bot.thai import ARABIC_DIGITS, Glossary, ThaiText
+from bot.thai import ARABIC_DIGITS, Glossary, ThaiText, thai_date
 
 
 class Hit(Protocol):
@@ -45,6 +45,15 @@ EXCEPT = re.compile(
     r"(?:เว้นแต่|ยกเว้น|except(?:\s+for)?)\s*(?:ข้อ|clause|section)\s*(?P<no>[\d๐-๙]{1,2})[^\n]{0,30}?"
     r"(?:(?:ให้)?(?:ใช้บังคับ|มีผล)\S*\s*(?:ตั้งแต่|นับแต่)?\s*(?:วันที่)?|(?:takes?|shall\s+take)\s+effect\s+(?:on|from))\s*"
     r"[\d๐-๙]{1,2}\s*\S+\s*(?:พ\.ศ\.\s*)?[\d๐-๙]{4}",
+    re.I,
+)
+
+
+# "A Digital ID system (...) is added to the list", "ให้เพิ่มระบบ Digital ID ไว้ในรายการ": an item a later text adds
+ADDS = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:an?\s+|the\s+)?(?P<en>[A-Z][^.;]{2,120}?)\s+(?:is|are|shall\s+be)\s+(?:also\s+)?added\s+to\s+(?:the|this)\s+list"
+    r"|\b(?:and|also|has|have)\s+added\s+(?P<en2>[eE]-[A-Za-z]+|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
+    r"|(?:ให้)?เพิ่ม(?:เติม)?\s*(?P<th>(?:ระบบ|มาตรการ)\s*[^\s].{1,80}?)\s*(?:ไว้)?\s*(?:ใน|เข้า(?:ไป)?ใน)\s*(?:รายการ|รายชื่อ|บัญชี|ข้อ)",
     re.I,
 )
 
@@ -84,9 +93,12 @@ class KB:
     def __post_init__(self) -> None:
         self.by_uid = {c.uid: c for c in self.clauses}
         self.children: dict[str, list[Clause]] = {}
+        self.in_doc: dict[str, list[Clause]] = {}  # each document's clauses, in reading order
         for c in self.clauses:
             if c.parent:
                 self.children.setdefault(c.parent, []).append(c)
+            self.in_doc.setdefault(c.doc_id, []).append(c)
+        self.position = {c.uid: i for doc in self.in_doc.values() for i, c in enumerate(doc)}
         self.roles = {f.id: f for f in self.book.roles}
         self.leads = {f.id: f for f in self.book.leads}
         self.measures = {f.id: f for f in self.book.measures}
@@ -213,12 +225,31 @@ class KB:
         """Clauses with a cancelling word, found once: every measure answer asks after each item it lists."""
         return [c for c in self.clauses if CANCELS.search(c.text)]
 
+    @functools.cached_property
+    def adding_clauses(self) -> list[Clause]:
+        """Clauses that add an item to a list, found once, like the cancelling ones."""
+        return [c for c in self.clauses if c.status != "superseded"
+                and any(ADDS.search(line.strip()) for line in c.text.split("\n"))]  # fmt: skip
+
+    def before(self, c: Clause) -> list[Clause]:
+        """The clauses of its document above it, in reading order."""
+        return self.in_doc.get(c.doc_id, [])[: self.position.get(c.uid, 0)]
+
+    @functools.cached_property
+    def removed_seats(self) -> list[RoleFact]:
+        """Seats a later text ended ("X เป็นกรรมการ [ยกเลิก]", "ตัดออก"), not given to anyone else."""
+        return [f for f in self.book.roles if (f.superseded_by or "").startswith(REMOVED)]
+
+    def removal(self, f: RoleFact) -> tuple[Clause | None, str]:
+        """The clause that ended a removed seat, and " (มติ ครม. <its date>)" to say when."""
+        ended = self.by_uid.get((f.superseded_by or "")[len(REMOVED) :])
+        return ended, (f" (มติ ครม. {thai_date(ended.doc_date)})" if ended and ended.doc_date else "")
+
     def takes_effect(self, uid: str) -> tuple[str, str] | None:
         """When the rule in this clause takes effect, where it says so: the clause itself ("This sub-clause
         takes effect on 1 July 2022"), a sibling ("1.3 This clause takes effect on ..."), a heading above, or
         the document's exception by number ("เว้นแต่ข้อ ๓ ให้ใช้บังคับตั้งแต่วันที่ ...")."""
-        from bot.knowledge.english import EFFECT_EN
-        from bot.knowledge.english import thai_date as english_date
+        from bot.knowledge.english import EFFECT_EN, english_date
         from bot.knowledge.facts import IN_FORCE
 
         c = self.by_uid.get(uid)
@@ -236,7 +267,7 @@ class KB:
         for x in chain:
             # under the same parent, or numbered under the same head ("1.1" and "1.3" are both of "1")
             head = re.match(r"^(.+)\.[\d๐-๙]+\.?$", x.number or "")
-            siblings = [x] + [y for y in self.clauses if y.doc_id == x.doc_id and y.uid != x.uid and y.kind != "heading"
+            siblings = [x] + [y for y in self.in_doc.get(x.doc_id, []) if y.uid != x.uid and y.kind != "heading"
                               and ((y.parent and y.parent == x.parent)
                                    or (head and re.fullmatch(rf"{re.escape(head.group(1))}\.[\d๐-๙]+\.?", y.number or "")))]  # fmt: skip
             for y in siblings:
@@ -246,9 +277,7 @@ class KB:
                 break
         numbers = {re.sub(r"^(?:ข้อ|clause)\s*", "", (x.number or "").rstrip(".)"), flags=re.I).translate(ARABIC_DIGITS)
                    for x in chain} - {""}  # fmt: skip
-        for y in self.clauses:
-            if y.doc_id != c.doc_id or not numbers:
-                continue
+        for y in self.in_doc.get(c.doc_id, []) if numbers else []:
             for m in EXCEPT.finditer(y.text):
                 if m.group("no").translate(ARABIC_DIGITS) in numbers:
                     return m.group(0).strip(), y.uid

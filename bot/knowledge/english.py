@@ -190,7 +190,7 @@ def english(text: str) -> bool:
     return len(_LATIN.findall(text)) > 2 * len(_THAI.findall(text)) + 8
 
 
-def thai_date(m: re.Match[str]) -> str:
+def english_date(m: re.Match[str]) -> str:
     """ "1 October 2023" as the Thai grammar writes it: "1 ตุลาคม 2566"."""
     day = m.group("d1") or m.group("d2")
     month = _MONTHS[(m.group("m1") or m.group("m2")).lower()]
@@ -315,7 +315,7 @@ def restate(line: str) -> str:
             )
     out = [o for o in out if not re.fullmatch(r"ประเด็นที่ (\d+) .+", o) or o.split()[1] in titles or "ให้" in o]
     if effect:  # after what it dates, set apart ("ทั้งนี้") so no holder runs into it
-        out.append(f"ทั้งนี้ มีผลใช้บังคับตั้งแต่วันที่ {thai_date(effect)}")
+        out.append(f"ทั้งนี้ มีผลใช้บังคับตั้งแต่วันที่ {english_date(effect)}")
     return " ; ".join(out) if out else line
 
 

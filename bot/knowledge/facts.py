@@ -20,8 +20,16 @@ from pydantic import BaseModel, Field
 
 from bot.core.models import Clause, Document
 from bot.knowledge.committees import Committee, Committees
-from bot.knowledge.english import EFFECT_EN, english, issue_by_title, restate, restated, thai_name, thai_part
-from bot.knowledge.english import thai_date as english_date
+from bot.knowledge.english import (
+    EFFECT_EN,
+    english,
+    english_date,
+    issue_by_title,
+    restate,
+    restated,
+    thai_name,
+    thai_part,
+)
 from bot.knowledge.marks import unmarked
 from bot.knowledge.parse import LEAD_KEYS, ancestors
 from bot.thai import ARABIC_DIGITS, THAI_DATE, Glossary, parse_thai_date

@@ -9,7 +9,6 @@ from bot.answering.answerers.roles_common import committee_label
 from bot.answering.frame import Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary
-from bot.knowledge.facts import REMOVED
 from bot.thai import thai_date
 
 BUDGET = 540
@@ -28,7 +27,7 @@ class Changes:
         roles = [f for f in kb.book.roles if f.doc_id == doc.id and f.status == "current" or
                  (f.doc_id == doc.id and f.superseded_by and not f.superseded_by.startswith(f"role:{doc.id}"))]  # fmt: skip
         roles = [f for f in roles if f.date == doc.date]
-        removed = [f for f in kb.book.roles if (f.superseded_by or "").startswith(f"{REMOVED}{doc.id}:")]
+        removed = [f for f in kb.removed_seats if (kb.removal(f)[0] or f).doc_id == doc.id]
         leads = [f for f in kb.book.leads if f.doc_id == doc.id and f.date == doc.date]
         measures = [m for m in kb.book.measures if m.doc_id == doc.id]
         lines = [f"มติคณะรัฐมนตรีวันที่ {thai_date(doc.date)}:"]

@@ -8,7 +8,7 @@ import re
 from bot.answering.answerers.base import Draft
 from bot.answering.extract import SECTION_REF, cut, render_list
 from bot.answering.frame import Frame
-from bot.answering.kb import ASKS_CANCEL, KB
+from bot.answering.kb import ADDS, ASKS_CANCEL, KB
 from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
 from bot.core.models import Clause
@@ -148,15 +148,6 @@ def decisions(frame: Frame, kb: KB) -> Draft | None:
                  confidence=0.8)  # fmt: skip
 
 
-# "A Digital ID system (...) is added to the list", "ให้เพิ่มระบบ Digital ID ไว้ในรายการ": an item a later text adds
-_ADDS = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:an?\s+|the\s+)?(?P<en>[A-Z][^.;]{2,120}?)\s+(?:is|are|shall\s+be)\s+(?:also\s+)?added\s+to\s+(?:the|this)\s+list"
-    r"|\b(?:and|also|has|have)\s+added\s+(?P<en2>[eE]-[A-Za-z]+|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
-    r"|(?:ให้)?เพิ่ม(?:เติม)?\s*(?P<th>(?:ระบบ|มาตรการ)\s*[^\s].{1,80}?)\s*(?:ไว้)?\s*(?:ใน|เข้า(?:ไป)?ใน)\s*(?:รายการ|รายชื่อ|บัญชี|ข้อ)",
-    re.I,
-)
-
-
 def _added(kb: KB, fact: MeasureFact, ending: list[str]) -> list[tuple[str, Clause]]:
     """Items later texts add to this list: said beside a line that ends one of its items (the same passage),
     or naming the list's own section ("ข้อ 2.2")."""
@@ -164,9 +155,9 @@ def _added(kb: KB, fact: MeasureFact, ending: list[str]) -> list[tuple[str, Clau
     number = clause.number.rstrip(".") if clause and clause.number and "." in clause.number else None
     parents = {kb.by_uid[u].parent for u in ending if u in kb.by_uid and kb.by_uid[u].parent}
     out: list[tuple[str, Clause]] = []
-    for c in kb.clauses:
+    for c in kb.adding_clauses:
         doc = kb.documents.get(c.doc_id)
-        if doc is None or c.status == "superseded" or (fact.date and doc.date <= fact.date):
+        if doc is None or (fact.date and doc.date <= fact.date):
             continue
         near = (
             c.uid in ending
@@ -176,7 +167,7 @@ def _added(kb: KB, fact: MeasureFact, ending: list[str]) -> list[tuple[str, Clau
         if not near:
             continue
         for line in c.text.split("\n"):
-            m = _ADDS.search(line.strip())
+            m = ADDS.search(line.strip())
             if m:
                 name = re.sub(
                     r"\s*\([^()]*\)", "", m.group("en") or m.group("en2") or m.group("th") or ""

@@ -429,7 +429,7 @@ class Passage:
         if len(words) < 2:
             return None
         for h in kb.search(frame.text, k=5, keep=lambda c: c.status != "superseded")[:3]:
-            mine = [c for c in kb.clauses if c.doc_id == h.clause.doc_id and c.line < h.clause.line]
+            mine = kb.before(h.clause)
             above = kb.ancestors(h.clause)[:2] + [
                 c for c in mine[-6:] if c.kind != "item"
             ]  # the heads it is under

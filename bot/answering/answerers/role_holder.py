@@ -17,8 +17,7 @@ from bot.answering.frame import DATE_SPAN, Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary
 from bot.core import messages
-from bot.knowledge.facts import REMOVED, ROLE_THAI, RoleFact
-from bot.thai import thai_date
+from bot.knowledge.facts import ROLE_THAI, RoleFact
 
 _ORDINALS = {"หนึ่ง": 1, "แรก": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5,
              "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}  # fmt: skip
@@ -130,15 +129,13 @@ class RoleHolder:
         from bot.answering.answerers.document import Document  # (document imports this module's neighbours)
 
         named = Document.which(frame, kb, vocab) if DATE_SPAN.search(frame.text) else None
-        gone = [f for f in kb.book.roles if (f.superseded_by or "").startswith(REMOVED)
-                and (not frame.committees or f.committee in frame.committees)
-                and (named is None or f.superseded_by[len(REMOVED):].startswith(f"{named.id}:"))]  # fmt: skip
+        gone = [f for f in kb.removed_seats if (not frame.committees or f.committee in frame.committees)
+                and (named is None or (kb.removal(f)[0] or f).doc_id == named.id)]  # fmt: skip
         if not gone:
             return None
         lines, cite = [], []
         for f in gone[:4]:
-            ended = kb.by_uid.get((f.superseded_by or "")[len(REMOVED) :])
-            when = f" (มติ ครม. {thai_date(ended.doc_date)})" if ended and ended.doc_date else ""
+            ended, when = kb.removal(f)
             label = committee_label(vocab, f.committee)
             lines.append(f"{f.holder} — พ้นจากตำแหน่ง{f.role_text or 'กรรมการ'} ({label}) ยกเลิก/ตัดออกแล้ว{when}")
             cite.append(ended.uid if ended else f.clause)
