@@ -679,6 +679,10 @@ class FrameReader:
             allow("issues_of", 0.2)  # "สพร. เป็นเจ้าภาพกี่ประเด็น": its issues, counted
         elif DEFINE_WORDS.search(low) or PURPOSE_WORDS.search(low) or counts:
             allowed["passage"] = top + 0.05
+        body_named = THING_NAMED.search(low)
+        if body_named and NEW_BODY.search(low) and not role and not holder:
+            # "คณะทำงานที่ตั้งขึ้นใหม่ตามมติปี 68 ชื่ออะไร": the bodies a resolution set up
+            allowed["changes"] = max(allowed.get("changes", 0.0), top + 0.1)
         if not WHICH_RESOLUTION.search(low) and not role and not holder:
             if f.date is not None:
                 allow("changes", 0.04 if CHANGE_WORDS.search(low) else -0.05)
@@ -709,6 +713,12 @@ THING_NAMED = re.compile(
     r"(?:คณะ(?:อนุ)?กรรมการ|คณะทำงาน|หลักสูตร|ประเด็น|ระบบ|มาตรการ|แนวทาง|โครงการ|หน่วยงาน|มติ|แอป)\S*(?:\s+\S+){0,6}\s*ชื่อ"
     r"|name of (?:the |this |that |a )?(?:new )?(?:committee|sub-?committee|working group|course|body|system|guideline|agency)"
     r"|(?:committee|sub-?committee|working group|course|body)\W.{0,40}\bcalled\b",
+    re.I,
+)
+NEW_BODY = re.compile(
+    r"(?:คณะ(?:อนุ)?กรรมการ|คณะทำงาน|อนุกรรมการ)\S*\s*(?:\S+\s*){0,2}(?:ที่)?(?:ตั้ง|จัดตั้ง|แต่งตั้ง|เกิด)?(?:ขึ้น)?ใหม่"
+    r"|(?:ตั้ง|จัดตั้ง)(?:ขึ้น)?(?:ใหม่)?\s*(?:ตาม|ใน|โดย)|\bnew\s+(?:sub-?committee|working\s+group|task\s*force|body)"
+    r"|(?:sub-?committee|working\s+group|task\s*force)\s+(?:was\s+|is\s+)?(?:set\s+up|established|created|formed)",
     re.I,
 )
 PERSON_WORDS = re.compile(

@@ -153,6 +153,13 @@ _LEAD_TOPIC = re.compile(
     rf"(?:the\s+)?(?:{_LEAD_NOUN})\s+(?:shall|will)\s+(?:now\s+)?be\s+(?P<who>[^;]{{2,200}}?){_INSTEAD}?\s*[.;]?\s*$",
     re.I,
 )
+# "Responsibility for the GCIO training course is transferred from DGA to the OCSC": a duty named by its title
+_TRANSFERRED = re.compile(
+    r"^(?:(?:the\s+)?(?:lead\s+)?responsibility\s+for\s+)?(?:the\s+)?(?P<what>[^;]{5,200}?)\s+(?:is|are|shall\s+be|will\s+be|has\s+been)\s+"
+    r"(?:hereby\s+)?(?:transferred|moved|reassigned|handed\s+over)\s+from\s+(?:the\s+)?(?P<old>[^;]{2,120}?)\s+to\s+(?:the\s+)?(?P<who>[^;]{2,160}?)"
+    r"(?=\s*[,.;]\s*(?:with\s+effect|effective|from\s+\d|$)|\s*[.;]?\s*$)",
+    re.I,
+)
 _ISSUE_CANCEL = re.compile(
     rf"(?:^|\b){_ISSUE}(?P<what>[^;]{{0,200}}?)\s*,?\s*(?:is|are|shall\s+be|has\s+been|will\s+be)\s+(?:hereby\s+)?(?:cancell?ed|removed|deleted|revoked|abolished|withdrawn|dropped)\b",
     re.I,
@@ -162,7 +169,9 @@ _NEW_ISSUE = re.compile(
     re.I,
 )
 EFFECT_EN = re.compile(
-    rf"(?:with\s+effect\s+from|(?:shall\s+)?(?:take|takes|come|comes)\s+(?:into\s+)?(?:effect|force)\s+(?:on|from|as\s+of)|effective(?:\s+(?:from|on|as\s+of))?|in\s+force\s+(?:from|on|as\s+of))\s+(?:the\s+)?{DATE_EN.pattern}",
+    rf"(?:with\s+effect\s+from|(?:shall\s+)?(?:take|takes|come|comes)\s+(?:into\s+)?(?:effect|force)\s+(?:on|from|as\s+of)|effective(?:\s+(?:from|on|as\s+of))?|in\s+force\s+(?:from|on|as\s+of))\s+"
+    # "from fiscal year 2023, that is, from 1 October 2022": the year named, then its first day
+    rf"(?:(?:the\s+)?(?:fiscal|budget)\s+year\s+\d{{4}}\s*,?\s*(?:that\s+is|i\.e\.|namely)\s*,?\s*(?:from\s+|on\s+)?)?(?:the\s+)?{DATE_EN.pattern}",
     re.I,
 )
 _PROPOSER = re.compile(
@@ -342,6 +351,12 @@ def _sentence(s: str) -> str | None:
     if m:  # the issue's English title stands as it is; read_facts finds which issue it is (issue_by_title)
         tail = f" แทน {_tidy(m.group('old'))}" if m.group("old") else ""
         return f"ให้ {_agencies(m.group('who'))} เป็นผู้รับผิดชอบหลักเรื่อง {m.group('what').strip()}{tail}"
+    m = _TRANSFERRED.match(s)
+    if m and not re.search(r"\b(?:seat|chair|secretary|member)\b", m.group("what"), re.I):
+        what = re.sub(
+            r"^(?:the\s+)?(?:lead\s+)?responsibility\s+for\s+(?:the\s+)?", "", m.group("what"), flags=re.I
+        )
+        return f"ให้ {_agencies(m.group('who'))} เป็นผู้รับผิดชอบหลักเรื่อง {what.strip()} แทน {_tidy(m.group('old'))}"
     m = _NEW_ISSUE_TITLE.search(s)
     if m:  # the issue line the grammar reads a bare lead under ("ประเด็นที่ 8 TITLE")
         return f"ประเด็นที่ {m.group('no')} {m.group('what').strip()}"
@@ -437,6 +452,15 @@ def thai_name(name: str, glossary) -> str | None:
     """An English holder in Thai ("Director of the Bureau of the Budget": "ผู้อำนวยการสำนักงบประมาณ") when every
     word of it is known; None when any is not, so no half-translated name is shown."""
     t = re.sub(r"^(?:an?|the)\s+", "", name.strip(), flags=re.I)
+    short = re.fullmatch(r"[^()]*[A-Za-z][^()]*\(([A-Z]{2,8})\)", t.strip())
+    if (
+        short
+        and glossary.terms.get(short.group(1))
+        and not re.search(r"\b(?:director|secretary|head|chief|minister|governor|representative)", t, re.I)
+    ):
+        return glossary.terms[short.group(1)][
+            0
+        ]  # "National Statistical Office (NSO)": the agency its acronym names
     t = re.sub(r"\s*\(([A-Z]{2,8})\)", "", t)  # "(DGA)" after the full name
     for pattern, thai in _TITLES:
         t = re.sub(pattern, thai, t, flags=re.I)
@@ -467,7 +491,10 @@ def issue_by_title(title: str, numbered: dict[str, str], glossary, tokens) -> st
     said = {
         t
         for text in {title, singular}
-        for name in glossary.expansions(text, depth=1)
+        for name in [
+            *glossary.expansions(text, depth=1),
+            *re.findall(r"\b[A-Z]{3,6}\b", text),
+        ]  # "GCIO" as it is
         for t in tokens(name)
         if len(t) >= 3
     }

@@ -30,6 +30,7 @@ from bot.knowledge.english import (
     thai_name,
     thai_part,
 )
+from bot.knowledge.lead_prose import ended_titles, prose_leads
 from bot.knowledge.marks import unmarked
 from bot.knowledge.parse import LEAD_KEYS, ancestors
 from bot.thai import ARABIC_DIGITS, THAI_DATE, Glossary, parse_thai_date
@@ -122,7 +123,7 @@ _KEEP = re.compile(r"(?:ให้)?(?:คงเดิม|คงไว้ตา�
 _BANGKOK = re.compile(r"(?:เฉพาะ|สำหรับ|ในส่วนของ|กรณี)(?:ใน)?\s*(?:กรุงเทพมหานคร|กทม\.?)")
 _LEAD_WORD = r"(?:หน่วยงาน)?(?:ผู้)?(?:รับผิดชอบ|เจ้าภาพ)(?:หลัก|ร่วม)?"
 _LEAD_PROSE = re.compile(
-    rf"(?:^|(?<=\s)|(?<=โดย)|(?<=และ)|(?<=จึง))ให้\s*(?P<who>[^\s].{{0,160}}?)\s*เป็น{_LEAD_WORD}(?:ดำเนิน(?:การ|งาน)|ใน|ของ|สำหรับ)?\s*"
+    rf"(?:^|(?<=\s)|(?<=โดย)|(?<=และ)|(?<=จึง)|(?<=ว่า))ให้\s*(?P<who>[^\s].{{0,160}}?)\s*(?:กลับ(?:มา|ไป))?เป็น{_LEAD_WORD}(?:ดำเนิน(?:การ|งาน)|ใน|ของ|สำหรับ)?\s*"
     rf"(?P<what>ประเด็น(?:ที่)?\s*\(?\d+\)?|(?:ประเด็น|เรื่อง)?\s*[^\n]{{2,200}}?)(?:\s*แทน\s*(?P<old>[^\n]{{1,100}}?))?{_STOP}"
 )
 _LEAD_FROM_TO = re.compile(
@@ -1166,6 +1167,14 @@ def lead_statements(c: Clause, glossary: Glossary, before: str = "") -> list[tup
             issue = f"ประเด็นที่ {row.group('no').translate(ARABIC_DIGITS)} {row.group('what').strip()}"
             out.append((issue, _clean_holder(row.group("who")), None))
             continue
+        prose = [
+            (issue, agencies, _clean_holder(old or "") or None)
+            for issue, said, old in prose_leads(line, f"{before}\n{c.text}")
+            if _AGENCY.search(agencies := _clean_holder(said))
+        ]
+        if prose:  # "เรื่อง TITLE ซึ่งเดิม... ให้เปลี่ยนเป็น Y", "ให้ Y ร่วมเป็นผู้รับผิดชอบหลักกับ X"
+            out += prose
+            continue
         numbered = []
         for m in _LEAD_NUMBERED.finditer(line):
             who = _clean_holder(m.group("who"))
@@ -1267,6 +1276,13 @@ def _cancelled_issues(c: Clause, dates: Mapping[str, dt.date]) -> list[LeadFact]
         found += [
             (m.group("no"), f"(รวมเข้ากับประเด็นที่ {m.group('into')})", line) for m in _ISSUE_MERGE.finditer(line)
         ]
+        if not found:
+            for title in ended_titles(line):
+                out.append(LeadFact(
+                    id=f"lead:{c.uid}:end:{len(out)}", issue=title, agencies="", cancelled=True,
+                    evidence=cut_sentence(line), clause=c.uid, doc_id=c.doc_id, date=_effective_date(c, dates),
+                    status=c.status,
+                ))  # fmt: skip
         for no, what, said in found:
             number = f"{no.translate(ARABIC_DIGITS)})"
             out.append(LeadFact(
@@ -1573,6 +1589,9 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
         before = prev.text if prev is not None and prev.doc_id == c.doc_id else ""
         prev = c
         for n, (issue, agencies, replaced) in enumerate(lead_statements(c, glossary, before)):
+            if c is not original:  # "OCSC": "สำนักงาน ก.พ. (OCSC)", when the glossary knows all of it
+                agencies = _glossed(agencies, glossary)
+                replaced = _glossed(replaced, glossary) if replaced else replaced
             number = c.number if c.number and c.number.endswith(")") else None
             own = re.match(r"([\d๐-๙]{1,2})[.)]\s", issue) if c.cells else None
             if number is None and own:  # "| 3. การสร้างการรับรู้... | – | ยกเลิก |": the row's number in its cell
@@ -1653,10 +1672,45 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
     committees = [c for c in registry.items.values() if c.key in used]
     book = FactBook(committees=committees, roles=roles, leads=leads, measures=measures, documents=documents)
     supersede_facts(book, docs, glossary)
+    if _inherit_issues(
+        book.leads
+    ):  # an issue restated by title now has its number: later restatements by number
+        supersede_facts(book, docs, glossary)
     if _reverted(book, clauses, ctx, dates):  # "ให้กลับไปใช้ความเดิม...": the older rule, restated now
         supersede_facts(book, docs, glossary)
     _removed_members(book, clauses)
+    _inherit_issues(book.leads)
     return book
+
+
+def _glossed(agencies: str, glossary: Glossary) -> str:
+    parts = re.split(r"(\s+(?:และ|ร่วมกับ)\s*)", agencies)
+    for i, part in enumerate(parts):
+        if re.search(r"[A-Za-z]", part) and not re.search(r"[\u0e00-\u0e7f]", part):
+            thai = thai_name(part, glossary)
+            parts[i] = f"{thai} ({part.strip()})" if thai else part
+    return "".join(parts)
+
+
+_BARE_ISSUE = re.compile(r"ประเด็น\S*\s*\(?[\d๐-๙]{1,2}\)?")
+
+
+def _inherit_issues(leads: list[LeadFact]) -> bool:
+    """A lead restated by number alone ("ประเด็นที่ 2") keeps the title it replaced, and one restated by title
+    alone keeps the number, so either way of asking finds the lead in force."""
+    by_id = {f.id: f for f in leads}
+    numbered = False
+    for f in sorted(leads, key=lambda f: f.date or dt.date.min):
+        g = by_id.get(f.superseded_by or "")
+        if g is None:
+            continue
+        if g.number is None and f.number:
+            numbers = {x.number for x in leads if x.superseded_by == g.id and x.number}
+            if len(numbers) == 1:  # a title that matched two issues gets no number
+                g.number, numbered = f.number, True
+        if _BARE_ISSUE.fullmatch(g.issue.strip()) and not _BARE_ISSUE.fullmatch(f.issue.strip()):
+            g.issue = f.issue
+    return numbered
 
 
 # "X เป็นกรรมการ [ยกเลิก]", "ให้ยกเลิก X จากการเป็นกรรมการ", "X is removed from the Committee"
@@ -1670,18 +1724,27 @@ _ENDS = re.compile(
 def _english_issues(leads: list[LeadFact], glossary: Glossary) -> None:
     """An issue an English text names by its title ("the issue on preparing personnel ...") is the numbered issue
     whose Thai title its words mean, so the later lead replaces the earlier one."""
-    if not any(f.number is None and english(f.issue) for f in leads):
+    if not any(f.number is None and english(re.sub(r"^(?:เรื่อง|ประเด็น)\s*", "", f.issue)) for f in leads):
         return
     from bot.thai import ThaiText
 
     thai = ThaiText(glossary)
     numbered = {f.number: f.issue for f in leads if f.number and not english(f.issue) and not f.cancelled
                 and not re.fullmatch(r"ประเด็น\S*\s*\(?[\d๐-๙]+\)?", f.issue.strip())}  # fmt: skip
+    titled = [
+        f for f in leads if f.number is None and not english(f.issue) and not f.cancelled and not f.quote
+    ]
     for f in leads:
-        if f.number is None and english(f.issue):
-            no = issue_by_title(f.issue, numbered, glossary, thai.tokens)
+        title = re.sub(r"^(?:เรื่อง|ประเด็น)\s*", "", f.issue)  # "เรื่อง TITLE": the restated English's own word
+        if f.number is None and english(title):
+            no = issue_by_title(title, numbered, glossary, thai.tokens)
             if no:
                 f.number, f.by_number = no, True
+                continue
+            earlier = {g.issue: g.issue for g in titled if (g.date or dt.date.min) < (f.date or dt.date.max)}
+            same = issue_by_title(title, earlier, glossary, thai.tokens)
+            if same is not None:  # a duty outside the numbered list ("the GCIO training course"), in Thai
+                f.issue = same
 
 
 REMOVED = "removed:"  # a superseded_by that names the clause ending the seat, not a fact taking it

@@ -148,9 +148,10 @@ def test_an_english_amendment_changes_roles_leads_and_makes_its_own_subcommittee
     assert [f.role for f in sub] == ["chair"] and "National Cyber Security Agency" in sub[0].holder
     leads = {f.number: f.agencies for f in book.leads if f.status == "current" and f.number}
     assert "Council of State" in leads["2)"]
-    assert leads["1)"].startswith(
-        "Office of the Civil Service Commission (OCSC) ร่วมกับ DGA"
-    )  # named by its title
+    assert leads["1)"].startswith(  # named by its title; each English agency glossed in Thai
+        "สำนักงานคณะกรรมการข้าราชการพลเรือน (Office of the Civil Service Commission (OCSC)) ร่วมกับ "
+        "สำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) (DGA)"
+    )
     assert next(d for d in book.documents if d.doc_id == "e-2022").proposer.startswith(
         "Office of the Civil Service"
     )

@@ -2,16 +2,44 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.answering.answerers.base import Draft, role_label
 from bot.answering.answerers.document import Document
 from bot.answering.answerers.lead_table import issue_head
 from bot.answering.answerers.roles_common import committee_label
-from bot.answering.frame import Frame
+from bot.answering.extract import cut
+from bot.answering.frame import NEW_BODY, Frame
 from bot.answering.kb import KB
-from bot.answering.vocab import Vocabulary
+from bot.answering.vocab import Vocabulary, squash
 from bot.thai import thai_date
 
 BUDGET = 540
+
+
+ADDED = re.compile(r"เพิ่ม|ใหม่|\bnew\b|\badd", re.I)
+_ISSUES = re.compile(r"ประเด็น|\bissues?\b", re.I)
+_BODIES = re.compile(r"คณะ(?:อนุกรรมการ|ทำงาน)|อนุกรรมการ|sub-?committee|working\s+group|task\s*force", re.I)
+
+
+def _asked(text: str) -> str | None:
+    """What kind of change the question is about, when it names one."""
+    if _ISSUES.search(text) and not _BODIES.search(text):
+        return "issues"
+    if _BODIES.search(text) and not _ISSUES.search(text):
+        return "bodies"
+    if re.search(r"มาตรการ|\bmeasures?\b", text, re.I):
+        return "measures"
+    return None
+
+
+def _kind(text: str) -> str | None:
+    """คณะอนุกรรมการ or คณะทำงาน, when the question says which kind of body."""
+    if re.search(r"อนุกรรมการ|sub-?committee", text, re.I):
+        return "คณะอนุกรรมการ"
+    if re.search(r"คณะทำงาน|working\s+group|task\s*force", text, re.I):
+        return "คณะทำงาน"
+    return None
 
 
 class Changes:
@@ -24,15 +52,38 @@ class Changes:
         doc = Document.which(frame, kb, vocab)
         if doc is None:
             return None
+        kind = _kind(frame.text)
+        subs = [c for c in kb.book.committees if c.sub and (kind is None or c.prefix == kind)]
+        if _asked(frame.text) == "bodies" and not any(c.doc_id == doc.id for c in subs):
+            # "คณะทำงานที่ตั้งขึ้นใหม่ชื่ออะไร" with no resolution named: the latest one that set such a body up
+            made = {c.doc_id for c in subs}
+            doc = next((d for d in reversed(kb.docs_by_date()) if d.id in made), doc)
         roles = [f for f in kb.book.roles if f.doc_id == doc.id and f.status == "current" or
                  (f.doc_id == doc.id and f.superseded_by and not f.superseded_by.startswith(f"role:{doc.id}"))]  # fmt: skip
         roles = [f for f in roles if f.date == doc.date]
         removed = [f for f in kb.removed_seats if (kb.removal(f)[0] or f).doc_id == doc.id]
         leads = [f for f in kb.book.leads if f.doc_id == doc.id and f.date == doc.date]
         measures = [m for m in kb.book.measures if m.doc_id == doc.id]
+        bodies = [c for c in subs if c.doc_id == doc.id]
+        asked = _asked(frame.text)
+        if asked == "issues" and leads:  # "มตินี้เพิ่มประเด็นใหม่เรื่องอะไร": the issues, new ones first
+            new = [f for f in leads if not kb.previous(f) and not f.cancelled]
+            leads = new if ADDED.search(frame.text) and new else leads
+            roles, removed, measures, bodies = [], [], [], []
+        elif asked == "bodies" and not bodies and NEW_BODY.search(frame.text):
+            return None  # no body of that kind was set up: not the resolution's other changes
+        elif asked == "bodies" and bodies:  # "คณะทำงานที่ตั้งขึ้นใหม่ชื่ออะไร": the bodies it set up
+            roles = [f for f in roles if f.committee in {c.key for c in bodies} and f.role == "chair"]
+            removed, leads, measures = [], [], []
+        elif asked == "measures" and (leads or measures):  # "มาตรการที่เพิ่มใหม่มีอะไรบ้าง": not its seats
+            roles, removed, bodies = [], [], []
         lines = [f"มติคณะรัฐมนตรีวันที่ {thai_date(doc.date)}:"]
+        for c in bodies:
+            lines.append(f"- จัดตั้ง{c.name if c.name.startswith('คณะ') else c.prefix + c.name}")
         for f in roles:
             old = kb.previous(f)
+            if old and squash(old[0].holder or "") == squash(f.holder or "") and old[0].variant == f.variant:
+                continue  # restated as it was ("คงเดิม"): no change
             was = (
                 f" (เดิม: {old[0].holder})"
                 if old and old[0].holder
@@ -44,7 +95,8 @@ class Changes:
             label = role_label(f, f.role, committee_label(vocab, f.committee))
             lines.append(f"- {label}: {f.holder} — ยกเลิก/ตัดออก")
         for f in leads:
-            lines.append(f"- {issue_head(f.issue)} — {f.label}: {f.agencies.splitlines()[0][:80]}")
+            issue = issue_head(f.issue) if len(leads) > 2 else cut(f.issue, 160)  # a few: in full
+            lines.append(f"- {issue} — {f.label}: {f.agencies.splitlines()[0][:80]}")
         for m in measures[:2]:
             lines.append(f"- {issue_head(m.title)}")
         if len(lines) == 1:

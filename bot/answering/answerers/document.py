@@ -75,7 +75,7 @@ class Document:
                 kind="fact", lines=[f"ระเบียบวาระที่ {fact.agenda}{at} ({label})"], cite=[first], confidence=0.85
             )
         if frame.intent in ("doc_date", "doc_meeting") and IN_FORCE_WORDS.search(frame.text):
-            own = self._own_date(frame, kb)
+            own = self._own_date(frame, kb) or self._issue_date(frame, kb, vocab)
             if own is not None:
                 return own
             if fact.in_force:
@@ -143,6 +143,32 @@ class Document:
             return Draft(kind="fact", lines=[f"{text} ({label})", f"ในมติ: {cut(f.evidence, 200)}"],
                          cite=[uid, f.clause], confidence=0.85)  # fmt: skip
         return None
+
+    @staticmethod
+    def _issue_date(frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
+        """ "ประเด็นที่ 7 มีผลเมื่อไร": a sentence of the issue's own document that dates that issue by number,
+        else the date the clause setting its lead gives for itself."""
+        from bot.answering.answerers.lead import best_lead
+        from bot.knowledge.facts import IN_FORCE
+
+        if frame.role is not None or not re.search(r"ประเด็น|issue", frame.text, re.I):
+            return None
+        f = best_lead(frame, kb, vocab)
+        if f is None or not f.number:
+            return None
+        no = f.number.rstrip(")")
+        named = re.compile(rf"(?:ประเด็น(?:ลำดับ)?(?:ที่)?|issue\s*(?:no\.?)?)\s*\(?{no}\)?(?!\d)", re.I)
+        found = next(
+            ((m.group(0).strip(), c.uid) for c in kb.in_doc.get(f.doc_id, [])
+             if named.search(c.text) and (m := IN_FORCE.search(c.text))),
+            None,
+        ) or kb.takes_effect(f.clause)  # fmt: skip
+        if found is None:
+            return None
+        text, uid = found
+        doc = kb.documents.get(f.doc_id)
+        label = label_of(doc, kb.doc_fact(doc.id)) if doc else ""
+        return Draft(kind="fact", lines=[f"{text} ({label})"], cite=[uid, f.clause], confidence=0.85)
 
     @staticmethod
     def _letter(frame: Frame, kb: KB, doc: DocInfo, fact: DocFact, first: str) -> Draft | None:

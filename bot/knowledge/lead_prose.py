@@ -1,0 +1,95 @@
+"""Lead changes a Thai letter or memo writes as running prose, not as a table row or a "ให้ X เป็น..." clause.
+
+Officials write a change of lead the way they would say it: the issue first, by its title or its number,
+what it used to be, then the new agency ("เรื่อง TITLE ซึ่งเดิมกำหนดให้ X เป็นผู้รับผิดชอบหลัก ... ให้เปลี่ยนเป็น Y");
+an agency joining one ("ให้ Y ร่วมเป็นผู้รับผิดชอบหลักกับ X"); the lead of a numbered issue the same text has
+just added ("ผู้รับผิดชอบหลักของประเด็นที่ 7 ได้แก่ Y"). Each gives (issue, agencies, replaced) in the forms the
+fact reader already keeps, so a lead found here is superseded and answered like any other.
+"""
+
+from __future__ import annotations
+
+import re
+
+LEAD_WORD = r"(?:หน่วยงาน)?(?:ผู้)?(?:รับผิดชอบ|เจ้าภาพ)(?:หลัก)?"
+# "ประเด็นที่ 6", "ประเด็นลำดับที่ ๖", "ประเด็น (6)"
+ISSUE_NO = r"ประเด็น(?:ลำดับ)?(?:ที่)?\s*\(?(?P<no>[\d๐-๙]{1,2})\)?"
+_END = r"(?=\s+(?:เนื่องจาก|ทั้งนี้|โดย|เพื่อ|ซึ่ง(?!เดิม)|ตั้งแต่|มีผล)|\s*[;]|(?<![\u0e01-\u0e4e])\.(?=\s|$)|\s*$)"
+_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+# "เรื่อง TITLE ซึ่งเดิมกำหนดให้ X เป็นผู้รับผิดชอบหลัก คณะรัฐมนตรีเห็นชอบให้เปลี่ยนเป็น Y"
+_WAS_THEN = re.compile(
+    rf"(?:^|(?<=\s))(?:สำหรับ|ส่วน|ในส่วนของ)?\s*(?P<what>(?:เรื่อง|ประเด็น)\S[^\n]{{3,250}}?)\s*(?:ซึ่ง|ที่)?เดิม(?:ได้)?(?:กำหนด)?(?:ให้|มี)?\s*"
+    rf"(?P<old>\S[^\n]{{1,150}}?)\s*เป็น{LEAD_WORD}(?:อยู่)?\s+[^\n]{{0,80}}?(?:ให้|จึง)?(?:เปลี่ยน|ปรับ)(?:แปลง)?(?:ผู้รับผิดชอบหลัก)?(?:มา|ไป)?เป็น\s*"
+    rf"(?P<who>\S[^\n]{{1,200}}?){_END}"
+)
+# "สำหรับประเด็นลำดับที่ 6 ... ให้ Y ร่วมเป็นผู้รับผิดชอบหลักกับ X ซึ่งเป็นผู้รับผิดชอบหลักอยู่เดิม"
+_JOINS = re.compile(
+    rf"(?P<what>{ISSUE_NO}|(?:เรื่อง|ประเด็น)\S[^\n]{{3,200}}?)[^\n]{{0,150}}?(?:^|\s|(?<=โดย))ให้\s*(?P<who>\S[^\n]{{1,150}}?)\s*"
+    rf"ร่วมเป็น{LEAD_WORD}\s*(?:กับ|ร่วมกับ)\s*(?P<old>\S[^\n]{{1,150}}?)(?=\s+ซึ่ง|{_END})"
+)
+# "ผู้รับผิดชอบหลักของประเด็นที่ 7 ได้แก่ Y", "เจ้าภาพหลักในประเด็นที่ 7 คือ Y"
+_OF_ISSUE = re.compile(
+    rf"(?:^|(?<=\s)|(?<=ให้)|(?<=โดย))(?<!ซึ่งเป็น)(?<!ร่วมเป็น){LEAD_WORD}\s*(?:ของ|ใน|สำหรับ)\s*{ISSUE_NO}\s*(?:ได้แก่|คือ|ให้เป็น|เป็น|[:：])\s*"
+    rf"(?P<who>\S[^\n]{{1,200}}?){_END}"
+)
+# "ประเด็นหมายเลข 3 ... ระบุผู้รับผิดชอบหลักว่า Y แทน X" (a chart's box, a list's row, described in words)
+_SAYS_INSTEAD = re.compile(
+    r"(?:ประเด็น|กรอบ|ช่อง|แถว)(?:ลำดับ)?(?:ที่|หมายเลข)?\s*\(?(?P<no>[\d๐-๙]{1,2})\)?(?!\d)[^\n]{0,120}?"
+    rf"{LEAD_WORD}(?:ว่า|คือ|ได้แก่|เป็น)\s*(?P<who>\S[^\n]{{1,150}}?)\s+แทน\s*(?P<old>\S[^\n]{{1,150}}?){_END}"
+)
+# "ให้เพิ่มประเด็นที่ 7 คือ TITLE": the title a later "ประเด็นที่ 7" stands for
+_ADDED = re.compile(
+    rf"เพิ่ม(?:เติม)?\s*{ISSUE_NO}\s*(?:คือ|ได้แก่|ว่าด้วย|เรื่อง|ใน)?\s*(?P<title>[^\s\d]\S[^\n]{{3,250}}?)"
+    r"(?=\s+(?:โดย|และให้|ทั้งนี้|ซึ่ง|เพื่อ|มีผล)|\s*[;]|(?<![\u0e01-\u0e4e])\.(?=\s|$)|[ \t]*$)",
+    re.M,
+)
+
+
+# "กรอบที่ว่าด้วยเรื่อง TITLE เป็นสีเทา ... ยกเลิกประเด็นเรื่องนี้", "ประเด็นเรื่อง TITLE ให้ยกเลิก": an issue ended by its title
+_TITLE_ENDED = re.compile(
+    r"(?:ว่าด้วย|สำหรับ|ส่วน)?\s*(?:ประเด็น)?เรื่อง\s*(?P<what>[^\s\d][^\n]{5,250}?)\s+"
+    r"(?:(?:ให้|ถูก|จึง)ยกเลิก(?!ความ|ข้อความ|ถ้อยคำ)|[^\n]{0,120}?(?<!ไม่)(?<!ไม่ได้)ยกเลิก(?:ประเด็น)?(?:เรื่อง)?\s*(?:นี้|ดังกล่าว|ทั้งประเด็น))"
+)
+_TITLE_TAIL = re.compile(r"\s+(?:เป็น|ให้|ถูก|ซึ่ง|หมายถึง|มติ|คณะรัฐมนตรี|โดย|จึง|ทั้งนี้)\S*.*$")
+
+
+def ended_titles(line: str) -> list[str]:
+    """Titles of issues the line ends without giving their numbers."""
+    return [
+        t for m in _TITLE_ENDED.finditer(line) if len(t := _TITLE_TAIL.sub("", m.group("what")).strip()) >= 5
+    ]
+
+
+def _issue(what: str) -> str:
+    m = re.fullmatch(ISSUE_NO, what.strip())
+    if m:
+        return f"ประเด็นที่ {m.group('no').translate(_DIGITS)}"
+    return re.sub(r"^(?:เรื่อง|ประเด็น)\s*", "", what.strip())  # the title, as the issue's own list writes it
+
+
+def added_title(number: str, text: str) -> str | None:
+    """The title the text gives issue `number` where it adds it ("เพิ่มประเด็นที่ 7 คือ ...")."""
+    for m in _ADDED.finditer(text):
+        if m.group("no").translate(_DIGITS) == number:
+            return m.group("title").strip()
+    return None
+
+
+def prose_leads(line: str, around: str = "") -> list[tuple[str, str, str | None]]:
+    """(issue, agencies, replaced) of one line of prose; `around` is the text near it, where an issue it
+    names by number may have been added with its title."""
+    out: list[tuple[str, str, str | None]] = []
+    for m in _WAS_THEN.finditer(line):
+        out.append((_issue(m.group("what")), m.group("who"), m.group("old")))
+    for m in _JOINS.finditer(line):
+        out.append(
+            (_issue(m.group("what")), f"{m.group('who').strip()} ร่วมกับ {m.group('old').strip()}", None)
+        )
+    for m in _SAYS_INSTEAD.finditer(line):
+        out.append((f"ประเด็นที่ {m.group('no').translate(_DIGITS)}", m.group("who"), m.group("old")))
+    for m in _OF_ISSUE.finditer(line):
+        no = m.group("no").translate(_DIGITS)
+        title = added_title(no, line) or added_title(no, around)
+        out.append((f"ประเด็นที่ {no}" + (f" {title}" if title else ""), m.group("who"), None))
+    return out
