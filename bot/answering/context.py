@@ -7,6 +7,7 @@ import re
 
 from bot.answering.extract import SECTION_REF, outer_sections
 from bot.answering.frame import REST_ASKED, WHICH_RESOLUTION, Frame
+from bot.answering.vocab import YESNO_WORDS
 from bot.core.models import Context
 
 FOLLOWUP = re.compile(
@@ -22,7 +23,7 @@ POINTS_BACK = re.compile(
 )
 # a turn that puts the last one right ("ไม่ใช่ๆ ผมหมายถึง ...", "no, I meant ...")
 CORRECTS = re.compile(
-    r"^(?:ไม่ใช่|ไม่ๆ|เปล่า|no\b|nope)\S*[\s,]*(?:ครับ|ค่ะ|คะ)?\s*(?:ผม|หนู|ดิฉัน|เรา|ฉัน|I)?\s*(?:หมายถึง|หมาย|meant|mean)|^(?:ผม|หนู|ดิฉัน|เรา)?\s*หมายถึง|^I meant\b",
+    r"^(?:ไม่ใช่|ไม่ๆ|เปล่า|no\b|nope|ขอโทษ|ขออภัย|sorry)\S*[\s,]*(?:ครับ|ค่ะ|คะ)?\s*(?:ผม|หนู|ดิฉัน|เรา|ฉัน|I)?\s*(?:หมายถึง|หมาย|meant|mean)|^(?:ผม|หนู|ดิฉัน|เรา)?\s*หมายถึง|^I meant\b",
     re.I,
 )
 # a turn that doubts the last answer ("แน่ใจนะ?", "are you sure?", "จริงเหรอ")
@@ -91,7 +92,8 @@ def is_followup(frame: Frame) -> bool:
         )
     if len([t for t in frame.content if t not in ("pcio", "gcio")]) >= 4 and own:
         return False
-    return bool(FOLLOWUP.search(frame.text.strip())) or (own <= 1 and len(frame.content) <= 2)
+    topic = [t for t in frame.content if not YESNO_WORDS.fullmatch(t)]  # "ใช่ปะ" asks, it names nothing
+    return bool(FOLLOWUP.search(frame.text.strip())) or (own <= 1 and len(topic) <= 2)
 
 
 def merge(frame: Frame, ctx: Context) -> Frame:
@@ -143,6 +145,17 @@ def merge(frame: Frame, ctx: Context) -> Frame:
     ):
         frame.intent = "yes_no"  # "ใช่ สนง. ก.พ. ด้วยป่าว" after who leads an issue: a claim about that issue
         frame.clause_context = ctx.clause
+    elif (
+        frame.yesno
+        and not (frame.role or frame.holders or frame.agencies or frame.committees)
+        and ctx.intent == "lead_of"
+        and ctx.clause
+        and [t for t in frame.content if not YESNO_WORDS.fullmatch(t)]
+    ):
+        frame.intent = (
+            "passage"  # "ต้องทำสื่อ ปชส. ด้วยใช่ปะ" after who leads an issue: what that issue's text says
+        )
+        frame.clause_context = ctx.clause
     elif frame.agencies and not frame.role and ctx.intent in ("issues_of", "lead_of", "lead_table"):
         frame.intent = "issues_of"  # "แล้วสำนักงบประมาณล่ะ"
     elif not (frame.role or frame.holders or frame.agencies) and ctx.role and COUNTERPART.search(frame.text):
@@ -188,7 +201,10 @@ def merge(frame: Frame, ctx: Context) -> Frame:
             frame.intent = "passage"
     if ctx.clause and not refs and not own:
         frame.clause_context = ctx.clause  # "มีวัตถุประสงค์เพื่ออะไร", "ข้อนั้นเป็นเรื่องอะไร"
-        if THAT_ONE.search(frame.text):
+        that = THAT_ONE.search(frame.text)
+        if that and ctx.intent == "lead_of" and re.search(r"ประเด็น|issue", that.group(0)):
+            frame.intent = "lead_of"  # "ประเด็นนั้นเรื่องอะไร" after who leads issue 4: that issue again
+        elif that:
             frame.intent = "passage"  # about the clause itself, whatever the last answer's kind
         elif frame.intent == "measures" and not frame.listing:
             frame.intent = "passage"  # "แล้วขั้นประเมินล่ะ": one more part beside the last, not a whole list

@@ -33,7 +33,7 @@ from bot.thai import ARABIC_DIGITS, normalize, parse_any_date
 MAX_QUESTION_CHARS = 500
 _TAG = re.compile(r"<[^>]{0,200}>")
 WHEN_WORDS = re.compile(
-    r"เมื่อไร|เมื่อไหร่|เมื่อใด|วันไหน|วันที่เท่า|วันอะไร|วันที่ใด|วันใด|ลงวันที่|ปีไหน|ปีอะไร|ปีใด|กี่โมง|ออกวัน"
+    r"เมื่อไร|เมื่อไหร่|เมื่อใด|วันไหน|วันที่เท่า|วันอะไร|วันที่ใด|วันใด|ลงวันที่|ปีไหน|ปีอะไร|ปีใด|กี่โมง|ออกวัน|(?:ใน|ตาม|จาก)มติ\s*(?:ครม\.?\s*)?(?:ไหน|ใด)"
     r"|\bwhen\b(?!\s+(?:building|developing|using|working|doing|making|choosing|buying|it|they|an?\b|the\b|agencies|staff))|what date|which date|which day|what year|dated",
     re.I,
 )
@@ -53,7 +53,7 @@ FUNCTION_WORDS = frozenset(
     "ดูแล รับผิดชอบ เจ้าภาพ คุม ทำ จัด หน้าที่ ใด ว่า กัน หรือ ยัง แล้ว ปี ครม วัน เมื่อ ไร ไหร่ "
     "หมายถึง ย่อ มา จาก ใช่ ทำไม เพื่อ แบบ อยู่ ให้ ที่ ของ ใน และ กับ ตำแหน่ง ผู้ คน ท่าน บทบาท "
     "ลงวันที่ ฉบับ วันที่ ภายใน เมื่อไหร่ ยังมี มีไหม นั่ง แทน ฝั่ง ส่วน ตอน หลัง ใหม่ สรุป ทั้งหมด ล่าสุด เอง เขา อัน "
-    "ตัว ไป ข้อ ระบุ กำหนด ลิสต์ ลิส โอเค โอเคร โอเคค่ะ ok okay อืม เออ ว่าไง มะ ป่ะ ปะ ป่าว ปล่าว ป้ะ ไม๊ รึเปล่า เหรอ หรอ อ่ะ อะ เนี่ย งั้น ละ ล่ะ จ๊ะ จ้ะ ผม ดิฉัน ฉัน หนู เรา กระผม "
+    "ขอโทษ ขออภัย sorry นึง ลักษณะ รูปแบบไหน ตัว ไป ข้อ ระบุ กำหนด ลิสต์ ลิส โอเค โอเคร โอเคค่ะ ok okay อืม เออ ว่าไง มะ ป่ะ ปะ ป่าว ปล่าว ป้ะ ไม๊ รึเปล่า เหรอ หรอ อ่ะ อะ เนี่ย งั้น ละ ล่ะ จ๊ะ จ้ะ ผม ดิฉัน ฉัน หนู เรา กระผม "
     "พี่ น้อง ตอบ หา ดู เห็น ใช่มะ เปล่า รึ ประจำ ตรง กรณี สำหรับ แต่ละ ทุก อีก บ้าง ทีนี้ ประเด็น นั้น อ้าว อ้อ เอ่อ โอ้ แหม "
     "who's whats what's spell spelled out mention mentioned say says said state states tell please give show list name named "
     "a an the of in on for to and or is are was were be been do does did who whom whose what which when where why how "
@@ -90,7 +90,7 @@ NOUN_TAGS = ("NOUN", "PROPN", "X", "NUM")
 # "จังหวัดอื่น", "ต่างจังหวัด ไม่ใช่ กทม.": the provinces' rule, though Bangkok is named
 NOT_BANGKOK = re.compile(
     r"(?<!เหมือน)(?<!เหมือน )(?<!แบบ)(?<!like )(?<!เช่นเดียวกับ)จังหวัดอื่น|ต่างจังหวัด|ไม่ใช่\s*(?:ของ\s*)?(?:กทม|กรุงเทพ)|นอก(?:เขต)?\s*(?:กทม|กรุงเทพ)|(?:ยกเว้น|ไม่รวม|ไม่นับ|นอกจาก)\s*(?:ฝั่ง\s*)?(?:กทม|กรุงเทพ)"
-    r"|other provinces?|outside (?:of )?bangkok|not (?:in )?bangkok|except bangkok",
+    r"|other provinces?|outside (?:of )?bangkok|not (?:in )?bangkok|except (?:for )?bangkok|(?:other|rather) than bangkok|apart from bangkok|besides bangkok",
     re.I,
 )
 
@@ -456,6 +456,7 @@ class FrameReader:
                 or kb.glossary.find(t)
                 or len(t) <= 2
                 or t in DIRECTIONS
+                or YESNO_WORDS.fullmatch(t)  # "ใช่ปะ": a chat way of asking, no topic
             ):
                 continue
             if len(t) >= 5 and process.extractOne(t, self._vocab_list, scorer=fuzz.ratio, score_cutoff=80):
@@ -511,7 +512,7 @@ class FrameReader:
             f.asks_name = False  # "สพร. full name?": what the abbreviation stands for
         m = re.search(r"เรื่อง(?!นี้|อะไร|ไหน|ใด)\s*(.{4,60}?)(?:\s*(?:ว่า|คือ|มี|ของ|ปี|อย่างไร|ยังไง)|$)", f.asking)
         if m:  # "ประกาศ ... เรื่องอัตราเงินเดือน...": the subject named after เรื่อง
-            words = [t for t in kb.thai.tokens(m.group(1)) if t in f.content]
+            words = [t for t in kb.thai.tokens(m.group(1)) if t in f.content and not YESNO_WORDS.fullmatch(t)]
             f.topic_unknown = any(t in f.unknown and len(t) >= 4 for t in words)
 
     @staticmethod
@@ -608,6 +609,13 @@ class FrameReader:
         since = re.search(r"ตั้งแต่\s*(?:มติ|ครม|คณะรัฐมนตรี|เมื่อ|วัน|ปี)|since when|since which", low)
         if f.when and (IN_FORCE_WORDS.search(low) or since) and (role or f.committee_named) and not duty:
             # "เปลี่ยนประธาน GCIO มีผลวันไหน": the day that rule takes effect, whatever else it is near
+            allowed["doc_date"] = max(allowed.get("doc_date", 0.0), top + 0.2)
+        if (
+            (role or holder or agency)
+            and not f.who
+            and re.search(r"(?:ใน|ตาม|จาก)มติ\s*(?:ครม\.?\s*)?(?:ไหน|ใด)|which resolution", low)
+        ):
+            # "ปลัด กทม. ถูกเพิ่มเป็นประธานในมติไหน": the resolution that set it, not whether it is so
             allowed["doc_date"] = max(allowed.get("doc_date", 0.0), top + 0.2)
         if not role and not holder:
             if f.when or re.search(r"\d+\s*/\s*\d{4}", low):

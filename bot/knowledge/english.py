@@ -303,7 +303,9 @@ def restate(line: str) -> str:
     proposer = _PROPOSER.search(text)
     if proposer:
         out.append(f"ตามที่{proposer.group('who').strip()}เสนอ")
-    for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z(])|,\s+and\s+(?=(?:an?|the)\s)", core):
+    for sentence in re.split(
+        r"(?<=[.;])\s+(?=[A-Z(])|,\s+(?:and|but|while|whereas)\s+(?=(?:an?|the)\s)", core
+    ):
         said = _sentence(sentence.strip())
         if said and re.match(
             r"^(?:The|Its|This)\s+(?:sub-?committee|working\s+group|task\s*force)\b|^Its\s",

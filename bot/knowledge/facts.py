@@ -80,7 +80,7 @@ _STOP = r"(?=\s+(?:และให้|และ|โดย|ทั้งนี้|
 _NAME_STOP = r"(?=\s+(?:และ|โดย|ทั้งนี้|ส่วน|ซึ่ง|เพื่อ|ตั้งแต่|สำหรับ|นอกจากนี้)|\s*;|\.?\s*$)"
 # "(ให้|โดยให้|โดยมี) HOLDER เป็น/ทำหน้าที่ ROLE [ของ COMMITTEE] [แทน OLD]"
 _PROSE = re.compile(
-    rf"(?:^|(?<=\s)|(?<=โดย)|(?<=และ)|(?<=จึง)|(?<=มอบหมาย)|(?<=กำหนด)|(?<=ชอบ)|(?<=นี้)|(?<=มติ)|(?<=อนุมัติ)|(?<=ควร)|(?<=ปรับ)|(?<=เปลี่ยน))"
+    rf"(?:^|(?<=\s)|(?<=โดย)|(?<=และ)|(?<=จึง)|(?<=แต่)|(?<=มอบหมาย)|(?<=กำหนด)|(?<=ชอบ)|(?<=นี้)|(?<=มติ)|(?<=อนุมัติ)|(?<=ควร)|(?<=ปรับ)|(?<=เปลี่ยน))"
     rf"(?:ให้|(?<=โดย)มี|(?P<adds>เพิ่ม)(?=ผู้|\s))\s*(?P<holder>[^\s](?:(?!ให้).){{1,150}}?)\s*{_VERB}\s*"
     rf"(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?(?P<more>เพิ่มเติม)?"
     rf"(?:\s*แทน\s*(?P<old>[^\s].{{0,150}}?){_STOP})?"
@@ -283,7 +283,13 @@ def role_of(role_text: str) -> Role:
     return "member"
 
 
+_SAID = re.compile(r"กล่าวคือ|(?:กล่าว|เปิดเผย|แถลง|ชี้แจง|ย้ำ)\S{0,12}ว่า")
+
+
 def _clean_holder(text: str) -> str:
+    said = list(_SAID.finditer(text))
+    if said:  # "โฆษก...กล่าวว่า ... กล่าวคือ X": the holder is what is said, not who says it
+        text = text[said[-1].end() :]
     text = _ANNOTATION.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–—")
     for _ in range(3):
@@ -508,7 +514,20 @@ def role_statements(c: Clause) -> list[_Statement]:
     for st in out:
         if not st.evidence:
             st.evidence = (f"{c.label}: {c.detail}" if c.label and c.detail else c.text.split("\n")[0])[:220]
+    for st in list(out):  # "X (สำหรับกรุงเทพมหานครคือ Y) เป็นประธาน": the provinces' X and Bangkok's Y
+        m = _BANGKOK_ASIDE.match(st.holder or "")
+        if m and st.variant is None:
+            st.holder = m.group("main").strip()
+            out.append(
+                st.model_copy(update={"holder": m.group("bangkok").strip(), "variant": "กรุงเทพมหานคร"})
+            )
     return out
+
+
+_BANGKOK_ASIDE = re.compile(
+    r"^(?P<main>[^()]{3,}?)\s*\(\s*(?:สำหรับ|ส่วน|กรณี|ใน)\s*(?:กรุงเทพมหานคร|กทม\.?)\s*(?:คือ|ให้|ได้แก่|เป็น)?\s*"
+    r"(?P<bangkok>[^()]{3,})\)\s*$"
+)
 
 
 def _role_statements(c: Clause) -> list[_Statement]:
@@ -814,6 +833,7 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
                                       committee_text=m.group("committee") or ""))  # fmt: skip
         _enumeration(line, out)
         _inline_items(line, out)
+        _added_list(line, out)
 
 
 _NEW_COLUMN = re.compile(r"ใหม่|ปรับปรุง|ครั้งนี้|ปัจจุบัน|แก้ไข|new|revised|amended", re.I)
@@ -966,8 +986,25 @@ def _enumeration(line: str, out: list[_Statement]) -> None:
             continue
         have.add(key)
         out.append(
-            _Statement(role_text=m.group("role"), holder=holder, committee_text=m.group("committee") or "")
-        )
+            _Statement(role_text=m.group("role"), holder=holder, committee_text=m.group("committee") or "",
+                       variant="กรุงเทพมหานคร" if _BANGKOK.match(line.strip()) else None)  # "สำหรับกรุงเทพมหานคร ..."
+        )  # fmt: skip
+
+
+# "ให้เพิ่มกรรมการอีก 2 ตำแหน่ง ได้แก่ X และ Y": seats added by naming the role first, then who takes them
+_ADDED_LIST = re.compile(
+    r"เพิ่ม(?:เติม)?\s*(?P<role>(?:อนุ)?กรรมการ|ผู้ช่วยเลขานุการ|ที่ปรึกษา)\s*(?:อีก)?\s*(?:[\d๐-๙]+|หนึ่ง|สอง|สาม|สี่|ห้า)?\s*"
+    r"(?:ตำแหน่ง|คน|ราย)?\s*(?:ได้แก่|คือ|ประกอบด้วย)\s*(?P<list>\S.+?)(?=\s+(?:โดย|ทั้งนี้|ส่วน|เพื่อ|ซึ่ง)|\s*[;]|\s*$)"
+)
+
+
+def _added_list(line: str, out: list[_Statement]) -> None:
+    for m in _ADDED_LIST.finditer(line):
+        names = [_clean_holder(n) for n in re.split(r"\s*,\s*|\s+และ\s*(?=\S)", m.group("list"))]
+        have = {squash_text(s.holder or "") for s in out}
+        for name in names:
+            if _plausible_holder(name) and _AGENCY.search(name) and squash_text(name) not in have:
+                out.append(_Statement(role_text=m.group("role"), holder=name, added=True))
 
 
 def squash_text(text: str) -> str:

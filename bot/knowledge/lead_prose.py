@@ -19,7 +19,7 @@ _DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 # "เรื่อง TITLE ซึ่งเดิมกำหนดให้ X เป็นผู้รับผิดชอบหลัก คณะรัฐมนตรีเห็นชอบให้เปลี่ยนเป็น Y"
 _WAS_THEN = re.compile(
-    rf"(?:^|(?<=\s))(?:สำหรับ|ส่วน|ในส่วนของ)?\s*(?P<what>(?:เรื่อง|ประเด็น)\S[^\n]{{3,250}}?)\s*(?:ซึ่ง|ที่)?เดิม(?:ได้)?(?:กำหนด)?(?:ให้|มี)?\s*"
+    rf"(?:^|(?<=\s)|(?<=ใน))(?:สำหรับ|ส่วน|ในส่วนของ)?\s*(?P<what>(?:เรื่อง|ประเด็น)(?!ที่\s*\S+\s+เป็น)\S(?:(?!เรื่อง|ประเด็น)[^\n]){{3,250}}?)\s*(?:ซึ่ง|ที่)?เดิม(?:ได้)?(?:กำหนด)?(?:ให้|มี)?\s*"
     rf"(?P<old>\S[^\n]{{1,150}}?)\s*เป็น{LEAD_WORD}(?:อยู่)?\s+[^\n]{{0,80}}?(?:ให้|จึง)?(?:เปลี่ยน|ปรับ)(?:แปลง)?(?:ผู้รับผิดชอบหลัก)?(?:มา|ไป)?เป็น\s*"
     rf"(?P<who>\S[^\n]{{1,200}}?){_END}"
 )
@@ -27,6 +27,22 @@ _WAS_THEN = re.compile(
 _JOINS = re.compile(
     rf"(?P<what>{ISSUE_NO}|(?:เรื่อง|ประเด็น)\S[^\n]{{3,200}}?)[^\n]{{0,150}}?(?:^|\s|(?<=โดย))ให้\s*(?P<who>\S[^\n]{{1,150}}?)\s*"
     rf"ร่วมเป็น{LEAD_WORD}\s*(?:กับ|ร่วมกับ)\s*(?P<old>\S[^\n]{{1,150}}?)(?=\s+ซึ่ง|{_END})"
+)
+# "ประเด็นลำดับที่ 7 คือ TITLE โดยให้ Y เป็นผู้รับผิดชอบหลัก": a new issue and its lead in one sentence
+_NEW_LED = re.compile(
+    rf"{ISSUE_NO}\s*(?:คือ|ได้แก่|เรื่อง|ว่าด้วย)\s*(?P<title>[^\s\d][^\n]{{3,250}}?)\s+(?:โดย)?(?:ให้|มี)\s*"
+    rf"(?P<who>\S[^\n]{{1,150}}?)\s*เป็น{LEAD_WORD}(?=\s|$)"
+)
+# "ประเด็นที่ 2 ให้ สพร. เป็นผู้รับผิดชอบหลักแต่เพียงหน่วยงานเดียว", "การฝึกอบรมหลักสูตร GCIO ให้ สพร. เป็นผู้รับผิดชอบ
+# ดำเนินการต่อไปตามเดิม": the issue first, by number or title, then who leads it and how
+_FIRST_THEN_WHO = re.compile(
+    rf"^(?:{ISSUE_NO}|(?P<what>(?:การ|เรื่อง)\S[^\n]{{3,200}}?))\s+(?:โดย)?ให้\s*(?P<who>\S[^\n]{{1,120}}?)\s*(?:ยังคง|คง)?เป็น"
+    rf"{LEAD_WORD}(?:ดำเนินการ|ดำเนินงาน)?(?=\s|$|ต่อไป|ตามเดิม|แต่|เพียง|ร่วม|แทน)"
+)
+# "ให้โอนความรับผิดชอบการฝึกอบรมหลักสูตร GCIO จาก สพร. ไปเป็นของสำนักงาน ก.พ.": a duty moved by its title
+_MOVED = re.compile(
+    r"(?:โอน|ย้าย)(?:ความรับผิดชอบ|ภารกิจ|งาน)?\s*(?:ใน|ด้าน)?(?:เรื่อง)?\s*(?P<what>\S[^\n]{3,200}?)\s*จาก\s*(?P<old>\S[^\n]{1,80}?)\s*"
+    rf"(?:ไป|มา)(?:เป็นของ|เป็นความรับผิดชอบของ|ให้|ยัง|อยู่กับ|อยู่ที่)\s*(?P<who>\S[^\n]{{1,150}}?){_END}"
 )
 # "ผู้รับผิดชอบหลักของประเด็นที่ 7 ได้แก่ Y", "เจ้าภาพหลักในประเด็นที่ 7 คือ Y"
 _OF_ISSUE = re.compile(
@@ -80,12 +96,26 @@ def prose_leads(line: str, around: str = "") -> list[tuple[str, str, str | None]
     """(issue, agencies, replaced) of one line of prose; `around` is the text near it, where an issue it
     names by number may have been added with its title."""
     out: list[tuple[str, str, str | None]] = []
-    for m in _WAS_THEN.finditer(line):
-        out.append((_issue(m.group("what")), m.group("who"), m.group("old")))
+    for m in _WAS_THEN.finditer(line):  # "... เปลี่ยนมาเป็น Y เป็นผู้รับผิดชอบหลักแทน": Y, without the words after it
+        who = re.sub(rf"\s*เป็น{LEAD_WORD}(?:แทน)?$", "", m.group("who"))
+        out.append((_issue(m.group("what")), who, m.group("old")))
+    for m in _NEW_LED.finditer(line):
+        no = m.group("no").translate(_DIGITS)
+        out.append((f"ประเด็นที่ {no} {m.group('title').strip()}", m.group("who"), None))
     for m in _JOINS.finditer(line):
         out.append(
             (_issue(m.group("what")), f"{m.group('who').strip()} ร่วมกับ {m.group('old').strip()}", None)
         )
+    first = _FIRST_THEN_WHO.match(line.strip())
+    if first and not out:
+        what = (
+            f"ประเด็นที่ {first.group('no').translate(_DIGITS)}"
+            if first.group("no")
+            else _issue(first.group("what"))
+        )
+        out.append((what, first.group("who"), None))
+    for m in _MOVED.finditer(line):
+        out.append((_issue(m.group("what")), m.group("who"), m.group("old")))
     for m in _SAYS_INSTEAD.finditer(line):
         out.append((f"ประเด็นที่ {m.group('no').translate(_DIGITS)}", m.group("who"), m.group("old")))
     for m in _OF_ISSUE.finditer(line):

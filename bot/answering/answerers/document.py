@@ -345,6 +345,21 @@ def title_in_english(frame: Frame, kb: KB) -> Draft | None:
     """ "ชื่อภาษาอังกฤษของแนวทางนี้คืออะไร": the English name a resolution's title gives in brackets."""
     if not _ENGLISH_NAME.search(frame.text):
         return None
+    asks_body = re.search(r"คณะ|กก\.|คกก|committee|board", frame.text, re.I) and not re.search(
+        r"แนวทาง|มติ|guideline|resolution", frame.text, re.I
+    )
+    body = next((c for c in kb.book.committees if asks_body and c.key == frame.committee), None)
+    if body is not None:  # "What is the provincial committee called in English?": its English name
+        names = set(body.aliases) | {body.name}
+        english = [key for key, thai in kb.glossary.terms.items()
+                   if re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Za-z]+){2,}", key) and names & set(thai)]  # fmt: skip
+        said = next(
+            (c.uid for c in kb.clauses if c.doc_id == body.doc_id and english and english[0] in c.text), None
+        )
+        if english and said:
+            return Draft(
+                kind="fact", lines=[f"{body.prefix} {english[0]} ({body.key})"], cite=[said], confidence=0.8
+            )
     for doc in reversed(kb.docs_by_date()):
         m = _LATIN_TITLE.search(doc.title)
         first = next((c.uid for c in kb.clauses if c.doc_id == doc.id), None)

@@ -55,6 +55,14 @@ def best_lead(frame: Frame, kb: KB, vocab: Vocabulary, exclude_agency: bool = Fa
     leads = kb.in_force(kb.book.leads, frame.in_force_at) if not frame.history else kb.book.leads
     if not leads:
         return None
+    if frame.clause_context and re.search(
+        r"ประเด็น(?:นั้น|นี้|ดังกล่าว)|(?:that|this|the same) issue", frame.text, re.I
+    ):
+        said = next(
+            (f for f in leads if f.clause == frame.clause_context), None
+        )  # the issue just answered about
+        if said is not None:
+            return said
     numbered = _numbered(frame, leads)
     if numbered is NO_SUCH_ISSUE:
         return None if _numbered(frame, kb.book.leads) is NO_SUCH_ISSUE else _numbered(frame, kb.book.leads)

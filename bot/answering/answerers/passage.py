@@ -40,6 +40,9 @@ _MONTH = (
     r"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
     r"|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)"
 )
+WHICH_RESOLUTION = re.compile(
+    r"มติ\s*(?:ครม\.?\s*)?(?:วัน|ปี|ฉบับ)?\s*(?:ไหน|ใด)|(?:which|what) (?:cabinet )?resolution", re.I
+)
 _CABINET = re.compile(r"ครม|คณะรัฐมนตรี|cabinet", re.I)
 _DECIDES = re.compile(r"มีมติ|มติ|เห็นชอบ|อนุมัติ|resolved?|decided?|approved?", re.I)
 # the head a resolution's decisions are listed under: "คณะรัฐมนตรีมีมติ", "มติคณะรัฐมนตรี", "The Cabinet resolved"
@@ -417,10 +420,11 @@ class Passage:
     def _decided_on(frame: Frame, kb: KB) -> Draft | None:
         """ "ครม. มีมติเพิ่มบทบาท GCIO เมื่อไหร่": the day of the resolution whose decision (a clause under its
         "คณะรัฐมนตรีมีมติ") says it, not a date its background mentions ("ภายหลังจากที่ ครม. มีมติเมื่อ ...")."""
-        if not (_CABINET.search(frame.text) and _DECIDES.search(frame.text)) or re.search(
+        which = WHICH_RESOLUTION.search(frame.text)
+        if not ((_CABINET.search(frame.text) and _DECIDES.search(frame.text)) or which) or re.search(
             r"\d+/\d{4}", frame.text
         ):
-            return None
+            return None  # "... ตามมติวันไหน": which resolution said it, so its day
         words = [
             t
             for t in frame.content
@@ -619,6 +623,12 @@ class Passage:
         span = self._deadline(frame, kb, best)
         if span:
             return span
+        doc = kb.documents.get(best.quoted_from or best.doc_id)
+        if WHICH_RESOLUTION.search(frame.text) and doc is not None:  # "... ตามมติวันไหน": the one that says it
+            label = f"มติคณะรัฐมนตรีวันที่ {thai_date(doc.date)}"
+            return Draft(
+                kind="fact", lines=[f"{label} ({cut(best.text, 200)})"], cite=[best.uid], confidence=conf
+            )
         return Draft(kind="fact", lines=[messages.NO_DATE], cite=[best.uid], abstain=True, confidence=0.0)
 
     @staticmethod
