@@ -92,8 +92,12 @@ def is_followup(frame: Frame) -> bool:
         )
     if len([t for t in frame.content if t not in ("pcio", "gcio")]) >= 4 and own:
         return False
-    topic = [t for t in frame.content if not YESNO_WORDS.fullmatch(t)]  # "ใช่ปะ" asks, it names nothing
-    return bool(FOLLOWUP.search(frame.text.strip())) or (own <= 1 and len(topic) <= 2)
+    return bool(FOLLOWUP.search(frame.text.strip())) or (own <= 1 and len(_topic(frame)) <= 2)
+
+
+def _topic(frame: Frame) -> list[str]:
+    """The content words that name something: "ใช่ปะ" asks, it names nothing."""
+    return [t for t in frame.content if not YESNO_WORDS.fullmatch(t)]
 
 
 def merge(frame: Frame, ctx: Context) -> Frame:
@@ -150,7 +154,7 @@ def merge(frame: Frame, ctx: Context) -> Frame:
         and not (frame.role or frame.holders or frame.agencies or frame.committees)
         and ctx.intent == "lead_of"
         and ctx.clause
-        and [t for t in frame.content if not YESNO_WORDS.fullmatch(t)]
+        and _topic(frame)
     ):
         frame.intent = (
             "passage"  # "ต้องทำสื่อ ปชส. ด้วยใช่ปะ" after who leads an issue: what that issue's text says

@@ -32,9 +32,12 @@ from bot.thai import ARABIC_DIGITS, normalize, parse_any_date
 
 MAX_QUESTION_CHARS = 500
 _TAG = re.compile(r"<[^>]{0,200}>")
+# "ปลัด กทม. ถูกเพิ่มเป็นประธานในมติไหน": the resolution that set a rule, asked by its day
+IN_WHICH_RESOLUTION = r"(?:ใน|ตาม|จาก)มติ\s*(?:ครม\.?\s*)?(?:ไหน|ใด)"
 WHEN_WORDS = re.compile(
-    r"เมื่อไร|เมื่อไหร่|เมื่อใด|วันไหน|วันที่เท่า|วันอะไร|วันที่ใด|วันใด|ลงวันที่|ปีไหน|ปีอะไร|ปีใด|กี่โมง|ออกวัน|(?:ใน|ตาม|จาก)มติ\s*(?:ครม\.?\s*)?(?:ไหน|ใด)"
-    r"|\bwhen\b(?!\s+(?:building|developing|using|working|doing|making|choosing|buying|it|they|an?\b|the\b|agencies|staff))|what date|which date|which day|what year|dated",
+    r"เมื่อไร|เมื่อไหร่|เมื่อใด|วันไหน|วันที่เท่า|วันอะไร|วันที่ใด|วันใด|ลงวันที่|ปีไหน|ปีอะไร|ปีใด|กี่โมง|ออกวัน|"
+    + IN_WHICH_RESOLUTION
+    + r"|\bwhen\b(?!\s+(?:building|developing|using|working|doing|making|choosing|buying|it|they|an?\b|the\b|agencies|staff))|what date|which date|which day|what year|dated",
     re.I,
 )
 # "องค์ประกอบอื่น", "กรรมการคนอื่น", "other members": the rest of a committee beside the seats named
@@ -613,7 +616,7 @@ class FrameReader:
         if (
             (role or holder or agency)
             and not f.who
-            and re.search(r"(?:ใน|ตาม|จาก)มติ\s*(?:ครม\.?\s*)?(?:ไหน|ใด)|which resolution", low)
+            and re.search(rf"{IN_WHICH_RESOLUTION}|which resolution", low)
         ):
             # "ปลัด กทม. ถูกเพิ่มเป็นประธานในมติไหน": the resolution that set it, not whether it is so
             allowed["doc_date"] = max(allowed.get("doc_date", 0.0), top + 0.2)

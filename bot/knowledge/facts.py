@@ -30,7 +30,7 @@ from bot.knowledge.english import (
     thai_name,
     thai_part,
 )
-from bot.knowledge.lead_prose import ended_titles, prose_leads
+from bot.knowledge.lead_prose import bare_title, ended_titles, prose_leads
 from bot.knowledge.marks import unmarked
 from bot.knowledge.parse import LEAD_KEYS, ancestors
 from bot.thai import ARABIC_DIGITS, THAI_DATE, Glossary, parse_thai_date
@@ -151,6 +151,8 @@ _ISSUE_CANCEL = re.compile(
 _ISSUE_MERGE = re.compile(
     r"รวม\s*ประเด็น(?:ที่)?\s*(?P<into>[\d๐-๙]{1,2})\s*(?:และ|กับ)\s*ประเด็น(?:ที่)?\s*(?P<no>[\d๐-๙]{1,2})"
 )
+# "ประเด็นที่ 6", "ประเด็น (6)": an issue named by its number alone, with no title
+BARE_ISSUE = re.compile(r"ประเด็น\S*\s*\(?[\d๐-๙]+\)?")
 _ISSUE_LINE = re.compile(r"^[“\"]?ประเด็น(?:ที่)?\s*(?P<no>[\d๐-๙]{1,2})\s+(?P<what>[^\n”\"]{5,250})", re.M)
 _PROPOSER = re.compile(
     r"^(?P<who>\S.{1,80}?)\s*(?:รายงานว่า|เสนอว่า|เสนอต่อคณะรัฐมนตรี|เสนอ\s*ครม\.?)|"
@@ -1689,16 +1691,8 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
                 date=_effective_date(c, dates),
             ))  # fmt: skip
     # An issue named only by its number in prose, and listed in full in the same document: keep the list.
-    listed = {
-        (f.doc_id, f.number)
-        for f in leads
-        if f.number and not re.fullmatch(r"ประเด็น\S*\s*\(?\d+\)?", f.issue)
-    }
-    leads = [
-        f
-        for f in leads
-        if not (re.fullmatch(r"ประเด็น\S*\s*\(?\d+\)?", f.issue) and (f.doc_id, f.number) in listed)
-    ]
+    listed = {(f.doc_id, f.number) for f in leads if f.number and not BARE_ISSUE.fullmatch(f.issue)}
+    leads = [f for f in leads if not (BARE_ISSUE.fullmatch(f.issue) and (f.doc_id, f.number) in listed)]
     _english_issues(leads, glossary)
     measures = _measures(clauses, children, dates)
     documents = _doc_facts(docs, clauses, glossary)
@@ -1729,9 +1723,6 @@ def _glossed(agencies: str, glossary: Glossary) -> str:
     return "".join(parts)
 
 
-_BARE_ISSUE = re.compile(r"ประเด็น\S*\s*\(?[\d๐-๙]{1,2}\)?")
-
-
 def _inherit_issues(leads: list[LeadFact]) -> bool:
     """A lead restated by number alone ("ประเด็นที่ 2") keeps the title it replaced, and one restated by title
     alone keeps the number, so either way of asking finds the lead in force."""
@@ -1745,7 +1736,7 @@ def _inherit_issues(leads: list[LeadFact]) -> bool:
             numbers = {x.number for x in leads if x.superseded_by == g.id and x.number}
             if len(numbers) == 1:  # a title that matched two issues gets no number
                 g.number, numbered = f.number, True
-        if _BARE_ISSUE.fullmatch(g.issue.strip()) and not _BARE_ISSUE.fullmatch(f.issue.strip()):
+        if BARE_ISSUE.fullmatch(g.issue.strip()) and not BARE_ISSUE.fullmatch(f.issue.strip()):
             g.issue = f.issue
     return numbered
 
@@ -1761,18 +1752,18 @@ _ENDS = re.compile(
 def _english_issues(leads: list[LeadFact], glossary: Glossary) -> None:
     """An issue an English text names by its title ("the issue on preparing personnel ...") is the numbered issue
     whose Thai title its words mean, so the later lead replaces the earlier one."""
-    if not any(f.number is None and english(re.sub(r"^(?:เรื่อง|ประเด็น)\s*", "", f.issue)) for f in leads):
+    if not any(f.number is None and english(bare_title(f.issue)) for f in leads):
         return
     from bot.thai import ThaiText
 
     thai = ThaiText(glossary)
     numbered = {f.number: f.issue for f in leads if f.number and not english(f.issue) and not f.cancelled
-                and not re.fullmatch(r"ประเด็น\S*\s*\(?[\d๐-๙]+\)?", f.issue.strip())}  # fmt: skip
+                and not BARE_ISSUE.fullmatch(f.issue.strip())}  # fmt: skip
     titled = [
         f for f in leads if f.number is None and not english(f.issue) and not f.cancelled and not f.quote
     ]
     for f in leads:
-        title = re.sub(r"^(?:เรื่อง|ประเด็น)\s*", "", f.issue)  # "เรื่อง TITLE": the restated English's own word
+        title = bare_title(f.issue)  # "เรื่อง TITLE": the restated English's own word
         if f.number is None and english(title):
             no = issue_by_title(title, numbered, glossary, thai.tokens)
             if no:

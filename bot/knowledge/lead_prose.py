@@ -77,11 +77,16 @@ def ended_titles(line: str) -> list[str]:
     ]
 
 
+def bare_title(what: str) -> str:
+    """ "เรื่องการสร้างการรับรู้...": the title, as the issue's own list writes it."""
+    return re.sub(r"^(?:เรื่อง|ประเด็น)\s*", "", what.strip())
+
+
 def _issue(what: str) -> str:
     m = re.fullmatch(ISSUE_NO, what.strip())
     if m:
         return f"ประเด็นที่ {m.group('no').translate(_DIGITS)}"
-    return re.sub(r"^(?:เรื่อง|ประเด็น)\s*", "", what.strip())  # the title, as the issue's own list writes it
+    return bare_title(what)
 
 
 def added_title(number: str, text: str) -> str | None:

@@ -52,9 +52,9 @@ class Changes:
         doc = Document.which(frame, kb, vocab)
         if doc is None:
             return None
-        kind = _kind(frame.text)
+        asked, kind = _asked(frame.text), _kind(frame.text)
         subs = [c for c in kb.book.committees if c.sub and (kind is None or c.prefix == kind)]
-        if _asked(frame.text) == "bodies" and not any(c.doc_id == doc.id for c in subs):
+        if asked == "bodies" and not any(c.doc_id == doc.id for c in subs):
             # "คณะทำงานที่ตั้งขึ้นใหม่ชื่ออะไร" with no resolution named: the latest one that set such a body up
             made = {c.doc_id for c in subs}
             doc = next((d for d in reversed(kb.docs_by_date()) if d.id in made), doc)
@@ -65,7 +65,6 @@ class Changes:
         leads = [f for f in kb.book.leads if f.doc_id == doc.id and f.date == doc.date]
         measures = [m for m in kb.book.measures if m.doc_id == doc.id]
         bodies = [c for c in subs if c.doc_id == doc.id]
-        asked = _asked(frame.text)
         if asked == "issues" and leads:  # "มตินี้เพิ่มประเด็นใหม่เรื่องอะไร": the issues, new ones first
             new = [f for f in leads if not kb.previous(f) and not f.cancelled]
             leads = new if ADDED.search(frame.text) and new else leads

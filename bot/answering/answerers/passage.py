@@ -40,7 +40,8 @@ _MONTH = (
     r"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
     r"|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)"
 )
-WHICH_RESOLUTION = re.compile(
+# "... ตามมติวันไหน", "which resolution": the day of the resolution that says it (narrower than frame's)
+NAMES_RESOLUTION = re.compile(
     r"มติ\s*(?:ครม\.?\s*)?(?:วัน|ปี|ฉบับ)?\s*(?:ไหน|ใด)|(?:which|what) (?:cabinet )?resolution", re.I
 )
 _CABINET = re.compile(r"ครม|คณะรัฐมนตรี|cabinet", re.I)
@@ -420,7 +421,7 @@ class Passage:
     def _decided_on(frame: Frame, kb: KB) -> Draft | None:
         """ "ครม. มีมติเพิ่มบทบาท GCIO เมื่อไหร่": the day of the resolution whose decision (a clause under its
         "คณะรัฐมนตรีมีมติ") says it, not a date its background mentions ("ภายหลังจากที่ ครม. มีมติเมื่อ ...")."""
-        which = WHICH_RESOLUTION.search(frame.text)
+        which = NAMES_RESOLUTION.search(frame.text)
         if not ((_CABINET.search(frame.text) and _DECIDES.search(frame.text)) or which) or re.search(
             r"\d+/\d{4}", frame.text
         ):
@@ -624,7 +625,7 @@ class Passage:
         if span:
             return span
         doc = kb.documents.get(best.quoted_from or best.doc_id)
-        if WHICH_RESOLUTION.search(frame.text) and doc is not None:  # "... ตามมติวันไหน": the one that says it
+        if NAMES_RESOLUTION.search(frame.text) and doc is not None:  # "... ตามมติวันไหน": the one that says it
             label = f"มติคณะรัฐมนตรีวันที่ {thai_date(doc.date)}"
             return Draft(
                 kind="fact", lines=[f"{label} ({cut(best.text, 200)})"], cite=[best.uid], confidence=conf
