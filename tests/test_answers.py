@@ -5,6 +5,8 @@ The questions here are written for these tests (not the evaluation set's), one o
 
 import pytest
 
+from bot.core import messages
+
 CURRENT_CHAIR = "รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"
 OLD_CHAIR = "รองนายกรัฐมนตรี"
 
@@ -418,3 +420,33 @@ def test_a_yes_no_about_an_amended_duty_is_judged_by_which_wording_it_claims(eng
     assert now.answer.startswith("ใช่"), now.answer
     kept = engine.ask("ส่วนเรื่องบริหารจัดการทรัพยากรเพื่อใช้ประโยชน์ร่วมกันล่ะ ยังอยู่ในหน้าที่ไหม", context=now.context)
     assert kept.answer.startswith("ใช่"), kept.answer
+
+
+def test_a_doubted_answer_is_checked_again_and_a_doubt_naming_a_thing_is_a_claim(engine):
+    first = engine.ask("ปลัด กทม. ถูกเพิ่มเข้ามาเป็นประธาน PCIO ในมติไหน")
+    doubt = engine.ask("แน่ใจนะ ไม่ใช่มติปี 62 ใช่ไหม", context=first.context)
+    assert doubt.answer.startswith(messages.RECHECKED), doubt.answer
+    assert doubt.answer.split("\n")[1].startswith("29 กันยายน 2563"), doubt.answer  # not the 2019 one
+    assert doubt.question == "แน่ใจนะ ไม่ใช่มติปี 62 ใช่ไหม"
+    again = engine.ask("are you sure?", context=doubt.context)  # still the same question, in English words
+    assert again.answer.startswith(messages.RECHECKED_EN) and "29 กันยายน 2563" in again.answer
+    listed = engine.ask("ตัวอย่างระบบในข้อ 2.2 มีอะไรบ้าง")
+    claim = engine.ask("e-Edutainment อยู่ในรายการด้วยจริงเหรอ", context=listed.context)
+    assert claim.answer.startswith(messages.YES), claim.answer
+
+
+def test_what_it_used_to_say_after_a_yes_no_about_a_lead_and_an_issue_whose_lead_never_changed(engine):
+    claim = engine.ask("สพร. เป็นคนจัดอบรมหลักสูตร GCIO ใช่มั้ยครับ")
+    why = engine.ask("ทำไมต้องไปแก้ถ้อยคำตรงนั้นด้วย", context=claim.context)
+    assert "รอส." in why.answer and not why.answer.rstrip().endswith("ดังนี้"), why.answer
+    before = engine.ask("เดิมเขียนไว้ว่ายังไง", context=claim.context)
+    assert "โครงการอบรม" in before.answer and not before.answer.startswith(messages.YES), before.answer
+    lead = engine.ask("ใครเป็นเจ้าภาพเรื่องงบประมาณ")
+    earlier = engine.ask("เดิมล่ะ", context=lead.context)
+    assert earlier.answer.startswith("มติที่มีอยู่ไม่ได้เปลี่ยนผู้รับผิดชอบหลัก"), earlier.answer
+    assert "สำนักงบประมาณ" in earlier.answer and "29 กันยายน 2563" in earlier.answer
+
+
+def test_a_question_in_a_replaced_rules_words_in_english_is_answered_by_the_rule_in_force(engine):
+    answer = engine.ask("Does the GCIO committee still approve the government enterprise architecture?")
+    assert answer.answer.startswith("No (ไม่ใช่) — ให้ข้อเสนอแนะ"), answer.answer

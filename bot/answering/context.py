@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.answering.extract import SECTION_REF, outer_sections
-from bot.answering.frame import REST_ASKED, WHICH_RESOLUTION, Frame
+from bot.answering.frame import PURPOSE_WORDS, REST_ASKED, WHICH_RESOLUTION, Frame
 from bot.answering.vocab import YESNO_WORDS
 from bot.core.models import Context
 
@@ -27,7 +27,7 @@ CORRECTS = re.compile(
     re.I,
 )
 # a turn that doubts the last answer ("แน่ใจนะ?", "are you sure?", "จริงเหรอ")
-CHALLENGES = re.compile(r"แน่ใจ|จริงเหรอ|จริงหรอ|จริงหรือ|are you sure|really\?", re.I)
+CHALLENGES = re.compile(r"แน่ใจ|ชัวร์|จริงเหรอ|จริงหรอ|จริงหรือ|are you sure|you sure|really\?", re.I)
 WHICH_BODY = re.compile(r"(?:ชุด|คณะ)\s*(?:ไหน|ใด)|which (?:committee|body|board|panel|sub-?committee)", re.I)
 THAT_SEAT = re.compile(
     r"(?:หน้าที่|ตำแหน่ง|บทบาท|เก้าอี้)\s*(?:นี้|นั้น|ดังกล่าว|เดียวกัน)|\b(?:this|that|the same) (?:role|seat|position|post)\b",
@@ -93,6 +93,17 @@ def is_followup(frame: Frame) -> bool:
     if len([t for t in frame.content if t not in ("pcio", "gcio")]) >= 4 and own:
         return False
     return bool(FOLLOWUP.search(frame.text.strip())) or (own <= 1 and len(_topic(frame)) <= 2)
+
+
+def doubts_last(frame: Frame, ctx: Context) -> bool:
+    """ "แน่ใจนะ ไม่ใช่มติปี 62 ใช่ไหม", "are you sure?": the last answer doubted without naming another
+    holder, agency or seat, so the last question is answered again (one naming a holder is a yes/no)."""
+    if not ctx.question or CHALLENGES.search(ctx.question) or not CHALLENGES.search(frame.text):
+        return False
+    if frame.holders or frame.agencies or frame.role or frame.committees:
+        return False
+    # "e-Edutainment อยู่ในรายการจริงเหรอ" names a thing of its own: a claim, not a doubt
+    return not re.search(r"\b[eE]\s*-\s*[A-Za-z]+|\b[A-Z][A-Za-z]{2,}", CHALLENGES.sub(" ", frame.text))
 
 
 def _topic(frame: Frame) -> list[str]:
@@ -186,6 +197,8 @@ def merge(frame: Frame, ctx: Context) -> Frame:
             frame.intent = "lead_of"  # "แล้วประเด็นที่ 4 ล่ะ"
         elif ctx.intent == "doc_meeting" and frame.intent == "doc_date" and not frame.content:
             frame.intent = "doc_meeting"  # "วันที่เท่าไหร่บ้าง" after "ประชุมครั้งไหน": those meetings' dates
+        elif PURPOSE_WORDS.search(frame.text) and ctx.clause and not frame.when:
+            frame.intent = "passage"  # "ทำไมต้องแก้ตรงนั้น": why the clause just quoted says what it says
         elif (
             ctx.intent not in ("passage", "locate")
             and not SECTION_REF.search(frame.text)
@@ -196,6 +209,12 @@ def merge(frame: Frame, ctx: Context) -> Frame:
             and not WHICH_BODY.search(frame.text)  # "ผ่านการเห็นชอบจาก อ.ก.พ. ชุดไหน": a body, not the issue
         ):
             frame.intent = ctx.intent  # a turn that names its own part ("ข้อ 3 ของมติ") asks afresh
+            if frame.intent == "yes_no" and not frame.yesno:
+                # "เดิมเขียนไว้ว่ายังไง" after "สพร. จัดอบรมใช่มั้ย": asks about what was claimed, claims nothing
+                frame.intent = (
+                    "who_holds" if ctx.role else "lead_of" if ctx.agencies and ctx.clause else "passage"
+                )
+                frame.clause_context = ctx.clause
         if frame.history and frame.intent == "who_holds":
             frame.intent = "history"
     refs = SECTION_REF.findall(frame.text)

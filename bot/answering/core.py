@@ -11,13 +11,13 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from bot.answering.answerers.base import Answerer, Draft
-from bot.answering.answerers.claim import amended_claim, check_claim, first_named
+from bot.answering.answerers.claim import amended_claim, check_claim, first_named, newest_naming
 from bot.answering.answerers.document import title_in_english
 from bot.answering.answerers.measures import DECIDED, Measures, decisions
 from bot.answering.answerers.passage import HOW_OFTEN, Passage
 from bot.answering.aspects import unstated_aspect
 from bot.answering.bank import BankEntry
-from bot.answering.context import is_followup, merge, resolve_ordinals, snapshot
+from bot.answering.context import doubts_last, is_followup, merge, resolve_ordinals, snapshot
 from bot.answering.extract import SECTION_REF
 from bot.answering.frame import (
     LETTER_WORDS,
@@ -164,7 +164,12 @@ class AnsweringCore:
         frame = self.frame(question)
         if frame.problem:
             return refuse(frame, self.kb, messages.PROBLEM[frame.problem], id=id, kind="invalid")
-        if context is not None and is_followup(frame):
+        rechecked = context is not None and doubts_last(frame, context)
+        asked, asked_english = frame.raw, frame.english
+        if rechecked and context is not None:  # the doubted question, answered again from the text
+            again = self.frame(context.question)
+            frame = merge(again, context) if is_followup(again) else again
+        elif context is not None and is_followup(frame):
             frame = merge(frame, context)
         why = self.refusal(frame)
         # a yes/no about a thing the newest text names exactly ("e-Edutainment ยังอยู่ในลิสต์ไหม") is judged
@@ -175,7 +180,10 @@ class AnsweringCore:
             or title_in_english(frame, self.kb)
         )
         if draft is None:
-            draft = self.judged(frame, None) if why else self.judged(frame, self.draft(frame))
+            own = None if why else self.draft(frame)
+            if own is not None and not own.abstain and own.cite and frame.intent in ("measures", "passage"):
+                own = (None if frame.when else newest_naming(frame, self.kb, self.vocab, own.cite[0])) or own
+            draft = self.judged(frame, own)
         if why and draft is None:
             return refuse(frame, self.kb, why, id=id)
         if frame.asks_name and not frame.intent.startswith("doc_"):
@@ -216,7 +224,11 @@ class AnsweringCore:
                 return refuse(frame, self.kb, messages.NO_FREQUENCY, id=id)
             draft = often
         if draft is not None:
+            if rechecked and not draft.abstain:
+                label = messages.RECHECKED_EN if asked_english else messages.RECHECKED
+                draft.lines = [label, *draft.lines]
             answer = render(draft, frame, self.kb, id=id)
+            answer.question = asked
             first = draft.cite[0] if draft.cite else None
             answer.context = snapshot(frame, answer.citations[0].doc_id if answer.citations else None, first)
             return answer

@@ -238,6 +238,8 @@ class FrameReader:
         # "เลขาฯ ก.พ." is the head of an agency (เลขาธิการ), not a committee's secretary (เลขานุการ)
         text = DATE_SPAN.sub(" ", text) if DATE_SPAN.search(text) else text
         text_roles = re.sub(r"เลขา(?:ฯ|นุการ)?\s*(?=[\u0e01-\u0e2e]{1,4}\.[\u0e01-\u0e2e])", "เลขาธิการ ", text)
+        # "กก. GCIO", "กก.PCIO": the committee of that name, not a member's seat in it
+        text_roles = re.sub(r"(?<![\u0e01-\u0e4e])กก\.?\s?(?=[A-Z]{2,}|คณะ)", "คณะกรรมการ ", text_roles)
         substituted = kb.glossary.substitute(text_roles)
         expanded = kb.glossary.expand(text)
         f.english = not re.search(r"[\u0e01-\u0e5b]", text)
@@ -402,6 +404,9 @@ class FrameReader:
                     out.append(m.group(0))
                 continue
             best = max((fuzz.partial_ratio(name, k) for k in known if k), default=0)
+            words = [w for w in self.kb.thai.tokens(name) if len(w) >= 2]
+            if words and any(sum(w in k for w in words) >= max(2, 0.75 * len(words)) for k in known if k):
+                continue  # "คณะทำงานรับมือภัยไซเบอร์": the words of a known name, shortened
             kind = re.match(r"คณะ(?:อนุกรรมการ|กรรมการ|ทำงาน)", m.group(0))
             if kind and kind.group(0) in english_kinds:
                 continue  # a body known only by its English name may be this one, in Thai words
@@ -574,7 +579,9 @@ class FrameReader:
                 "holder_roles",
                 0.04 + (0.04 if f.self_ref else 0.0) - (0.05 if role and not f.self_ref else 0.0),
             )
-        if (holder or agency) and (f.yesno or (role and not f.who and not f.listing and not f.self_ref)):
+        if (holder or agency) and (
+            f.yesno or (role and not f.who and not f.listing and not f.self_ref and not f.when)
+        ):
             allow("yes_no", 0.1)
         asks_lead = bool(LEAD_WORDS.search(low))
         # "ประชุมร่วมกับ สนง.ก.พ. มีหน่วยงานไหนบ้าง": who took part in a meeting, not who leads which issue
@@ -613,10 +620,14 @@ class FrameReader:
         if f.when and (IN_FORCE_WORDS.search(low) or since) and (role or f.committee_named) and not duty:
             # "เปลี่ยนประธาน GCIO มีผลวันไหน": the day that rule takes effect, whatever else it is near
             allowed["doc_date"] = max(allowed.get("doc_date", 0.0), top + 0.2)
+        changed = re.search(r"ตัด|ถอด|เพิ่ม|เปลี่ยน|ยกเลิก|แต่งตั้ง|\b(?:remov|add|chang|replac|drop)", low)
         if (
             (role or holder or agency)
             and not f.who
-            and re.search(rf"{IN_WHICH_RESOLUTION}|which resolution", low)
+            and (
+                re.search(rf"{IN_WHICH_RESOLUTION}|which resolution", low)
+                or (f.when and changed and not duty and not BODY_APPROVED.search(low))
+            )
         ):
             # "ปลัด กทม. ถูกเพิ่มเป็นประธานในมติไหน": the resolution that set it, not whether it is so
             allowed["doc_date"] = max(allowed.get("doc_date", 0.0), top + 0.2)
@@ -653,7 +664,7 @@ class FrameReader:
             if plain and not DEFINE_WORDS.search(low) and not PURPOSE_WORDS.search(low):
                 allow("measures", -0.03)
         if holder and re.search(
-            r"(?:ตำแหน่ง|บทบาท)\s*(?:อะไร|ไหน|ใด)|what (?:role|seat|position)|which (?:role|seat|position)",
+            r"(?:ตำแหน่ง|บทบาท|สถานะ)\s*(?:อะไร|ไหน|ใด)|เป็นอะไร|what (?:role|seat|position)|which (?:role|seat|position)",
             low,
         ):
             allow(

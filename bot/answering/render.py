@@ -74,6 +74,11 @@ E_SYSTEMS = re.compile(r"\b([eEmM])\s+-\s+(?=[A-Z])")  # "e - Office" as PDFs sp
 
 def render(draft: Draft, frame: Frame, kb: KB, id: str | None = None) -> Answer:
     body = cut(E_SYSTEMS.sub(r"\1-", "\n".join(draft.lines)), MAX_ANSWER - 10, kb.thai)
+    if frame.english:  # the verdict in the asker's language, the quoted text in the resolution's
+        for thai, en in ((messages.NO, "No"), (messages.YES, "Yes")):
+            if body.startswith(f"{thai} —"):
+                body = f"{en} ({thai})" + body[len(thai) :]
+                break
     previously = None
     older: list[Clause] = []
     word = messages.PREVIOUSLY_EN if frame.english else messages.PREVIOUSLY

@@ -71,9 +71,12 @@ def holder_forms(holder: str) -> list[str]:
     "X (Y)" is named as X and as Y too ("เลขาธิการคณะกรรมการข้าราชการพลเรือน (เลขาธิการ ก.พ.)")."""
     out = [holder]
     bracket = re.search(r"^(.*?)\s*\(([^()]{3,60})\)\s*$", holder)
-    if bracket:
-        out += [bracket.group(1).strip(), bracket.group(2).strip()]
-    for part in re.split(r"\s+(?:หรือ|และ)\s*|\s*/\s*", holder):
+    if bracket:  # "(สพธอ. หรือ ETDA)": each name in the brackets names it
+        inner = [
+            x.strip() for x in re.split(r"\s+หรือ\s+|\s*/\s*|,\s*", bracket.group(2)) if len(x.strip()) >= 3
+        ]
+        out += [bracket.group(1).strip(), *[x for x in inner if x not in out]]
+    for part in re.split(r"\s+(?:หรือ|และ)\s*|\s*/\s*", re.sub(r"\s*\([^()]*\)", "", holder)):
         part = re.sub(r"(?:ที่ได้รับมอบหมาย|ที่\S*มอบหมาย)$", "", part.strip()).strip()
         if len(part) >= 4 and part not in out:
             out.append(part)
@@ -231,7 +234,8 @@ class Vocabulary:
                 continue
             if (
                 sq in q
-                or (len(sq) >= 8 and fuzz.partial_ratio(sq, q) >= 92)
+                # a typo, not a place: "ปลัด..." is not named by "...กรุงเทพฯ" alone
+                or (len(sq) >= 8 and sq[:4] in q and fuzz.partial_ratio(sq, q) >= 92)
                 or any(sq.startswith(c) for c in cut_short)
             ):
                 hits.setdefault(form, []).append(fid)

@@ -836,6 +836,32 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
         _enumeration(line, out)
         _inline_items(line, out)
         _added_list(line, out)
+        _moved_seat(line, out)
+
+
+# "ส่วน X ซึ่งเป็นรองประธานมาตั้งแต่ปี 2565 นั้น ให้พ้นจากตำแหน่งรองประธานและคงเป็นกรรมการ...ต่อไป": one seat
+# left, another kept or taken (who takes the seat left is said elsewhere)
+_MOVED = re.compile(
+    rf"(?:ส่วน|สำหรับ|^)\s*(?P<holder>(?:(?!ให้|ส่วน|สำหรับ).){{4,120}}?)\s*(?:ซึ่ง(?:(?!ให้).){{0,80}}?)?(?:\s*นั้น)?\s*"
+    rf"ให้พ้นจาก(?:การเป็น|ตำแหน่ง)\s*(?P<left>{ROLE_PATTERN})(?:{_COMMITTEE_TAIL})?\s*(?:และ|แต่|โดย)?\s*(?:ให้)?\s*"
+    rf"(?:ยัง)?(?:คง|ไป|ย้ายไป|กลับไป)?เป็น\s*(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?"
+)
+
+
+def _moved_seat(line: str, out: list[_Statement]) -> None:
+    for m in _MOVED.finditer(line):
+        holder = _clean_holder(m.group("holder"))
+        have = {(s.role_text, squash_text(s.holder or "")) for s in out}
+        if (
+            _plausible_holder(holder)
+            and not _ROLE.search(holder)
+            and (m.group("role"), squash_text(holder)) not in have
+        ):
+            out.append(
+                _Statement(
+                    role_text=m.group("role"), holder=holder, committee_text=m.group("committee") or ""
+                )
+            )
 
 
 _NEW_COLUMN = re.compile(r"ใหม่|ปรับปรุง|ครั้งนี้|ปัจจุบัน|แก้ไข|new|revised|amended", re.I)

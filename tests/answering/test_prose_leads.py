@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 
 from bot.answering.vocab import Vocabulary
+from bot.core import messages
 from bot.index.build import parse_all
 from bot.knowledge.english import restate
 from bot.knowledge.facts import read_facts
@@ -173,3 +174,46 @@ def test_which_resolution_set_a_rule_is_answered_with_its_date():
     _, core = build(doc("b-2020", "2020-09-29", BASE), doc("m-2021", "2021-06-15", MEMO, amends=("b-2020",)))
     said = core.ask("สกมช. ถูกเพิ่มเป็นเจ้าภาพประเด็นที่ 4 ตามมติไหน").answer
     assert "15 มิถุนายน 2564" in said
+
+
+LETTER_GROUP = """
+1. ข้อหารือ
+ครม. เห็นชอบให้เพิ่มกรรมการ ได้แก่ ผู้อำนวยการสำนักงานพัฒนาธุรกรรมทางอิเล็กทรอนิกส์ (สพธอ. หรือ ETDA) เป็นกรรมการ
+2. คณะทำงาน
+คณะรัฐมนตรีเห็นชอบให้แต่งตั้งคณะทำงานเฝ้าระวังและรับมือภัยคุกคามทางไซเบอร์ระดับจังหวัด โดยมีรองผู้ว่าราชการจังหวัดที่ผู้ว่าราชการจังหวัดมอบหมายเป็นประธานคณะทำงาน สำหรับกรุงเทพมหานคร ให้ปลัดกรุงเทพมหานครเป็นประธานคณะทำงาน คณะทำงานต้องแจ้งเหตุร้ายแรงต่อ สกมช. ภายใน 24 ชั่วโมง
+"""
+
+
+def test_a_body_named_by_some_of_its_words_a_holder_by_a_bracketed_name_and_an_hour_abbreviated():
+    from bot.answering.vocab import holder_forms
+
+    forms = holder_forms("ผู้อำนวยการสำนักงานพัฒนาธุรกรรมทางอิเล็กทรอนิกส์ (สพธอ. หรือ ETDA)")
+    assert "ETDA" in forms and "สพธอ." in forms and not any("(" in f or ")" in f for f in forms[1:])
+    _, core = build(
+        doc("b-2020", "2020-09-29", BASE), doc("l-2025", "2025-11-18", LETTER_GROUP, amends=("b-2020",))
+    )
+    chair = core.ask("ที่ กทม. คณะทำงานรับมือภัยไซเบอร์ใครเป็นประธาน").answer
+    assert "ปลัดกรุงเทพมหานคร" in chair and not chair.startswith(messages.NOT_COVERED), chair
+    assert "24" in core.ask("ถ้าเกิดเหตุร้ายแรง คณะทำงานต้องแจ้ง สกมช. ภายในกี่ชม.").answer
+    # a place after a committee's name is no holder: "ปลัดกรุงเทพมหานคร" is not named by "กรุงเทพฯ"
+    assert not core.frame("ใครเป็นประธาน PCIO กรุงเทพฯ").holders
+    # a change asked "when": the resolution that made it, not whether it is so
+    when = core.frame("เรื่องเพิ่ม ETDA เป็นกรรมการ มาจากมติ ครม. วันไหน")
+    assert when.intent == "doc_date", when.intent
+
+
+def test_a_holder_who_leaves_one_seat_and_keeps_another():
+    reply = doc(
+        "r-2025",
+        "2025-11-18",
+        """
+1. ตอบข้อหารือ
+คณะรัฐมนตรีเห็นชอบให้รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมเป็นรองประธาน ส่วนปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมซึ่งเป็นรองประธานมาตั้งแต่ปี 2565 นั้น ให้พ้นจากตำแหน่งรองประธานและคงเป็นกรรมการในคณะกรรมการ GCIO ต่อไป
+""",
+        amends=("b-2020",),
+    )
+    book = _book(doc("b-2020", "2020-09-29", BASE), reply)
+    seats = {(f.role, f.holder) for f in book.roles if f.status == "current"}
+    assert ("member", "ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม") in seats
+    assert ("vice_chair", "รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม") in seats
+    assert ("vice_chair", "ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม") not in seats

@@ -92,19 +92,78 @@ def check_claim(frame: Frame, kb: KB, vocab: Vocabulary) -> tuple[str, Clause, s
             or _CHANGED_BEFORE.search(text[max(0, at - 24) : at])
             or _CHANGED_AFTER.search(text[at + len(first) : at + len(first) + 20])
         )
-        tidy = re.sub(
-            r"\b([eE])\s+-\s+(?=[A-Za-z])", r"\1-", c.text
-        )  # "e - Office" as the question writes it
-        words = window(tidy, {w: 1.0 for w in re.findall(r"\S+", frame.text)}, 200)
-        at_term = [tidy.lower().find(t.lower()) for t in re.findall(r"[A-Za-z][\w-]{2,}", frame.text)]
-        at_term = [p for p in at_term if p >= 0]
-        if at_term and len(tidy) > 200:  # the words around the term itself, as far as a space
-            start = max(0, min(at_term) - 110)
-            start = tidy.rfind(" ", 0, start) + 1 if start else 0
-            end = tidy.find(" ", min(len(tidy), start + 200))
-            words = ("…" if start else "") + tidy[start : end if end > 0 else None] + ("…" if end > 0 else "")
-        return (messages.NO if changed else messages.YES), c, words
+        return (messages.NO if changed else messages.YES), c, around_term(frame, c)
     return None
+
+
+_KEPT = re.compile(r"คงไว้|คงเดิม|ตามเดิม|เช่นเดิม|ไม่มีการเปลี่ยนแปลง|ไม่เปลี่ยนแปลง|unchanged|remains?asbefore", re.I)
+
+
+def _kept(squashed: str, terms: list[list[str]]) -> bool:
+    """The text names the thing only to say it stays as it was (in the words right after it)."""
+    for forms in terms:
+        for f in forms:
+            at = squashed.find(f)
+            if at < 0:
+                continue
+            rest = squashed[at + len(f) : at + len(f) + 120]
+            rest = re.split(r"นอกจากนี้|ทั้งนี้|อนึ่ง|\.(?!\d)", rest)[0]  # to where the sentence ends
+            if _KEPT.search(rest):
+                return True
+    return False
+
+
+def around_term(frame: Frame, c: Clause, size: int = 200) -> str:
+    """The clause's words around the term the question names, as far as a space."""
+    tidy = re.sub(r"\b([eE])\s+-\s+(?=[A-Za-z])", r"\1-", c.text)  # "e - Office" as the question writes it
+    words = window(tidy, {w: 1.0 for w in re.findall(r"\S+", frame.text)}, size)
+    at_term = [tidy.lower().find(t.lower()) for t in re.findall(r"[A-Za-z][\w-]{2,}", frame.text)]
+    at_term = [p for p in at_term if p >= 0]
+    if at_term and len(tidy) > size:
+        start = max(0, min(at_term) - size // 2 - 10)
+        start = tidy.rfind(" ", 0, start) + 1 if start else 0
+        end = tidy.find(" ", min(len(tidy), start + size))
+        words = ("…" if start else "") + tidy[start : end if end > 0 else None] + ("…" if end > 0 else "")
+    return words
+
+
+def newest_naming(frame: Frame, kb: KB, vocab: Vocabulary, cited: str) -> Draft | None:
+    """ "BYOD ตอนนี้มีเงื่อนไขอะไรบ้าง": a later resolution that names the thing asked about (by a name a
+    text can give exactly) speaks for it now, not the older list the answer came from."""
+    old = kb.by_uid.get(cited)
+    if (
+        frame.history
+        or frame.yesno
+        or frame.holders
+        or frame.role
+        or old is None
+        or old.doc_id not in kb.documents
+        or _ASKS_CHANGE.search(frame.text)  # "ระบบอะไรถูกเพิ่มเข้ามาแทน X": what changed is weighed elsewhere
+    ):
+        return None
+    terms = claim_terms(frame, vocab)
+    if not terms:
+        return None
+    head = squash(re.split(r"เช่น|ได้แก่|ประกอบด้วย|[:：]", old.text.split("\n")[0])[0])
+    if all(any(f in head for f in forms) for forms in terms):
+        return None  # "มาตรการ New Normal มีอะไรบ้าง": the list the answer gives is headed by the thing asked
+    since = kb.documents[old.doc_id].date
+    later = [
+        c
+        for c in kb.clauses
+        if c.status == "current"
+        and c.kind in ("item", "paragraph", "note")  # a rule, not a title or heading that names it
+        and not re.search(r"ดังนี้\s*[:：]?\s*$|^\s*เรื่อง\s", c.text)  # nor the subject line of a letter
+        and c.doc_id in kb.documents
+        and kb.documents[c.doc_id].date > since
+        and not _QUESTION.search(c.text)
+        and all(any(f in kb.squashed[c.uid] for f in forms) for forms in terms)
+        and not _kept(kb.squashed[c.uid], terms)  # "Hybrid Working ให้คงไว้ตามเดิม": the old list still speaks
+    ]
+    if not later:
+        return None
+    c = max(later, key=lambda c: kb.documents[c.doc_id].date)  # the newest; the first of it, read in order
+    return Draft(kind="measure", lines=[around_term(frame, c, 360)], cite=[c.uid, cited], confidence=0.7)
 
 
 # Words of the claim itself ("still part of the guideline", "อยู่ในรายการที่ต้องมี"), not what it is about.

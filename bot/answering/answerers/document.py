@@ -9,6 +9,7 @@ from bot.answering.answerers.base import Draft
 from bot.answering.extract import cut, window
 from bot.answering.frame import (
     AMEND_WORDS,
+    COMPOSITION_WORDS,
     IN_FORCE_WORDS,
     LETTER_WORDS,
     PROPOSE_WORDS,
@@ -123,7 +124,8 @@ class Document:
         one of its own (a clause, a sibling "This clause takes effect on ...", or "เว้นแต่ข้อ ๓ ...")."""
         subs = [k for k in frame.committees if any(c.key == k and c.sub for c in kb.book.committees)]
         subs = subs if re.search(r"คณะ(?:อนุ|ทำงาน)|sub-?committee|working group", frame.text, re.I) else []
-        if frame.role is None and not subs:
+        seats = frame.committee_named and COMPOSITION_WORDS.search(frame.text)  # "องค์ประกอบ กก. GCIO ชุดใหม่"
+        if frame.role is None and not subs and not seats:
             return None  # a seat's rule, or a working group's ("คณะอนุฯ นี้"), not the whole resolution
         bangkok = frame.bangkok or bool(re.search(r"กรุงเทพ|กทม|bangkok|bma", frame.text, re.I))
         facts = [f for f in kb.book.roles if f.status == "current" and not f.quote
@@ -133,6 +135,9 @@ class Document:
                  and (not frame.holders or same_holder(frame.holders[0][0], f.holder))]  # fmt: skip
         if not facts and not bangkok:
             return None
+        if frame.role is None and seats and facts:  # the whole composition: as the newest resolution set it
+            newest = max(f.date or dt.date.min for f in facts)
+            facts = [f for f in facts if (f.date or dt.date.min) == newest]
         for f in sorted(facts, key=lambda f: f.date or dt.date.min, reverse=True):
             found = kb.takes_effect(f.clause)
             if found is None:
@@ -142,6 +147,16 @@ class Document:
             label = label_of(doc, kb.doc_fact(doc.id)) if doc else ""
             return Draft(kind="fact", lines=[f"{text} ({label})", f"ในมติ: {cut(f.evidence, 200)}"],
                          cite=[uid, f.clause], confidence=0.85)  # fmt: skip
+        doc = kb.documents.get(facts[0].doc_id) if frame.role is None and seats and facts else None
+        if doc is not None:  # the resolution that last set the composition, and when it says it takes effect
+            fact = kb.doc_fact(doc.id)
+            label = label_of(doc, fact)
+            said = kb.by_uid.get(fact.in_force_clause or "") if fact is not None else None
+            if said is not None:  # its own words on when (they may date parts of it differently)
+                return Draft(kind="fact", lines=[f"{thai_date(doc.date)} ({label})", f"ในมติ: {cut(said.text, 260)}"],
+                             cite=[said.uid, facts[0].clause], confidence=0.75)  # fmt: skip
+            return Draft(kind="fact", lines=[f"{thai_date(doc.date)} ({label})", messages.NO_IN_FORCE],
+                         cite=[facts[0].clause], confidence=0.7)  # fmt: skip
         return None
 
     @staticmethod

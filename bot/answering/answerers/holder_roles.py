@@ -7,7 +7,7 @@ from bot.answering.answerers.roles_common import ROLE_ORDER, committee_label, pr
 from bot.answering.extract import cut
 from bot.answering.frame import Frame
 from bot.answering.kb import KB
-from bot.answering.vocab import Vocabulary
+from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
 from bot.knowledge.amend import same_holder
 
@@ -29,10 +29,13 @@ class HolderRoles:
             for f in kb.in_force(kb.book.roles, frame.in_force_at)
             if f.holder and same_holder(form, f.holder)
         ]
-        if frame.committee_named:
-            facts = [f for f in facts if f.committee in frame.committees] or facts
+        in_named = [f for f in facts if f.committee in frame.committees] if frame.committee_named else facts
         if not facts:
             return None
+        if in_named:
+            # "ปลัด ดศ." is its own holder, not the "ผู้แทนสำนักงานปลัด..." whose name holds its name
+            own = [f for f in in_named if squash(f.holder or "").startswith(squash(form))]
+            facts = own or in_named
         facts.sort(key=lambda f: (ROLE_ORDER[f.role], f.committee or ""))
         if frame.role is None and len({f.role for f in facts}) == 1:
             frame.role, frame.roles = (

@@ -12,7 +12,7 @@ from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
 from bot.knowledge.facts import LeadFact
-from bot.thai import ARABIC_DIGITS
+from bot.thai import ARABIC_DIGITS, thai_date
 
 MIN_OVERLAP = 0.34
 CLAIM_TIE = 0.08  # a claimed issue this close to the best one, with as many of the question's words
@@ -55,8 +55,9 @@ def best_lead(frame: Frame, kb: KB, vocab: Vocabulary, exclude_agency: bool = Fa
     leads = kb.in_force(kb.book.leads, frame.in_force_at) if not frame.history else kb.book.leads
     if not leads:
         return None
-    if frame.clause_context and re.search(
-        r"ประเด็น(?:นั้น|นี้|ดังกล่าว)|(?:that|this|the same) issue", frame.text, re.I
+    if frame.clause_context and (
+        not frame.content  # "เดิมล่ะ" names nothing of its own
+        or re.search(r"ประเด็น(?:นั้น|นี้|ดังกล่าว)|(?:that|this|the same) issue", frame.text, re.I)
     ):
         said = next(
             (f for f in leads if f.clause == frame.clause_context), None
@@ -164,6 +165,10 @@ class Lead:
         if WORDING.search(frame.text):
             return self._wording(frame, kb, f)
         prev = [(p.agencies, p.clause) for p in kb.previous(f) if p.agencies != f.agencies][:1]
+        if frame.history and not prev and not f.cancelled:
+            worded = self._wording(frame, kb, f)  # the same lead, in words the text changed: those words
+            if len(worded.cite) > 1:
+                return worded
         if f.cancelled:  # "ให้ยกเลิกประเด็นที่ 7": say so in the text's words, and who led it before
             return cancelled_draft(f, kb, prev)
         label = f.label if not frame.english else f"Lead agencies ({f.label})"
@@ -178,6 +183,11 @@ class Lead:
                     *render_list("", under, budget=300, thai=kb.thai)[1:],
                     f"ประเด็น: {short(f.issue, 120)}",
                 ]
+        docs = [kb.documents[g.doc_id] for g in (f, *kb.previous(f)) if g.doc_id in kb.documents]
+        doc = min(docs, key=lambda d: d.date) if docs else None  # the first that set this lead
+        if frame.history and not prev and doc is not None and not frame.english:
+            # "เดิมล่ะ" of an issue whose lead never changed: say so, and since when it stands
+            lines = [messages.LEAD_UNCHANGED.format(date=thai_date(doc.date)), *lines]
         if frame.history and prev:
             lines = [
                 f"เดิม ผู้รับผิดชอบหลัก: {prev[0][0]}",

@@ -99,7 +99,31 @@ class Passage:
     def applies(self, frame: Frame) -> bool:
         return True
 
+    @staticmethod
+    def _in_force_now(frame: Frame, kb: KB, hits: list, keep) -> list:
+        """ "still approve the architecture?": a question in a replaced rule's words is about the rule that
+        replaced it, as near as the old words are."""
+        old = kb.search(frame.text, k=4, keep=lambda c: c.status == "superseded" and bool(c.replaced_by))
+        best = {h.clause.uid: h for h in hits}
+        for h in old:
+            now, seen = h.clause, set()
+            while now.status != "current" and now.replaced_by and now.uid not in seen:
+                seen.add(now.uid)
+                now = kb.by_uid.get(now.replaced_by, now)
+            if now.status != "current" or not keep(now):
+                continue
+            have = best.get(now.uid)
+            if have is None or have.score < h.score:
+                best[now.uid] = Ranked(now, h.score, max(h.dense, have.dense if have else 0.0))
+        return sorted(best.values(), key=lambda h: -h.score)
+
     def answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
+        draft = self._answer(frame, kb, vocab)
+        if draft is not None and draft.lines and PURPOSE.search(frame.text):
+            draft.lines[0] = _reason(draft.lines[0])  # why: the reason, not "ดังนี้" before a list not given
+        return draft
+
+    def _answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
         last_date = getattr(kb.by_uid.get(frame.clause_context or ""), "doc_date", None)
         earlier = bool(frame.year and last_date and frame.year < last_date.year)  # "ตอนปี 62 ล่ะ"
         if (frame.history or earlier) and frame.clause_context and len(frame.content) <= 1:
@@ -126,6 +150,8 @@ class Passage:
             )
 
         hits = kb.search(frame.text, k=6, keep=keep)
+        if not frame.history:
+            hits = self._in_force_now(frame, kb, hits, keep)
         if not scope and frame.clause_context and frame.clause_context in kb.by_uid:
             # a follow-up ("แล้วขั้นประเมินล่ะ") looks first beside the clause the last answer came from
             last = kb.by_uid[frame.clause_context]
@@ -204,7 +230,7 @@ class Passage:
                 weights = dict.fromkeys(frame.content, 1.0)
                 return Draft(
                     kind="fact",
-                    lines=[window(section.text, weights, 300)],
+                    lines=[window(_reason(section.text), weights, 300)],
                     cite=[section.uid],
                     confidence=conf,
                 )
@@ -535,6 +561,8 @@ class Passage:
             word = unit.group(1)[:4]
             # items are counted in any of their words: "กี่ข้อ" is answered by "2 ประเด็น"
             units = ITEM_UNITS if re.match(ITEM_UNITS, word) else re.escape(word)
+            if word.startswith(("ชม", "ชั่ว")):  # "กี่ชม." is answered by "24 ชั่วโมง"
+                units = "ชั่วโมง|ชม"
             return bool(re.search(rf"[0-9๐-๙]+\s*(?:{units})", plain))
         return bool(re.search(r"[0-9๐-๙]", plain))
 
@@ -693,7 +721,7 @@ class Passage:
             # "แก้ทำไม" after a rewritten clause: the part that introduces the amendment says why ("เพื่อ...")
             why = next((a for a in kb.ancestors(c) if a.kind == "item" and "เพื่อ" in a.text), None)
             if why is not None:
-                return Draft(kind="fact", lines=[cut(why.text, 400)], cite=[why.uid], confidence=0.7)
+                return Draft(kind="fact", lines=[cut(_reason(why.text), 400)], cite=[why.uid], confidence=0.7)
         return None
 
     @staticmethod
@@ -791,3 +819,8 @@ class Passage:
         )  # a table row's purpose
         return Draft(kind="measure", lines=render_list(head.text, rows, thai=kb.thai) if rows else [cut(own, 400, kb.thai)],
                      cite=[head.uid, *[c.uid for c in items[:2]]], confidence=0.8)  # fmt: skip
+
+
+def _reason(text: str) -> str:
+    """The reason a section gives, not the "ดังนี้" that leads to the list after it."""
+    return re.sub(r"\s*ดังนี้\s*[:：]?\s*$", "", text)
