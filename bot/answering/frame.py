@@ -200,6 +200,12 @@ class FrameReader:
         self.kb = vocab.kb
         self._vocab_list = sorted(w for w in self.kb.vocabulary_tokens if len(w) >= 4)
         self._foreign = _foreign_names()
+        english = self._foreign[
+            1
+        ]  # one pattern for every name, compiled once (not one per name per question)
+        self._english_foreign = (
+            re.compile(r"\b(" + "|".join(map(re.escape, english)) + r")(?:'s)?\b") if english else None
+        )
 
     def spelled(self, text: str) -> str:
         """ "ประธาร PCIO": a word of a role typed with one letter wrong, which the tokenizer then splits into
@@ -486,9 +492,8 @@ class FrameReader:
         thai_names, english_names = self._foreign
         f.foreign = [n for n in thai_names if n in squashed and n not in squash(" ".join(known))]
         low = f.text.lower()
-        f.foreign += [
-            n for n in english_names if re.search(rf"\b{re.escape(n)}(?:'s)?\b", low) and n not in known
-        ]
+        said = {m.group(1) for m in self._english_foreign.finditer(low)} if self._english_foreign else set()
+        f.foreign += [n for n in english_names if n in said and n not in known]
         # The thing asked for: the word right before "ไหน/อะไร/ใด/กี่" ("อาคารไหน", "ชื่ออะไร").
         m = (
             re.search(r"(\S{2,12}?)\s*(?:ไหน|อะไร|ใด|กี่|เท่าไ)", f.asking)
