@@ -450,3 +450,14 @@ def test_what_it_used_to_say_after_a_yes_no_about_a_lead_and_an_issue_whose_lead
 def test_a_question_in_a_replaced_rules_words_in_english_is_answered_by_the_rule_in_force(engine):
     answer = engine.ask("Does the GCIO committee still approve the government enterprise architecture?")
     assert answer.answer.startswith("No (ไม่ใช่) — ให้ข้อเสนอแนะ"), answer.answer
+
+
+def test_what_a_clause_asks_of_all_its_examples_and_who_chaired_the_cabinet_meeting(engine):
+    cond = engine.ask("ตอนพัฒนาระบบ e-Service ต้องคำนึงถึงอะไรบ้าง").answer
+    assert cond.startswith("โดยให้มีการพิจารณาถึงความต้องการในการใช้งาน") and "ไซเบอร์" in cond, cond
+    manner = engine.ask("การวางแนวทาง New Normal ต้องทำในลักษณะไหน").answer
+    assert manner.startswith("โดยให้ดำเนินการให้สอดคล้องกันอย่างเป็นระบบ"), manner
+    chair = engine.ask("ประชุม ครม. วันนั้นใครเป็นประธาน").answer
+    assert chair.startswith("พลเอก ประยุทธ์ จันทร์โอชา (นายกรัฐมนตรี)"), chair
+    assert "ประยุทธ์" not in engine.ask("ครม. มีมติให้ใครเป็นประธาน GCIO").answer  # a committee's chair
+    assert "ประยุทธ์" not in engine.ask("รองนายกฯ เป็นประธานอะไร").answer

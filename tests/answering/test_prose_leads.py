@@ -217,3 +217,11 @@ def test_a_holder_who_leaves_one_seat_and_keeps_another():
     assert ("member", "ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม") in seats
     assert ("vice_chair", "รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม") in seats
     assert ("vice_chair", "ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม") not in seats
+
+
+def test_a_count_spelt_out_in_thai_words_is_a_count():
+    from bot.answering.answerers.passage import Passage
+
+    assert Passage.has_quantity("ต้องประชุมปีละกี่ครั้ง", "ให้คณะกรรมการประชุมอย่างน้อยปีละสองครั้ง")
+    assert Passage.has_quantity("แต่งตั้งได้กี่คน", "ผู้ทรงคุณวุฒิ จำนวนไม่เกินสามคน เป็นกรรมการ")
+    assert not Passage.has_quantity("แต่งตั้งได้กี่คน", "ผู้ทรงคุณวุฒิซึ่งประธานแต่งตั้ง เป็นกรรมการ")

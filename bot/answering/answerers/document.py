@@ -14,6 +14,7 @@ from bot.answering.frame import (
     LETTER_WORDS,
     PROPOSE_WORDS,
     REFERENCE_WORDS,
+    SIGN_WORDS,
     Frame,
 )
 from bot.answering.kb import ASKS_CANCEL, KB, DocInfo
@@ -381,4 +382,36 @@ def title_in_english(frame: Frame, kb: KB) -> Draft | None:
         if m and first:
             return Draft(kind="fact", lines=[m.group(1).strip(), f"({label_of(doc, kb.doc_fact(doc.id))})"],
                          cite=[first], confidence=0.8)  # fmt: skip
+    return None
+
+
+# "ที่มา: ที่ประชุมคณะรัฐมนตรี พลเอก ประยุทธ์ จันทร์โอชา (นายกรัฐมนตรี)": who chaired the cabinet that day
+_PRIME_MINISTER = re.compile(
+    r"((?:พลเอก|พล\.อ\.|นาย|นางสาว|นาง|ดร\.)\s*[\u0e01-\u0e4e]+\s+[\u0e01-\u0e4e]+)\s*\(\s*นายกรัฐมนตรี\s*\)"
+)
+_ASKS_PRIME_MINISTER = re.compile(
+    r"(?<!รอง)(?<!สำนัก)นายก(?:รัฐมนตรี|ฯ|\s|$)|prime minister|\bPM\b"
+    r"|ประธาน\S{0,6}(?:ที่|การ)?ประชุม\s*(?:ครม|คณะรัฐมนตรี)|(?:ประชุม\s*)(?:ครม|คณะรัฐมนตรี)(?:(?!ให้|ตั้ง|มติให้).){0,24}?ใคร\s*เป็น\s*ประธาน"
+    r"|chair(?:ed)? (?:the|that) (?:cabinet )?meeting",
+    re.I,
+)
+
+
+def cabinet_chair(frame: Frame, kb: KB) -> Draft | None:
+    """ "นายกฯ ตอนนั้นคือใคร", "ประชุม ครม. วันนั้นใครเป็นประธาน": the name the resolution's own source line
+    gives, never a committee's chair."""
+    if (
+        not _ASKS_PRIME_MINISTER.search(frame.text)
+        or frame.committee_named
+        or frame.prediction  # "ใครจะเป็นนายกฯ คนต่อไป": no text says
+        or SIGN_WORDS.search(frame.text)  # "ใครลงนาม": the signer, read elsewhere
+        or not (frame.who or frame.asks_name)
+    ):
+        return None
+    for doc in reversed(kb.docs_by_date()):
+        for c in kb.clauses:
+            m = _PRIME_MINISTER.search(c.text) if c.doc_id == doc.id else None
+            if m:
+                return Draft(kind="fact", lines=[f"{m.group(1)} (นายกรัฐมนตรี)", f"ในมติ: {cut(c.text, 160)}"],
+                             cite=[c.uid], confidence=0.8)  # fmt: skip
     return None

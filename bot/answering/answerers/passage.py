@@ -35,6 +35,8 @@ YEARLY = re.compile(
     r"(?:วันที่\s*)?\d{1,2}\s*(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม"
     r"|พฤศจิกายน|ธันวาคม)\s*(?:ของ)?\s*ทุกปี"
 )
+# a count in digits or spelt out, as regulations write it ("ไม่เกินสามคน", "ปีละสองครั้ง", "เก้าสิบวัน")
+NUMBER_WORD = r"(?:[0-9๐-๙]+|(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่สิบ|เอ็ด|ร้อย)+)"
 PURPOSE = re.compile(r"เพื่ออะไร|วัตถุประสงค์|จุดประสงค์|เป้าหมาย|ทำไม|\bwhy\b|purpose|objective|\baim", re.I)
 _MONTH = (
     r"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
@@ -438,7 +440,7 @@ class Passage:
             if per and squash(per.group(1)) not in squash(h.clause.text):
                 continue
             if Passage.has_quantity(frame.text, h.clause.text):
-                m = re.search(rf"[0-9๐-๙]+\s*{re.escape(unit.group(1)[:4])}", h.clause.text)
+                m = re.search(rf"{NUMBER_WORD}\s*{re.escape(unit.group(1)[:4])}", h.clause.text)
                 span = Passage._around(h.clause.text, m.group(0)) if m else cut(h.clause.text, 400)
                 return Draft(kind="fact", lines=[span], cite=[h.clause.uid], confidence=0.6)
         return None
@@ -563,7 +565,7 @@ class Passage:
             units = ITEM_UNITS if re.match(ITEM_UNITS, word) else re.escape(word)
             if word.startswith(("ชม", "ชั่ว")):  # "กี่ชม." is answered by "24 ชั่วโมง"
                 units = "ชั่วโมง|ชม"
-            return bool(re.search(rf"[0-9๐-๙]+\s*(?:{units})", plain))
+            return bool(re.search(rf"{NUMBER_WORD}\s*(?:{units})", plain))
         return bool(re.search(r"[0-9๐-๙]", plain))
 
     def _date(self, frame: Frame, kb: KB, best: Clause, conf: float) -> Draft | None:

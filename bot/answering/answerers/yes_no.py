@@ -51,7 +51,7 @@ class YesNo:
                       for f in mine[1:3]]  # fmt: skip
             return Draft(kind="role", lines=lines, cite=[f.clause for f in mine[:3]], confidence=0.85)
         label = committee_label(vocab, frame.committees[0])
-        lines = [f"ไม่ — ไม่พบ {form} ในองค์ประกอบของ{label}ที่มติระบุ"]
+        lines = [f"{messages.NO} — ไม่พบ {form} ในองค์ประกอบของ{label}ที่มติระบุ"]
         elsewhere = [f for f in kb.in_force(kb.book.roles) if f.holder and same_holder(form, f.holder)]
         lines += [role_line(f, committee_label(vocab, f.committee), f.holder or form, frame.english)
                   for f in elsewhere[:2]]  # fmt: skip
