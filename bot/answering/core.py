@@ -18,7 +18,7 @@ from bot.answering.answerers.passage import HOW_OFTEN, Passage
 from bot.answering.aspects import unstated_aspect
 from bot.answering.bank import BankEntry
 from bot.answering.context import doubts_last, is_followup, merge, resolve_ordinals, snapshot
-from bot.answering.extract import SECTION_REF, cut
+from bot.answering.extract import SECTION_REF
 from bot.answering.frame import (
     LETTER_WORDS,
     LOCATE_WORDS,
@@ -106,24 +106,6 @@ def no_longer(frame: Frame, draft: Draft) -> bool:
     return any(w in old and w not in new for w in words)
 
 
-# "ต้องคำนึงถึงอะไร", "ต้องทำในลักษณะไหน": what a clause asks of all its examples, not the examples again
-CONDITION_WORDS = re.compile(
-    r"คำนึง|พิจารณาถึง|ข้อควรระวัง|เงื่อนไข|ลักษณะ\s*(?:ไหน|ใด)|take into account|consider|in what way", re.I
-)
-
-
-def condition_after_examples(frame: Frame, kb: KB, draft: Draft) -> Draft | None:
-    if not CONDITION_WORDS.search(frame.text) or frame.yesno:
-        return None
-    clause = kb.by_uid.get(draft.cite[0])
-    tail = Passage._after_examples(clause.text) if clause is not None and "เช่น" in clause.text else ""
-    if not tail or any(tail in line for line in draft.lines):
-        return None
-    return Draft(
-        kind="measure", lines=[tail, f"({cut(clause.text, 160)})"], cite=[clause.uid], confidence=0.75
-    )
-
-
 class QuestionBank:
     """The generated questions and their vectors; search by inner product (vectors are normalized)."""
 
@@ -202,7 +184,7 @@ class AnsweringCore:
             own = None if why else self.draft(frame)
             if own is not None and not own.abstain and own.cite and frame.intent in ("measures", "passage"):
                 own = (None if frame.when else newest_naming(frame, self.kb, self.vocab, own.cite[0])) or own
-                own = condition_after_examples(frame, self.kb, own) or own
+                own = Passage.condition_of_examples(frame, self.kb, own) or own
             draft = self.judged(frame, own)
         if why and draft is None:
             return refuse(frame, self.kb, why, id=id)

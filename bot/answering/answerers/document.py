@@ -408,10 +408,11 @@ def cabinet_chair(frame: Frame, kb: KB) -> Draft | None:
         or not (frame.who or frame.asks_name)
     ):
         return None
-    for doc in reversed(kb.docs_by_date()):
-        for c in kb.clauses:
-            m = _PRIME_MINISTER.search(c.text) if c.doc_id == doc.id else None
-            if m:
-                return Draft(kind="fact", lines=[f"{m.group(1)} (นายกรัฐมนตรี)", f"ในมติ: {cut(c.text, 160)}"],
-                             cite=[c.uid], confidence=0.8)  # fmt: skip
-    return None
+    newest_first = {doc.id: rank for rank, doc in enumerate(reversed(kb.docs_by_date()))}
+    named = [(newest_first[c.doc_id], m, c) for c in kb.clauses
+             if c.doc_id in newest_first and (m := _PRIME_MINISTER.search(c.text))]  # fmt: skip
+    if not named:
+        return None
+    _, m, c = min(named, key=lambda x: x[0])  # the newest resolution's; the first of it, read in order
+    return Draft(kind="fact", lines=[f"{m.group(1)} (นายกรัฐมนตรี)", f"ในมติ: {cut(c.text, 160)}"],
+                 cite=[c.uid], confidence=0.8)  # fmt: skip

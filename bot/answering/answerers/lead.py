@@ -164,7 +164,8 @@ class Lead:
             return None
         if WORDING.search(frame.text):
             return self._wording(frame, kb, f)
-        prev = [(p.agencies, p.clause) for p in kb.previous(f) if p.agencies != f.agencies][:1]
+        older = kb.previous(f)
+        prev = [(p.agencies, p.clause) for p in older if p.agencies != f.agencies][:1]
         if frame.history and not prev and not f.cancelled:
             worded = self._wording(frame, kb, f)  # the same lead, in words the text changed: those words
             if len(worded.cite) > 1:
@@ -183,11 +184,12 @@ class Lead:
                     *render_list("", under, budget=300, thai=kb.thai)[1:],
                     f"ประเด็น: {short(f.issue, 120)}",
                 ]
-        docs = [kb.documents[g.doc_id] for g in (f, *kb.previous(f)) if g.doc_id in kb.documents]
-        doc = min(docs, key=lambda d: d.date) if docs else None  # the first that set this lead
-        if frame.history and not prev and doc is not None and not frame.english:
-            # "เดิมล่ะ" of an issue whose lead never changed: say so, and since when it stands
-            lines = [messages.LEAD_UNCHANGED.format(date=thai_date(doc.date)), *lines]
+        if frame.history and not prev and not frame.english:
+            # "เดิมล่ะ" of an issue whose lead never changed: say so, and since the first that set it
+            docs = [kb.documents[g.doc_id] for g in (f, *older) if g.doc_id in kb.documents]
+            if docs:
+                first = min(docs, key=lambda d: d.date)
+                lines = [messages.LEAD_UNCHANGED.format(date=thai_date(first.date)), *lines]
         if frame.history and prev:
             lines = [
                 f"เดิม ผู้รับผิดชอบหลัก: {prev[0][0]}",

@@ -37,6 +37,9 @@ YEARLY = re.compile(
 )
 # a count in digits or spelt out, as regulations write it ("ไม่เกินสามคน", "ปีละสองครั้ง", "เก้าสิบวัน")
 NUMBER_WORD = r"(?:[0-9๐-๙]+|(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่สิบ|เอ็ด|ร้อย)+)"
+CONDITION_WORDS = re.compile(
+    r"คำนึง|พิจารณาถึง|ข้อควรระวัง|เงื่อนไข|ลักษณะ\s*(?:ไหน|ใด)|take into account|consider|in what way", re.I
+)
 PURPOSE = re.compile(r"เพื่ออะไร|วัตถุประสงค์|จุดประสงค์|เป้าหมาย|ทำไม|\bwhy\b|purpose|objective|\baim", re.I)
 _MONTH = (
     r"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
@@ -351,6 +354,20 @@ class Passage:
         stop = text.find(" ", (listed.end() + 260) if listed else (pos + len(word) + 120))
         span = text[start : stop if stop > 0 else len(text)]
         return ("…" if start else "") + cut(span, 480) + ("…" if 0 < stop < len(text) else "")
+
+    @staticmethod
+    def condition_of_examples(frame: Frame, kb: KB, draft: Draft) -> Draft | None:
+        """ "ต้องคำนึงถึงอะไร", "ต้องทำในลักษณะไหน" answered with a list of examples: what the clause asks of
+        all of them instead."""
+        if not CONDITION_WORDS.search(frame.text) or frame.yesno:
+            return None
+        clause = kb.by_uid.get(draft.cite[0])
+        tail = Passage._after_examples(clause.text) if clause is not None and "เช่น" in clause.text else ""
+        if clause is None or not tail or any(tail in line for line in draft.lines):
+            return None
+        return Draft(
+            kind="measure", lines=[tail, f"({cut(clause.text, 160)})"], cite=[clause.uid], confidence=0.75
+        )
 
     @staticmethod
     def _after_examples(text: str) -> str:
