@@ -81,7 +81,7 @@ ASPECTS = (
     ),
     Aspect(
         re.compile(
-            r"ดาวน์โหลด|ติดตั้ง|ยี่ห้อ|รุ่นไหน|บริษัทไหน|สมัคร|\bdownload|\binstall|\bset up a\b|\bbest\b|\bbrand"
+            r"ดาวน์โหลด|ติดตั้ง|ยี่ห้อ|รุ่นไหน|บริษัทไหน|สมัคร|\bdownload|\binstall|\bset up a\b|\bbest\b(?!\s*practice)|\bbrand"
             r"|how (?:do|can|to) (?:i |we )?(?:apply|register|enrol)|\bsign up|recommend (?:a|an|me|some|any)\b|แนะนำ(?:ยี่ห้อ|รุ่น|ร้าน)",
             re.I,
         ),

@@ -36,6 +36,7 @@ _TAG = re.compile(r"<[^>]{0,200}>")
 IN_WHICH_RESOLUTION = r"(?:ใน|ตาม|จาก)มติ\s*(?:ครม\.?\s*)?(?:ไหน|ใด)"
 WHEN_WORDS = re.compile(
     r"เมื่อไร|เมื่อไหร่|เมื่อใด|วันไหน|วันที่เท่า|วันอะไร|วันที่ใด|วันใด|ลงวันที่|ปีไหน|ปีอะไร|ปีใด|กี่โมง|ออกวัน|"
+    r"(?<!อยู่)(?<!อยู่ )(?<!ขั้น)ตอนไหน|เดือนไหน|เดือนอะไร|"
     + IN_WHICH_RESOLUTION
     + r"|\bwhen\b(?!\s+(?:building|developing|using|working|doing|making|choosing|buying|it|they|an?\b|the\b|agencies|staff))|what date|which date|which day|what year|dated",
     re.I,
@@ -168,6 +169,7 @@ def clean(raw: object) -> tuple[str, str | None]:
     text = html.unescape(_TAG.sub(" ", text))
     text = normalize(text).replace("\n", " ").translate(ARABIC_DIGITS)  # "ประเด็นที่ ๓" is issue 3
     text = re.sub(r"\b(lead|main|joint)-([a-z]{3,})\b", r"\1 \2", text)  # "lead-agency"; not "sub-committee"
+    text = re.sub(r"ประเด็น\s*ลำดับ\s*ที่", "ประเด็นที่", text)  # a regulation's "ประเด็นลำดับที่ ๓" is issue 3
     text = re.sub(
         r"^(\d{1,2}\.\d{1,2})(?=\s)", r"ข้อ \1", text
     )  # "2.3 มีกี่ข้อ": a part's number, opening the question
@@ -684,10 +686,28 @@ class FrameReader:
             allowed["doc_proposer"] = max(allowed.get("doc_proposer", 0.0), top + 0.2)
         numbered_issue = re.search(r"ประเด็นที่\s*\d+|\bissue\s*(?:number\s*|no\.?\s*)?\d+", low)
         # nothing else is asked about it ("ประเด็นที่ 9 คือเรื่องอะไร", not "ประเด็นที่ 3) ควรจัดทำอะไร")
-        bare = not [t for t in f.content if not re.fullmatch(r"[\d.)]+|ประเด็น|issue|number|no", t)]
-        asks_it = DEFINE_WORDS.search(low) or f.yesno or f.who  # what it is, whether it stands, who has it
+        bare = not [
+            t for t in f.content
+            if not re.fullmatch(r"[\d.)]+|ประเด็น|issue|number|no|ระเบียบ|ล่าสุด|ปัจจุบัน|ตอนนี้|เข้ามา|เข้า|มา|หลัก", t)
+            and not RESOLUTION_WORDS.search(t) and not CHANGE_WORDS.fullmatch(t) and not LEAD_WORDS.search(t)
+        ]  # fmt: skip  # "ประเด็นที่ 7 ที่เพิ่มมาในระเบียบ": where it came from says nothing else about it
+        asks_it = (
+            DEFINE_WORDS.search(low)
+            or f.yesno
+            or f.who
+            or re.search(r"เรื่อง\s*(?:อะไร|ไร|ไหน)|what is it about", low)
+        )  # what it is ("คือเรื่องอะไร"), whether it stands, who has it
         if numbered_issue and bare and asks_it and not (role or holder or agency):
             allowed["lead_of"] = max(allowed.get("lead_of", 0.0), top + 0.08)  # "ประเด็นที่ 9 คือเรื่องอะไร"
+        still_listed = re.search(r"ยังอยู่|ยังมี|ยังเป็นประเด็น|ถูกยกเลิก|ตัดออก|\bstill\b|removed|cancel", low)
+        if (
+            f.yesno
+            and still_listed
+            and re.search(r"ประเด็น|\bissues?\b", low)
+            and not (role or holder or agency)
+        ):
+            # "ประเด็นไซเบอร์ยังอยู่ในรายการไหม": whether the issue stands, which its lead's record says
+            allowed["lead_of"] = max(allowed.get("lead_of", 0.0), top + 0.06)
         if LOCATE_WORDS.search(f.text) and not holder and not (agency and asks_lead):
             allow("locate", 0.25)  # "BYOD อยู่ข้อไหน": the section, whatever the topic
         counts = (
@@ -706,6 +726,8 @@ class FrameReader:
             allow("issues_of", 0.2)  # "สพร. เป็นเจ้าภาพกี่ประเด็น": its issues, counted
         elif DEFINE_WORDS.search(low) or PURPOSE_WORDS.search(low) or counts:
             allowed["passage"] = top + 0.05
+        if re.search(r"รักษาการ|who (?:administers|enforces|is in charge of enforcing)", low) and not role:
+            allowed["passage"] = top + 0.1  # "ผู้รักษาการตามระเบียบ": the clause that names who, in its words
         body_named = THING_NAMED.search(low)
         if body_named and NEW_BODY.search(low) and not role and not holder:
             # "คณะทำงานที่ตั้งขึ้นใหม่ตามมติปี 68 ชื่ออะไร": the bodies a resolution set up

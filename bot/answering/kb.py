@@ -263,6 +263,9 @@ class KB:
             m = EFFECT_EN.search(x.text)  # "takes effect on 1 July 2022": the Thai date too
             return f"มีผลใช้บังคับตั้งแต่วันที่ {english_date(m)} ({m.group(0).strip()})" if m else None
 
+        for y in self.children.get(c.uid, []):  # "- Course moves to CSTI" over "  - EFF 1 October 2024"
+            if y.kind == "item" and (text := said(y)):
+                return text, y.uid
         chain = [c, *self.ancestors(c)]
         for x in chain:
             # under the same parent, or numbered under the same head ("1.1" and "1.3" are both of "1")

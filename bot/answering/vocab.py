@@ -59,7 +59,10 @@ PREDICTION_WORDS = re.compile(
     r"|expected to|going to be|will there be|likely to|จะมีแผน|มีแผน(?:จะ|ที่จะ)|แผน(?:ใน)?อนาคต|\bplans? to\b|any plans",
     re.I,
 )
-YEAR = re.compile(r"(?:ปี|พ\.ศ\.|ค\.ศ\.|\bin|\bof|\bas of)\s*((?:25|20)\d\d)\b(?!\s*/)", re.I)
+YEAR = re.compile(
+    r"(?:ปี|พ\.ศ\.|ค\.ศ\.|\bin|\bof|\bas of|(?:มติ|ระเบียบ|ประกาศ|คำสั่ง|ฉบับ|ครม\.?)(?:\s*ครม\.?)?)\s*((?:25|20)\d\d)\b(?!\s*/)",
+    re.I,
+)  # "ตามระเบียบ 2565", "มติ ครม. 2563": a document's year
 
 
 def squash(text: str) -> str:

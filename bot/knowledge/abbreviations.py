@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from bot.core.models import Clause
+from bot.knowledge.defined_terms import definitions, meaning_head
 
 _DEFINED = re.compile(
     r"(?P<name>[\u0e01-\u0e4e]{6,}(?:\s*\(องค์การมหาชน\))?)\s*"
@@ -39,12 +40,20 @@ def _plausible(name: str, abbr: str) -> bool:
 def defined_abbreviations(clauses: Iterable[Clause]) -> dict[str, list[str]]:
     """abbreviation -> [full name] for every "name (abbr)" the texts define."""
     out: dict[str, list[str]] = {}
+    clauses = list(clauses)
     for c in clauses:
         for m in _DEFINED.finditer(c.text + "\n" + (c.detail or "")):
             name, abbr = m.group("name").strip(), m.group("abbr").strip()
             org = _ORG.search(name)
             name = name[org.start() :] if org else name  # "การปรับปรุงคณะกรรมการ..." names "คณะกรรมการ..."
             if _plausible(name, abbr) and abbr not in out:
+                out[abbr] = [name]
+    for pairs in definitions(clauses).values():  # '"สกมช." หมายความว่า สำนักงาน...': a regulation's own
+        for abbr, meaning, _ in pairs:
+            name = meaning_head(meaning)
+            if re.fullmatch(
+                r"[\u0e01-\u0e2e][\u0e01-\u0e4e]{0,5}(?:\.[\u0e01-\u0e4e]{1,5})*\.|[A-Z]{2,8}", abbr
+            ) and (_ORG.match(name) and abbr not in out):
                 out[abbr] = [name]
     return out
 

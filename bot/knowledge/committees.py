@@ -23,6 +23,10 @@ _MENTION = re.compile(
 )
 _ENGLISH = re.compile(r"\b(?P<latin>[A-Z]{2,8})\s+(?:Sub-?)?[Cc]ommittee\b")
 _GENERIC_TAIL = re.compile(r"^(ดังกล่าว|ชุดนี้|ชุดดังกล่าว|ชุดใหม่|ที่จะจัดตั้งขึ้น|ที่เกี่ยวข้อง|ทั้งสอง|ทุกคณะ|ด้วย|และ|หรือ|ใน|ของ)")
+_OFFICE_OF = re.compile(
+    r"(?:Secretary[- ]General|Office|Director(?:[- ]General)?|President|Head|Chair(?:man|person)?)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 _THAI_ABBR = re.compile(r"^[\u0e01-\u0e2e]{1,6}(?:\.[\u0e01-\u0e2e]{1,4})*\.?$")
 
 
@@ -78,6 +82,8 @@ class Committees:
                         return c.key
             # the glossary says which short form this name is ("ผู้บริหาร...ระดับจังหวัด" = PCIO)
             for key, names in self.glossary.terms.items():
+                if short and _squash(short) != _squash(key):
+                    continue  # "คณะทำงานสถาปัตยกรรมองค์กรภาครัฐ (...: GEA WG)" is GEA, not the concept EA
                 if any(_squash(n) == sq for n in names) and re.fullmatch(r"[A-Z]{2,8}", key):
                     return key
         return short or thai
@@ -153,6 +159,8 @@ class Committees:
         for m in BODY_NAME.finditer(text):
             if not english(text) or any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            if _OFFICE_OF.search(text[: m.start()]):
+                continue  # "Secretary-General of the National Cyber Security Committee": an agency's head, not a body here
             key = self.add_english(m.group("name"), doc_id, line)
             if key:
                 found.append((m.start(), key))

@@ -100,7 +100,7 @@ _ITEM = re.compile(
 _LABEL = re.compile(rf"^{_ROLE_EN}{_OF_BODY}?\s*[:：–—]\s*(?P<holder>.{{3,200}}?)\s*[.;]?\s*$", re.I)
 # "HOLDER shall chair the BODY", "the BODY, chaired by HOLDER"
 _CHAIRS = re.compile(
-    rf"^(?P<holder>[^;:]{{3,200}}?)\s+(?:shall|will)\s+(?:continue\s+to\s+)?(?P<stay>)chair\s+(?P<body>(?:the\s+)?[^,;.]*?{_BODY}[^,;.]*?)?{_INSTEAD}?{_WHEN}?\s*[.;]?\s*$",
+    rf"^(?P<holder>[^;:]{{3,200}}?)\s+(?:(?:shall|will)\s+(?:continue\s+to\s+)?(?P<stay>)chair|chairs)(?:\s+(?P<body>(?:the\s+)?[^,;.]*?{_BODY}[^,;.]*?))?{_INSTEAD}?{_WHEN}?\s*[.;]?\s*$",
     re.I,
 )
 # "the Subcommittee on Government Cybersecurity", "the New Normal Working Group": a body named in English
@@ -155,11 +155,30 @@ _LEAD_TOPIC = re.compile(
 )
 # "Responsibility for the GCIO training course is transferred from DGA to the OCSC": a duty named by its title
 _TRANSFERRED = re.compile(
-    r"^(?:(?:the\s+)?(?:lead\s+)?responsibility\s+for\s+)?(?:the\s+)?(?P<what>[^;]{5,200}?)\s+(?:is|are|shall\s+be|will\s+be|has\s+been)\s+"
-    r"(?:hereby\s+)?(?:transferred|moved|reassigned|handed\s+over)\s+from\s+(?:the\s+)?(?P<old>[^;]{2,120}?)\s+to\s+(?:the\s+)?(?P<who>[^;]{2,160}?)"
+    r"^(?:(?:the\s+)?(?:lead\s+)?responsibility\s+for\s+)?(?:the\s+)?(?P<what>[^;]{5,200}?)\s+(?:(?:is|are|shall\s+be|will\s+be|has\s+been)\s+"
+    r"(?:hereby\s+)?(?:transferred|moved|reassigned|handed\s+over)|moves|passes|shifts|transfers)\s+from\s+(?:the\s+)?(?P<old>[^;]{2,120}?)\s+to\s+(?:the\s+)?(?P<who>[^;]{2,160}?)"
     r"(?=\s*[,.;]\s*(?:with\s+effect|effective|from\s+\d|$)|\s*[.;]?\s*$)",
     re.I,
 )
+# a change log's issue lines: '"TITLE" — lead: X.' / '"TITLE" (ชื่อไทย) — added as the eighth issue. Lead: X.'
+_QUOTED_LEAD = re.compile(
+    r'^["“](?P<what>[^"”]{5,200})["”]\s*(?:\([^()]*\)\s*)?[—–-]\s*(?:(?:lead(?:\s+agenc(?:y|ies))?|led\s+by)\s*[:：]?\s*)?'
+    r"(?P<who>(?!added|removed|cancel|deleted|dropped)[^;]{2,200}?)\s*[.;]?\s*$",
+    re.I,
+)
+_ADDED_AS = re.compile(
+    r'^["“](?P<what>[^"”]{5,200})["”]\s*(?:\((?P<thai>[^()]*)\)\s*)?[—–-]\s*(?:is\s+)?added\s+as\s+(?:the\s+|a\s+)?'
+    r"(?:new\s+)?(?:issue\s+(?:no\.?\s*)?(?P<no>\d{1,2})|(?P<nth>\w+)\s+issue)",
+    re.I,
+)
+_LEAD_LABEL = re.compile(
+    r"^(?:lead(?:\s+agenc(?:y|ies))?|led\s+by)\s*[:：]\s*(?P<who>[^;]{2,200}?)\s*[.;]?\s*$", re.I
+)
+_PREVIOUSLY = re.compile(
+    r"^(?:previously|formerly|before(?:\s+this)?)\s*[:：,]\s*(?P<old>[^;]{2,200}?)\s*[.;]?\s*$", re.I
+)
+_ORDINALS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}  # fmt: skip
 _ISSUE_CANCEL = re.compile(
     rf"(?:^|\b){_ISSUE}(?P<what>[^;]{{0,200}}?)\s*,?\s*(?:is|are|shall\s+be|has\s+been|will\s+be)\s+(?:hereby\s+)?(?:cancell?ed|removed|deleted|revoked|abolished|withdrawn|dropped)\b",
     re.I,
@@ -169,7 +188,7 @@ _NEW_ISSUE = re.compile(
     re.I,
 )
 EFFECT_EN = re.compile(
-    rf"(?:with\s+effect\s+from|(?:shall\s+)?(?:take|takes|come|comes)\s+(?:into\s+)?(?:effect|force)\s+(?:on|from|as\s+of)|effective(?:\s+(?:from|on|as\s+of))?|in\s+force\s+(?:from|on|as\s+of))\s+"
+    rf"(?:with\s+effect\s+from|\bEFF\b\.?:?|(?:shall\s+)?(?:take|takes|come|comes)\s+(?:into\s+)?(?:effect|force)\s+(?:on|from|as\s+of)|effective(?:\s+(?:from|on|as\s+of))?|in\s+force\s+(?:from|on|as\s+of))\s+"
     # "from fiscal year 2023, that is, from 1 October 2022": the year named, then its first day
     rf"(?:(?:the\s+)?(?:fiscal|budget)\s+year\s+\d{{4}}\s*,?\s*(?:that\s+is|i\.e\.|namely)\s*,?\s*(?:from\s+|on\s+)?)?(?:the\s+)?{DATE_EN.pattern}",
     re.I,
@@ -195,7 +214,11 @@ _BANGKOK_BODY = re.compile(
 
 
 def english(text: str) -> bool:
-    """Written in English: more Latin letters than Thai ones."""
+    """Written in English: more Latin letters than Thai ones, outside brackets ("Secretary: a Deputy Director of
+    DGA (รองผู้อำนวยการ สพร. ที่ได้รับมอบหมาย)" glosses in Thai; "คณะทำงาน (New Normal Working Group)" in English)."""
+    bare = re.sub(r"\([^()]*\)", " ", text)
+    if len(_LATIN.findall(bare)) + len(_THAI.findall(bare)) >= 20:
+        text = bare
     return len(_LATIN.findall(text)) > 2 * len(_THAI.findall(text)) + 8
 
 
@@ -241,11 +264,21 @@ def _body_th(body: str | None) -> str:
         return f" ของคณะกรรมการ {short.group('abbr') or short.group('inner')}"
     if re.fullmatch(rf"(?:same\s+|said\s+|this\s+)?{_BODY}s?", b, re.I):
         return ""
+    if re.fullmatch(rf"(?:Bangkok|BMA|provincial)(?:\s+PCIO)?\s+{_BODY}s?", b, re.I):
+        return " ของคณะกรรมการ PCIO"  # "the Bangkok committee": the provincial committee, Bangkok's
     return f" ของ {b}"
 
 
 _NOT_A_HOLDER = re.compile(
-    r"(?:unchanged|not\b|no\b|the\s+same|as\b|vacant|changed|amended|abolished|removed)", re.I
+    r"(?:unchanged|not\b|no\b|the\s+same|as\b|vacant|changed|amended|abolished|removed)"
+    r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|finally|next|also)$"  # "First, the secretariat."
+    r"|(?:Bangkok|BMA|(?:other\s+|all\s+)?provinces?)$"  # "Bangkok — Chair.": a lead-in naming the scope
+    r"|.*\b(?:no\s+longer|ceases?\s+to\s+be|is\s+removed)\b",  # "Member: X is no longer a member": a seat ended
+    re.I,
+)
+_THIS_REPLACES = re.compile(
+    r"^(?:This|It|They|These)\s+(?:replaces?|succeeds?|takes?\s+over\s+from)\s+(?P<old>[^,;]+?(?:\([^()]*\))?)(?=\s*[,;.]|\s*$)",
+    re.I,
 )
 _LEADING_PHRASE = re.compile(
     r"^(?:following|in|after|under|with|from|upon|pursuant|according|effective|as\s+of|in\s+addition)\b[^,]{0,120},\s*",
@@ -303,9 +336,41 @@ def restate(line: str) -> str:
     proposer = _PROPOSER.search(text)
     if proposer:
         out.append(f"ตามที่{proposer.group('who').strip()}เสนอ")
+    # "For Bangkok, nothing changes: X chairs; Y is secretary": the seats Bangkok keeps, said again
+    scoped = re.match(r"^(?:for|in)\s+(?:the\s+)?(?:Bangkok|BMA)\b[^:;]{0,60}:\s*", core, re.I)
+    if scoped:
+        bangkok, core = True, core[scoped.end() :]
+    added_no: str | None = None  # the issue a log line has just added, whose "Lead: X" follows
     for sentence in re.split(
-        r"(?<=[.;])\s+(?=[A-Z(])|,\s+(?:and|but|while|whereas)\s+(?=(?:an?|the)\s)", core
+        r"(?<=[.;])\s+(?:and\s+)?(?=[A-Za-z(\"“])|,\s+(?:and|but|while|whereas)\s+(?=(?:an?|the|its)\s)", core
     ):
+        sentence = _LEADING_PHRASE.sub(
+            "", sentence.strip()
+        )  # "With effect from 1 January 2026, X will become ..."
+        # "I, as Minister of X, remain Vice Chair": the office speaks for itself
+        sentence = re.sub(r"^I,\s+as\s+(?:the\s+)?([^,]{3,120}),\s+", r"The \1 ", sentence)
+        added = _ADDED_AS.match(sentence.strip())
+        if added:
+            added_no = added.group("no") or str(_ORDINALS.get((added.group("nth") or "").lower(), "")) or None
+            if added_no:
+                title = added.group("what").strip() + (
+                    f" ({added.group('thai')})" if added.group("thai") else ""
+                )
+                out.append(f"ประเด็นที่ {added_no} {title}")
+            continue
+        labelled = _LEAD_LABEL.match(sentence.strip())
+        if labelled and added_no:
+            out.append(f"ให้ {_agencies(labelled.group('who'))} เป็นหน่วยงานรับผิดชอบหลักในประเด็นที่ {added_no}")
+            continue
+        before = _PREVIOUSLY.match(sentence.strip())
+        if before and out and out[-1].startswith("ให้") and " แทน " not in out[-1]:
+            out[-1] += f" แทน {_tidy(before.group('old'))}"  # '"TITLE" — lead: X. Previously: Y.'
+            continue
+        quoted = _QUOTED_LEAD.match(sentence.strip())
+        if quoted and re.search(r"[A-Z]{2,}|Office|Ministry|Agency|Bureau|Institute", quoted.group("who")):
+            who = re.sub(r"\s+together\s+with\s+", " ร่วมกับ ", quoted.group("who"))
+            out.append(f"ให้ {_agencies(who)} เป็นผู้รับผิดชอบหลักเรื่อง {quoted.group('what').strip()}")
+            continue
         said = _sentence(sentence.strip())
         if said and re.match(
             r"^(?:The|Its|This)\s+(?:sub-?committee|working\s+group|task\s*force)\b|^Its\s",
@@ -313,6 +378,12 @@ def restate(line: str) -> str:
             re.I,
         ):
             said = _in_body(said, core)  # "Its secretary is ...": of the body the passage is about
+        replaces = _THIS_REPLACES.match(sentence.strip())
+        if replaces and out and out[-1].startswith(("ให้", "สำหรับ")) and " แทน " not in out[-1]:
+            out[-1] += (
+                f" แทน {_tidy(replaces.group('old'))}"  # "X becomes secretary. This replaces Y, who ..."
+            )
+            continue
         if said:
             out.append(f"สำหรับกรุงเทพมหานคร {said}" if bangkok and said.startswith(("ให้", "เพิ่ม")) else said)
     titles = {m.group(1): m.group(2) for o in out if (m := re.fullmatch(r"ประเด็นที่ (\d+) (.+)", o))}

@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 
 from bot.core.models import Clause, Document
 from bot.knowledge.committees import Committee, Committees
+from bot.knowledge.defined_terms import BodyTerms, definitions
 from bot.knowledge.english import (
     EFFECT_EN,
     english,
@@ -97,11 +98,13 @@ _ITEM = re.compile(
 )
 # "ROLE ได้แก่/คือ HOLDER"
 _ROLE_FIRST = re.compile(
-    rf"^(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?\s*(?:ได้แก่|คือ|:)\s*(?P<holder>.+)$"
-)
+    rf"^(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?\s*"
+    r"(?:ได้แก่|คือ|:|กลับ(?:ไป|มา)เป็น|(?:เปลี่ยน|ปรับ|ย้าย)(?:ไป|มา)?เป็น)\s*(?P<holder>.+)$"
+)  # "ประธาน กลับไปเป็น X": the seat first, who takes it after
 # "ROLE (ตำแหน่งใหม่): HOLDER ...", "ROLE: เปลี่ยนจาก X เป็น Y และให้ Z เป็นกรรมการ": a summary's bullet
 _ROLE_LABEL = re.compile(
-    rf"^(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?\s*(?P<more>เพิ่มเติม|เพิ่ม)?\s*"
+    rf"^(?P<adds>(?:ให้)?เพิ่ม(?:ตำแหน่ง)?\s*)?(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?\s*(?P<more>เพิ่มเติม|เพิ่ม)?\s*"
+    r"(?:(?:อีก\s*)?[\d๐-๙]+\s*(?:ตำแหน่ง|คน|ท่าน)\s*)?"  # "เพิ่มกรรมการ 1 ตำแหน่ง: X": a seat added
     rf"(?:\((?P<note>[^()]{{1,30}})\))?\s*[:：]\s*(?P<holder>.+)$"
 )
 # "ตำแหน่ง ROLE [COMMITTEE] (ให้)(ยัง)(คง)เป็นของ HOLDER [แทน OLD]": the position first, its holder after
@@ -124,7 +127,7 @@ _BANGKOK = re.compile(r"(?:เฉพาะ|สำหรับ|ในส่วน
 _LEAD_WORD = r"(?:หน่วยงาน)?(?:ผู้)?(?:รับผิดชอบ|เจ้าภาพ)(?:หลัก|ร่วม)?"
 _LEAD_PROSE = re.compile(
     rf"(?:^|(?<=\s)|(?<=โดย)|(?<=และ)|(?<=จึง)|(?<=ว่า))ให้\s*(?P<who>[^\s].{{0,160}}?)\s*(?:กลับ(?:มา|ไป))?เป็น{_LEAD_WORD}(?:ดำเนิน(?:การ|งาน)|ใน|ของ|สำหรับ)?\s*"
-    rf"(?P<what>ประเด็น(?:ที่)?\s*\(?\d+\)?|(?:ประเด็น|เรื่อง)?\s*[^\n]{{2,200}}?)(?:\s*แทน\s*(?P<old>[^\n]{{1,100}}?))?{_STOP}"
+    rf"(?P<what>ประเด็น(?:ลำดับ)?(?:ที่)?\s*\(?\d+\)?|(?:ประเด็น|เรื่อง)?\s*[^\n]{{2,200}}?)(?:\s*แทน\s*(?P<old>[^\n]{{1,100}}?))?{_STOP}"
 )
 _LEAD_FROM_TO = re.compile(
     rf"(?P<what>(?:ประเด็น|เรื่อง)(?:(?!ประเด็น)[^\n]){{2,200}}?)\s*(?:ให้|ได้)?\s*(?:เปลี่ยน|ปรับ)?(?:แปลง)?{_LEAD_WORD}\s*จาก(?:เดิม)?\s*"
@@ -137,7 +140,7 @@ _LEAD_CHANGE = re.compile(
 )
 # "ประเด็นที่ ๓ ISSUE ให้ AGENCY เป็นเจ้าภาพหลัก [แทน OLD]": the issue named first, by number and title
 _LEAD_NUMBERED = re.compile(
-    rf"ประเด็น(?:ที่)?\s*\(?(?P<no>[\d๐-๙]{{1,2}})\)?\s*(?P<what>[^\n]{{2,250}}?)\s+(?:โดย)?(?:ให้|มี)\s*"
+    rf"ประเด็น(?:ลำดับ)?(?:ที่)?\s*\(?(?P<no>[\d๐-๙]{{1,2}})\)?\s*(?P<what>[^\n]{{2,250}}?)\s+(?:โดย)?(?:ให้|มี)\s*"
     rf"(?P<who>[^\s][^\n]{{0,120}}?)\s*เป็น{_LEAD_WORD}(?:\s*แทน\s*(?P<old>[^\n]{{1,120}}?))?"
     r"(?:\s*(?P<with>ร่วมกับ[^\n]{1,150}?))?"  # "... เป็นผู้รับผิดชอบหลัก ร่วมกับ Y": Y shares it
     r"(?=\s+(?:และ)?ประเด็น|\s+ทั้งนี้|\s+ส่วน|\s+(?:และ\s*)?\(?[๐-๙\d]+\)|\s*[;]|\s*$)"
@@ -145,15 +148,17 @@ _LEAD_NUMBERED = re.compile(
 _LEAD_BARE = re.compile(rf"(?:^|(?<=\s)|(?<=โดย))ให้\s*(?P<who>[^\s].{{0,80}}?)\s*เป็น{_LEAD_WORD}\s*[.;]?\s*$")
 # "ให้ยกเลิกประเด็นที่ ๗ TITLE", "ให้รวมประเด็นที่ ๓ และประเด็นที่ ๔ เข้าเป็นประเด็นเดียวกัน"
 _ISSUE_CANCEL = re.compile(
-    r"ยกเลิก\s*ประเด็น(?:ที่)?\s*\(?(?P<no>[\d๐-๙]{1,2})\)?\s*(?P<what>[^\n]{0,200}?)"
+    r"ยกเลิก\s*ประเด็น(?:ลำดับ)?(?:ที่)?\s*\(?(?P<no>[\d๐-๙]{1,2})\)?\s*(?P<what>[^\n]{0,200}?)"
     r"(?=\s+ตาม|\s+ซึ่ง|\s+เนื่องจาก|\s+และ|\s+โดย|\s*\(|\s*$)"
 )
 _ISSUE_MERGE = re.compile(
-    r"รวม\s*ประเด็น(?:ที่)?\s*(?P<into>[\d๐-๙]{1,2})\s*(?:และ|กับ)\s*ประเด็น(?:ที่)?\s*(?P<no>[\d๐-๙]{1,2})"
+    r"รวม\s*ประเด็น(?:ลำดับ)?(?:ที่)?\s*(?P<into>[\d๐-๙]{1,2})\s*(?:และ|กับ)\s*ประเด็น(?:ลำดับ)?(?:ที่)?\s*(?P<no>[\d๐-๙]{1,2})"
 )
 # "ประเด็นที่ 6", "ประเด็น (6)": an issue named by its number alone, with no title
 BARE_ISSUE = re.compile(r"ประเด็น\S*\s*\(?[\d๐-๙]+\)?")
-_ISSUE_LINE = re.compile(r"^[“\"]?ประเด็น(?:ที่)?\s*(?P<no>[\d๐-๙]{1,2})\s+(?P<what>[^\n”\"]{5,250})", re.M)
+_ISSUE_LINE = re.compile(
+    r"^[“\"]?ประเด็น(?:ลำดับ)?(?:ที่)?\s*(?P<no>[\d๐-๙]{1,2})\s+(?P<what>[^\n”\"]{5,250})", re.M
+)
 _PROPOSER = re.compile(
     r"^(?P<who>\S.{1,80}?)\s*(?:รายงานว่า|เสนอว่า|เสนอต่อคณะรัฐมนตรี|เสนอ\s*ครม\.?)|"
     r"ตามที่\s*(?P<who2>\S.{1,80}?)\s*เสนอ|^ด้วย\s*(?P<who4>\S.{1,80}?)\s*(?:ได้)?(?:เสนอ|ขอเสนอ|รายงาน)|^(?:หน่วยงาน|ส่วนราชการ)?(?:ที่)?(?:เสนอ|ผู้เสนอ)(?:เรื่อง)?(?:ต่อ\s*(?:คณะรัฐมนตรี|ครม\.?))?\s*[:：]?\s*(?P<who3>.+)$"
@@ -163,12 +168,13 @@ _PROPOSER = re.compile(
 # "ให้ใช้บังคับตั้งแต่วันที่ ๑ เมษายน ๒๕๖๘ เป็นต้นไป", "มีผลใช้บังคับตั้งแต่วันที่ 1 ธันวาคม 2566"
 IN_FORCE = re.compile(
     r"(?:มีผล(?:ใช้บังคับ)?|(?:ให้)?ใช้บังคับ|เริ่มใช้)\s*[:：]?\s*(?:ตั้งแต่|นับแต่|เมื่อ)?\s*(?:วันที่\s*)?"
-    r"[\d๐-๙]{1,2}\s*\S+\s*(?:พ\.ศ\.\s*)?[\d๐-๙]{4}(?:\s*เป็นต้นไป)?"
-)
+    r"[\d๐-๙]{1,2}\s*\S+\s*(?:พ\.ศ\.\s*)?(?:[\d๐-๙]{4}|(?<=\.)\s*[\d๐-๙]{2}(?![\d๐-๙]))(?:\s*เป็นต้นไป)?"
+)  # "มีผล 1 ธ.ค. 68": a short month and a short year, as a chat message writes it
 _MEETING = re.compile(r"(?:การประชุม|ประชุม)?\s*ครั้งที่\s*(?P<no>\d{1,3}\s*/\s*\d{4})")
 _CLOSING = re.compile(r"^(?:สั่ง|ประกาศ|ให้ไว้)\s*ณ\s*วันที่")
 _CLEAN_HOLDER_HEAD = re.compile(
-    r"^(?:\(\d+\)|\d+\)|[-•]|และ|โดย|มอบหมายให้|กำหนดให้|ให้|คง(?=[ก-ฮ])|มี|ได้แก่|คือ|ปรับ|แต่งตั้ง|เพิ่มเติม|เพิ่ม"
+    r"^(?:\(\d+\)|\d+\)|[-•]|และ|โดย|มอบหมายให้|กำหนดให้|ให้|คง(?=[ก-ฮ])|มี|ได้แก่|คือ|ปรับ|เพิ่มเติม|เพิ่ม"
+    r"|(?:คณะ(?:อนุ)?กรรมการ(?:\s*[A-Z]{2,8}\s*)?\S{0,40}?)?แต่งตั้ง"  # "ให้คณะกรรมการแต่งตั้ง X เป็น...": X
     r"|(?:องค์ประกอบ|ผู้ดำรงตำแหน่ง|ตำแหน่ง|composition|members?)\s*[:：])\s*"  # "องค์ประกอบ: X เป็นประธาน"
 )
 _ANNOTATION = re.compile(r"\s*\((?:ใหม่|new|แก้ไข|เพิ่มเติม)\)\s*", re.I)
@@ -292,6 +298,14 @@ def _clean_holder(text: str) -> str:
     said = list(_SAID.finditer(text))
     if said:  # "โฆษก...กล่าวว่า ... กล่าวคือ X": the holder is what is said, not who says it
         text = text[said[-1].end() :]
+    # "X (ตั้งแต่ ก.พ. 67)", "X (แบบเดียวกับมติ ครม. 26 พ.ย. 62)", "X เหมือนก่อนมีระเบียบปี 65 นะคะ": asides
+    text = re.sub(r"\s*\((?:ตั้งแต่|แบบเดียวกับ|เหมือน|ตาม|ซึ่ง|ที่|เดิม)[^()]*\)\s*$", "", text)
+    text = re.sub(r"\s+(?:เหมือน(?:เดิม|ก่อน|กับ)|แบบเดียวกับ|ซึ่งเป็น(?:ประธาน|รองประธาน|เลขา|กรรมการ)).*$", "", text)
+    # "จังหวัดอื่นไม่เปลี่ยนเลยครับ ผู้ว่าราชการจังหวัด...": a speaker's sentence before the holder
+    text = re.split(r"(?:นะ)?(?:ครับ|ค่ะ|คะ)\s+(?=\S)", text)[-1]
+    namely = re.search(r"\sคือ\s+(?=\S)|(?<=\S)\s*ประกอบด้วย\s+(?=\S)", text)
+    if namely:  # "คณะกรรมการ...มีองค์ประกอบตามมติ...ต่อไป คือ X เป็นประธาน": X
+        text = text[namely.end() :]
     text = _ANNOTATION.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–—")
     for _ in range(3):
@@ -308,7 +322,7 @@ _REFERENCE = re.compile(r"ดังกล่าว|ตามตาราง|ข�
 def _plausible_holder(holder: str) -> bool:
     if not holder or len(holder) > 200 or len(holder) < 3:
         return False
-    if re.fullmatch(r"รอง|ผู้ช่วย|ฝ่าย|คณะ|อนุ", holder):
+    if re.fullmatch(r"รอง|ผู้ช่วย|ฝ่าย|คณะ|อนุ", holder) or re.match(r"ไม่มี|ไม่ได้", holder):
         return False  # "รองประธาน" read as holder "รอง" of the chair
     if _REFERENCE.search(holder):
         return False  # "ผู้ดำรงตำแหน่งเดิมดังกล่าว": a reference, not a holder
@@ -326,7 +340,9 @@ def _plausible_holder(holder: str) -> bool:
         return False  # "ให้ใช้ข้อความนี้แทนข้อความเดิม...", "มีผลตั้งแต่วันที่ ...": about the text, not a holder
     if re.match(r"^(?:เปลี่ยน|แก้ไข|ยกเลิก|กำหนด)", holder) or holder.endswith("ผู้"):
         return False  # "ให้เปลี่ยนแปลงผู้ทำหน้าที่ ... จากเดิม": an act on the position, not its holder
-    return not re.search(r"^(?:ที่|ซึ่ง|การ|เพื่อ|โดย|ส่วน|ทั้งนี้|ดังนี้|ประกอบด้วย)", holder)
+    if re.search(r"(?:ที่|ซึ่ง|แต่|→|->|ก็|กลับมา|กลับไป)$", holder) or re.match(r"มา(?:ตั้งแต่|จาก)", holder):
+        return False  # "ปลัด... ที่ [เป็นรองประธาน]": a relative clause about a seat held, not one given
+    return not re.search(r"^(?:ที่|ซึ่ง|การ|เพื่อ|โดย|ส่วน|ทั้งนี้|ดังนี้|ประกอบด้วย|ตาม)", holder)
 
 
 def _changed(text: str) -> tuple[str, str | None]:
@@ -341,6 +357,30 @@ def _changed(text: str) -> tuple[str, str | None]:
     if m:
         return _clean_holder(text[: m.start()]), _clean_holder(m.group("old"))
     return _clean_holder(text), None
+
+
+_ABBREVIATED_ROLE = [(re.compile(r"ผู้ช่วยเลขาฯ"), "ผู้ช่วยเลขานุการ"), (re.compile(r"(?<!ผู้ช่วย)เลขาฯ"), "เลขานุการ")]
+_PARTICLE_END = re.compile(r"\s*(?:นะ)?(?:คะ|ค่ะ|ครับ|คับ|จ้า|จ้ะ)\s*(?=$|\n)", re.M)
+
+
+_REMARK = re.compile(r"^\s*\[[^\[\]]{12,}\]\s*$")
+
+
+def _spelled(c: Clause) -> Clause:
+    """ "ผู้ช่วยเลขาฯ = X", "X เปลี่ยนเป็นกรรมการค่ะ": the role spelt out and the polite ending off, as the
+    grammar reads a clause; the clause itself when there is neither."""
+    parts = {"text": c.text, "label": c.label, "detail": c.detail}
+    changed = {}
+    for key, value in parts.items():
+        if not value:
+            continue
+        new = value
+        for pattern, full in _ABBREVIATED_ROLE:
+            new = pattern.sub(full, new)
+        new = _PARTICLE_END.sub("", new)
+        if new != value:
+            changed[key] = new
+    return c.model_copy(update=changed) if changed else c
 
 
 def _clause_lines(c: Clause) -> list[str]:
@@ -594,24 +634,52 @@ def _role_statements(c: Clause) -> list[_Statement]:
             return out
         m = re.search(rf"(?:เป็น|ทำหน้าที่)\s*(?P<role>{ROLE_PATTERN})\s*$", c.detail)
         answer_label = re.fullmatch(r"(?:ถาม|ตอบ|คำถาม|คำตอบ|หมายเหตุ|Q|A|Note)\.?", c.label.strip(), re.I)
-        if m and _plausible_holder(_clean_holder(c.label)) and not answer_label:  # not an FAQ's "ตอบ: ..."
+        # not an FAQ's "ตอบ: ...", nor a speaker whose sentence ends in a role ("นายก: ... ก็กลับมาเป็นรองประธาน")
+        if m and _plausible_holder(_clean_holder(c.label)) and not answer_label and len(c.detail) <= 60:
             out.append(_Statement(role_text=m.group("role"), holder=_clean_holder(c.label)))
+        elif len(c.detail) > 120 and len(c.label) <= 40 and not answer_label:  # an FAQ's answer restates
+            # "นายธนวัฒน์: ... ประธานคณะกรรมการ GCIO ต่อไปนี้เป็น X ...": a speaker's words, read as text
+            for line in c.detail.split("\n"):
+                mark = len(out)
+                _line_statements(c.model_copy(update={"kind": "paragraph"}), line, out)
+                for st in out[mark:]:
+                    st.evidence = _evidence(line, st)
         return out  # any other "key: value" line is about its key ("เหตุผล: ...", "ที่มา: ...")
     for line in _clause_lines(c):
+        # "ในระหว่างที่...ยังไม่มี X ให้ Y ทำหน้าที่...ไปพลางก่อน": a stopgap, not who holds the seat; the
+        # sentence goes, the rest of the line stays
+        line = _INTERIM.sub(" ", line).strip()
+        if not line:
+            continue
         before = len(out)
         _line_statements(c, line, out)
+        bangkok = _BANGKOK_LINE.match(line) and not _OTHER_PROVINCES.search(line)
         for st in out[before:]:
             st.evidence = _evidence(line, st)
+            if bangkok and st.variant is None:  # "ในกรุงเทพมหานคร ให้...": every seat the sentence gives
+                st.variant = "กรุงเทพมหานคร"
     return out
+
+
+_INTERIM = re.compile(
+    r"(?:ใน)?ระหว่าง(?:นี้|ที่|การ)?.{0,200}?ไปพลางก่อน|(?:ใน)?ระหว่าง(?:ที่|การ)?\S{0,40}ยัง(?:ไม่|มิ).*$"
+)
+_BANGKOK_LINE = re.compile(
+    r"^\s*(?:\(\S{1,3}\)\s*)?(?:ใน|สำหรับ|เฉพาะ)(?:ใน)?\s*(?:กรุงเทพมหานคร|กทม\.?)\s*(?:ให้|,)"
+)
 
 
 # a heading for Bangkok alone ("1.3 คณะกรรมการ PCIO — กรุงเทพมหานคร"), not one for the provinces and Bangkok
 _BANGKOK_SCOPE = re.compile(
-    r"^(?!.*(?:จังหวัด\S*\s*(?:และ|หรือ|/)\s*กรุงเทพ|กรุงเทพ\S*\s*(?:และ|หรือ|/)|ทั้ง|ยกเว้น|นอกจาก)).*(?:กรุงเทพมหานคร|กทม\.?)\W*(?:\(|$)"
+    r"^(?!.*(?:จังหวัด\S*\s*(?:และ|หรือ|/)\s*กรุงเทพ|กรุงเทพ\S*\s*(?:และ|หรือ|/)|ทั้ง|ยกเว้น|นอกจาก|ไม่รวม|ต่างจังหวัด))"
+    r".*(?:กรุงเทพมหานคร|กทม\.?)\W*(?:\(|$)"
+    r"|^(?:ของ|สำหรับ|ส่วน(?:ของ)?|เฉพาะ)?\s*(?:กรุงเทพมหานคร|กทม\.)\s+(?!และ|หรือ|/)"  # "กทม. ไม่มีการเปลี่ยนแปลง..."
 )
 
 
-_OTHER_PROVINCES = re.compile(r"จังหวัดอื่น|ส่วนภูมิภาค|นอกจากกรุงเทพ|ยกเว้นกรุงเทพ|ทุกจังหวัด")
+_OTHER_PROVINCES = re.compile(
+    r"จังหวัดอื่น|ส่วนภูมิภาค|นอกจากกรุงเทพ|ยกเว้นกรุงเทพ|ทุกจังหวัด|ต่างจังหวัด|ไม่รวม\s*(?:กรุงเทพ|กทม)"
+)
 
 
 _WAS_ITEM = re.compile(r"^(?:เดิม|ความเดิม|ของเดิม|old|previously|before)\s*[:：]\s*(.+)$", re.I)
@@ -753,9 +821,9 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
             _role_label(m, out)
             return
         prose = (
-            bool(re.match(r"^(?:(?:สำหรับ|ส่วน)\s*(?:กรุงเทพมหานคร|กทม\.?)\s*)?(?:โดย)?ให้", line))
+            bool(re.match(r"^(?:(?:ใน|สำหรับ|ส่วน)\s*(?:กรุงเทพมหานคร|กทม\.?)\s*)?(?:โดย)?ให้", line))
             or "และให้" in line
-        )  # "ให้ X เป็น... และให้ Y เป็น..."
+        )  # "ให้ X เป็น... และให้ Y เป็น...", "ในกรุงเทพมหานคร ให้ ... คือ X เป็นประธาน และ Y เป็นเลขานุการ"
         if (c.kind == "item" or c.number) and not prose:
             m = _ITEM.match(line)
             if m:
@@ -837,6 +905,46 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
         _inline_items(line, out)
         _added_list(line, out)
         _moved_seat(line, out)
+        _spoken_seats(line, out)
+
+
+# "ประธานคณะกรรมการ GCIO ต่อไปนี้เป็น X": the seat first, who takes it from now on after
+_ROLE_FROM_NOW = re.compile(
+    rf"(?:^|(?<=\s)|(?<=คือ))(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?\s*"
+    rf"(?:ต่อไป(?:นี้)?|จากนี้(?:ไป)?|ตั้งแต่นี้(?:ไป)?)\s*(?:จะ)?(?:เป็น|คือ)\s*(?P<holder>[^\s].{{1,150}}?){_STOP}"
+)
+# "เดิมประธาน PCIO ของ กทม. เป็น X ต่อไปเป็น Y": the seat, who held it, who holds it from now on
+_WAS_THEN = re.compile(
+    rf"(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?\s*(?:ของ\s*\S+\s*)?เป็น\s*(?P<old>[^\s].{{1,150}}?)\s+"
+    rf"(?:ต่อไป(?:นี้)?|จากนี้(?:ไป)?|ตั้งแต่นี้(?:ไป)?)\s*(?:จะ)?เป็น\s*(?P<holder>[^\s].{{1,150}}?){_STOP}"
+)
+# "ส่วน X ที่เป็นประธานมาตั้งแต่ปี 63 ก็กลับมาเป็นรองประธาน": the one who held a seat, taking another
+_TURNS_TO = re.compile(
+    rf"ส่วน\s*(?P<holder>(?:(?!ให้|ส่วน|ที่|ซึ่ง).){{4,120}}?)\s*(?:(?:ที่|ซึ่ง)(?:(?!ให้|ส่วน).){{0,80}}?)?\s*ก็?\s*"
+    rf"(?:กลับ)?(?:มา|ไป)เป็น\s*(?P<role>{ROLE_PATTERN})"
+)
+
+
+def _spoken_seats(line: str, out: list[_Statement]) -> None:
+    """A seat said as speech says it: "ประธาน... ต่อไปนี้เป็น X", "ส่วน Y ... ก็กลับมาเป็นรองประธาน"."""
+    have = {(role_of(s.role_text), squash_text(s.holder or "")) for s in out}
+    for m in [*_WAS_THEN.finditer(line), *_ROLE_FROM_NOW.finditer(line), *_TURNS_TO.finditer(line)]:
+        holder = _clean_holder(m.group("holder"))
+        key = (role_of(m.group("role")), squash_text(holder))
+        if not _plausible_holder(holder) or _ROLE.search(holder) or key in have:
+            continue
+        named = m.groupdict()
+        committee = named.get("committee") or ""
+        between = line[m.end("role") : m.start("holder")]
+        bangkok = bool(
+            re.search(r"กรุงเทพ|กทม", committee + between)
+            or _BANGKOK.search(line[max(0, m.start() - 40) : m.start()])
+        )
+        have.add(key)
+        out.append(_Statement(role_text=m.group("role"), holder=holder, committee_text=committee,
+                              replaced=_clean_holder(named.get("old") or "") or None,
+                              variant="กรุงเทพมหานคร" if bangkok else None,
+                              evidence=line[max(0, m.start() - 40) : m.end() + 40].strip()))  # fmt: skip
 
 
 # "ส่วน X ซึ่งเป็นรองประธานมาตั้งแต่ปี 2565 นั้น ให้พ้นจากตำแหน่งรองประธานและคงเป็นกรรมการ...ต่อไป": one seat
@@ -916,14 +1024,16 @@ def _role_label(m: re.Match[str], out: list[_Statement]) -> None:
             text[: old.start()],
             _clean_holder(re.sub(rf"\s*เป็น\s*(?:{ROLE_PATTERN})\s*$", "", old.group("old"))),
         )
-    text = re.sub(rf"\s*(?:ยังคง|คง)?เป็น\s*(?:{ROLE_PATTERN}).*$", "", text)  # "X เป็นประธาน โดย...": X
+    # "X เป็นประธาน โดย...", "X ซึ่งเป็นประธานมาตั้งแต่...": X
+    text = re.sub(rf"\s*(?:ซึ่ง|ที่)?(?:ยังคง|คง)?เป็น\s*(?:{ROLE_PATTERN}).*$", "", text)
     text = re.sub(r"\s*[—–-]?\s*(?:\(?\s*(?:คงเดิม|ตามเดิม|ไม่เปลี่ยนแปลง)[^()]*\)?)\s*$", "", text)
     holder, changed_from = _changed(text)
     holder = re.sub(r"\s*\([^()]*(?:ใหม่|ครั้งนี้)[^()]*\)\s*$", "", holder).strip()
     if _plausible_holder(holder) and not _ROLE.fullmatch(holder):
         committee = m.group("committee") or ""
         out.append(_Statement(role_text=m.group("role"), holder=holder, replaced=changed_from or replaced,
-                              committee_text=committee, added=bool(m.group("more")) or "เพิ่ม" in (m.group("note") or ""),
+                              committee_text=committee,
+                              added=bool(m.group("more") or m.group("adds")) or "เพิ่ม" in (m.group("note") or ""),
                               variant="กรุงเทพมหานคร" if re.search(r"กรุงเทพ|กทม", committee) else None))  # fmt: skip
     for p in _PROSE.finditer(rest):
         other = _clean_holder(p.group("holder"))
@@ -982,7 +1092,9 @@ def _inline_items(line: str, out: list[_Statement]) -> None:
 
 
 _ENUM_ROLE = re.compile(rf"(?:เป็น|ทำหน้าที่)\s*(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?")
-_ENUM_CUT = re.compile(r".*(?:ดังนี้|ดังต่อไปนี้|ได้แก่|ประกอบด้วย|[:：])\s*")
+_ENUM_CUT = re.compile(
+    r".*(?:ดังนี้|ดังต่อไปนี้|ได้แก่|ประกอบด้วย|[:：]|(?:^|\s|โดย)มี(?=\s))\s*"
+)  # "...มี X เป็นประธาน Y เป็น..."
 _ENUM_LEAD = re.compile(r"^(?:โดย|และ|ทั้งนี้|ส่วน|สำหรับ|ให้)\s*")
 
 
@@ -991,6 +1103,14 @@ def _enumeration(line: str, out: list[_Statement]) -> None:
     และเลขานุการ ...": a composition written as one sentence. Each holder runs from the end of the
     statement before it."""
     found = list(_ENUM_ROLE.finditer(line))
+    if len(found) >= 2 and "ให้" in line:
+        # "ให้คณะกรรมการแต่งตั้งคณะทำงาน... ประกอบด้วย X เป็นประธานคณะทำงาน Y Z เป็นคณะทำงาน ...": the
+        # composition after "ประกอบด้วย" is a list however the sentence opens
+        comp = list(re.finditer(r"ประกอบด้วย\s*", line))
+        tail = line[comp[-1].end() :] if comp else ""
+        if not tail or "ให้" in tail:
+            return
+        line, found = tail, list(_ENUM_ROLE.finditer(tail))
     if len(found) < 2 or "ให้" in line:  # "ให้ X เป็น ..." sentences are read one by one
         return
     stops = sorted([m.end() for m in _NO_ROLE.finditer(line)] + [m.end() for m in found])
@@ -1007,6 +1127,8 @@ def _enumeration(line: str, out: list[_Statement]) -> None:
             or not (3 <= len(holder) <= 400)
             or _KEEP.search(holder)
             or _REFERENCE.search(holder)
+            or re.search(r"(?:ที่|ซึ่ง|แต่|→|->|ก็|กลับมา|กลับไป)$", holder)  # "X ที่[เป็นรองประธาน]": a seat held
+            or re.match(r"ตาม|มา(?:ตั้งแต่|จาก)", holder)
         ):
             continue
         key = (role_of(m.group("role")), squash_text(holder))
@@ -1065,13 +1187,13 @@ def _annotated(agencies: str) -> tuple[str, str | None]:
     m = _NOTE_TAIL.search(agencies)
     if not m:
         return agencies, None
-    replaced = re.search(r"แทน\s*(.+)$", m.group("note"))
+    replaced = re.search(r"(?:แทน|^เดิม\s*[:：]?)\s*(.+)$", m.group("note"))  # "(... แทน X)", "(เดิม: X)"
     return agencies[: m.start()].strip(), replaced.group(1).strip() if replaced else None
 
 
 # "เจ้าภาพหลัก ประเด็นที่ 2 (TITLE)", "๔. ผู้รับผิดชอบหลักประเด็นที่ ๓ TITLE", "๕. ประเด็นเพิ่มเติม (ประเด็นที่ ๗)"
 _ROW_ISSUE = re.compile(
-    rf"^(?:[\d๐-๙]{{1,2}}[.)]\s*)?(?:{_LEAD_WORD}|กลไก|ประเด็น(?:ใหม่|เพิ่มเติม))?\s*\(?ประเด็น(?:ที่)?\s*(?P<no>[\d๐-๙]{{1,2}})\)?"
+    rf"^(?:[\d๐-๙]{{1,2}}[.)]\s*)?(?:{_LEAD_WORD}|กลไก|ประเด็น(?:ใหม่|เพิ่มเติม))?\s*\(?ประเด็น(?:ลำดับ)?(?:ที่)?\s*(?P<no>[\d๐-๙]{{1,2}})\)?"
     rf"\s*(?:\((?P<title>[^)]{{2,200}})\)|(?P<title2>[^()|]{{2,250}}))?\s*$"
 )
 _ROW_LEAD = re.compile(rf"^(?P<what>.+?)\s*{_LEAD_WORD}\s*[:：]\s*(?P<who>.+)$")
@@ -1096,7 +1218,7 @@ def _lead_row(cells: list[tuple[str, str]]) -> list[tuple[str, str, str | None]]
         title = m.group("title") or m.group("title2") or ""
         lead = _ROW_LEAD.match(new)
         if lead:  # a new issue: its title and its lead agencies in one cell
-            title = re.sub(r"^ประเด็น(?:ที่)?\s*[\d๐-๙]{1,2}\s*", "", lead.group("what").strip())
+            title = re.sub(r"^ประเด็น(?:ลำดับ)?(?:ที่)?\s*[\d๐-๙]{1,2}\s*", "", lead.group("what").strip())
             new = lead.group("who").strip()
         if _KEEP.fullmatch(new) or not _AGENCY.search(new):
             return []
@@ -1112,7 +1234,7 @@ def _lead_row(cells: list[tuple[str, str]]) -> list[tuple[str, str, str | None]]
     return []
 
 
-_ISSUES_APART = re.compile(r"\s*(?:และ|,|、|;)\s*(?=ประเด็น(?:ที่)?\s*[\d๐-๙]{1,2}\b)")
+_ISSUES_APART = re.compile(r"\s*(?:และ|,|、|;)\s*(?=ประเด็น(?:ลำดับ)?(?:ที่)?\s*[\d๐-๙]{1,2}\b)")
 
 
 def _agency_first(cells: list[tuple[str, str]]) -> tuple[int, int] | None:
@@ -1126,7 +1248,7 @@ def _agency_first(cells: list[tuple[str, str]]) -> tuple[int, int] | None:
     return agency, issue
 
 
-_ISSUE_PART = re.compile(r"ประเด็น(?:ที่)?\s*\(?(?P<no>[\d๐-๙]{1,2})\)?\s*(?P<rest>.*)$")
+_ISSUE_PART = re.compile(r"ประเด็น(?:ลำดับ)?(?:ที่)?\s*\(?(?P<no>[\d๐-๙]{1,2})\)?\s*(?P<rest>.*)$")
 
 
 def _agency_tables(clauses: Sequence[Clause], dates: Mapping[str, dt.date]) -> list[LeadFact]:
@@ -1144,7 +1266,7 @@ def _agency_tables(clauses: Sequence[Clause], dates: Mapping[str, dt.date]) -> l
             assert columns is not None
             agency = c.cells[columns[0]][1].strip()
             for part in re.split(
-                r"\s*;\s*|\s*(?:และ|,)\s*(?=ประเด็น(?:ที่)?\s*[\d๐-๙])", c.cells[columns[1]][1]
+                r"\s*;\s*|\s*(?:และ|,)\s*(?=ประเด็น(?:ลำดับ)?(?:ที่)?\s*[\d๐-๙])", c.cells[columns[1]][1]
             ):
                 m = _ISSUE_PART.match(part.strip())
                 if not m or not agency:
@@ -1184,9 +1306,55 @@ def _agency_tables(clauses: Sequence[Clause], dates: Mapping[str, dt.date]) -> l
     return out
 
 
-def lead_statements(c: Clause, glossary: Glossary, before: str = "") -> list[tuple[str, str, str | None]]:
+_LEADS_INTRO = re.compile(rf"{_LEAD_WORD}\S{{0,40}}(?:\s+\S+){{0,6}}?\s*(?:ดังนี้|ดังต่อไปนี้|[:：])\s*$")
+_LEAD_UNDER = re.compile(
+    r"^ประเด็น(?:ลำดับ)?(?:ที่)?\s*\(?(?P<no>[\d๐-๙]{1,2})\)?\s+(?P<what>\S.{1,250}?)\s+ให้\s*(?P<who>[^\s].{0,160}?)\s*$"
+)
+
+
+_LEAD_ARROW = re.compile(
+    r"^ประเด็น(?:ลำดับ)?(?:ที่)?\s*(?P<no>[\d๐-๙]{1,2})\s*(?:\((?P<aside>[^()]+)\))?\s*(?P<title>[^→]*?)\s*(?:→|->|⇒)\s*(?P<rest>\S.*)$"
+)
+_ARROW_NOW = re.compile(rf"^(?:เหลือ|ให้|เปลี่ยนเป็น|เป็น)?\s*(?P<who>\S.{{0,120}}?)\s*(?:เป็น|ร่วมเป็น){_LEAD_WORD}")
+_ARROW_ADDS = re.compile(
+    rf"^เพิ่ม\s*(?P<add>\S.{{0,120}}?)\s*(?:เป็น|ร่วมเป็น){_LEAD_WORD}\S*\s*ร่วมกับ\s*(?P<with>\S.{{0,120}}?)\s*$"
+)
+_ARROW_NAMED = re.compile(rf"^{_LEAD_WORD}\s*(?:คือ|[:：])?\s*(?P<who>\S.{{0,160}})$")
+
+
+# "ที่สำคัญคือเรื่อง TITLE เดิม...", "ครม. เพิ่มประเด็นใหม่ คือ TITLE ให้ ...": the issue a speaker names
+_SPOKEN_TOPIC = re.compile(
+    r"(?:เรื่อง|ประเด็น(?:ใหม่)?\s*คือ)\s*(?P<topic>[^\s].{4,200}?)(?=\s+(?:เดิม|ให้|ครั้งนี้|โดย|ซึ่ง|ก็|ส่วน)|\s*$)"
+)
+
+
+def _arrow_lead(line: str) -> tuple[str, str, str | None] | None:
+    """A summary's arrow: "ประเด็นที่ 9 (ใหม่) TITLE → เจ้าภาพ สพร. + สพธอ.", "ประเด็นที่ 7 (...) → ยกเลิก...",
+    "ประเด็นที่ 8 (...) → เพิ่ม สคส. เป็นเจ้าภาพร่วมกับ สพร. และ สสช.": the issue, its leads now."""
+    m = _LEAD_ARROW.match(line.strip())
+    if m is None:
+        return None
+    aside, title = (m.group("aside") or "").strip(), m.group("title").strip()
+    title = title if not aside or re.fullmatch(r"ใหม่|new|เพิ่ม(?:เติม|ใหม่)?", aside, re.I) else aside
+    issue = f"ประเด็นที่ {m.group('no').translate(ARABIC_DIGITS)} {title}".strip()
+    rest = re.sub(r"\s*\+\s*", " และ ", m.group("rest").strip())
+    if rest.startswith("ยกเลิก"):
+        return issue, rest, None  # read as the issue ended
+    adds = _ARROW_ADDS.match(rest)
+    if adds:
+        return issue, _clean_holder(f"{adds.group('with')} และ {adds.group('add')}"), None
+    named = _ARROW_NOW.match(rest) or _ARROW_NAMED.match(rest)
+    if named and _AGENCY.search(who := _clean_holder(named.group("who"))):
+        return issue, who, None
+    return None
+
+
+def lead_statements(
+    c: Clause, glossary: Glossary, before: str = "", intro: str = ""
+) -> list[tuple[str, str, str | None]]:
     """(issue, agencies, replaced) statements of one clause; `before` is the text just before it, where an
-    issue restated in quotes may stand while its lead follows ("โดยให้ X เป็นเจ้าภาพร่วม")."""
+    issue restated in quotes may stand while its lead follows ("โดยให้ X เป็นเจ้าภาพร่วม"); `intro` is the
+    clause it is listed under, which may say once what every item's "ให้ X" is ("เป็นเจ้าภาพหลัก ดังนี้")."""
     if c.kind not in ("item", "paragraph"):
         return []
     row = compared(c)
@@ -1240,6 +1408,21 @@ def lead_statements(c: Clause, glossary: Glossary, before: str = "") -> list[tup
         if prose:  # "เรื่อง TITLE ซึ่งเดิม... ให้เปลี่ยนเป็น Y", "ให้ Y ร่วมเป็นผู้รับผิดชอบหลักกับ X"
             out += prose
             continue
+        arrow = _arrow_lead(line)
+        if arrow is not None:  # "ประเด็นที่ 2 (TITLE) → เหลือ สพร. เป็นเจ้าภาพหลักหน่วยเดียว"
+            out.append(arrow)
+            continue
+        under = _LEAD_UNDER.match(line) if intro and _LEADS_INTRO.search(intro) else None
+        if under and _AGENCY.search(who := _clean_holder(under.group("who"))):
+            # "ให้หน่วยงานต่อไปนี้เป็นเจ้าภาพหลัก ดังนี้" / "(๓) ประเด็นลำดับที่ ๓ TITLE ให้ สพร.": the lead said above
+            out.append(
+                (
+                    f"ประเด็นที่ {under.group('no').translate(ARABIC_DIGITS)} {under.group('what').strip()}",
+                    who,
+                    None,
+                )
+            )
+            continue
         numbered = []
         for m in _LEAD_NUMBERED.finditer(line):
             who = _clean_holder(m.group("who"))
@@ -1272,6 +1455,12 @@ def lead_statements(c: Clause, glossary: Glossary, before: str = "") -> list[tup
             who = _clean_holder(m.group("who"))
             if _INTRODUCES.search(what) or not _AGENCY.search(who):
                 continue
+            if re.match(r"(?:ร่วมกัน|ด้วย)?\s*(?:นะ)?(?:ครับ|ค่ะ|คะ)", what) or what == "ร่วมกัน":
+                # "...ครั้งนี้ ครม. ให้ X เป็นเจ้าภาพหลักครับ": speech names the issue before, not after
+                said = list(_SPOKEN_TOPIC.finditer(line[: m.start()]))
+                if not said:
+                    continue
+                what = said[-1].group("topic").strip()
             out.append((what, who, _clean_holder(m.group("old") or "") or None))
         for m in [*_LEAD_FROM_TO.finditer(line), *_LEAD_CHANGE.finditer(line)]:
             out.append(
@@ -1385,9 +1574,12 @@ class _Context:
         self.registry = registry
         self.own: dict[str, list[str]] = {}
         self.before: dict[str, list[str]] = {}  # committees named earlier in the same document, nearest last
+        self.terms = BodyTerms(definitions(clauses), self._mention_of)
         history: dict[str, list[str]] = {}
         for c in clauses:
-            text = "\n".join([c.text, c.detail or "", *(v for _, v in c.cells)])
+            text = self.terms.spell_out(
+                c.doc_id, "\n".join([c.text, c.detail or "", *(v for _, v in c.cells)])
+            )
             keys = registry.read(text, c.doc_id, c.line) + [k for k in registry.named_in(text) if k]
             seen: list[str] = []
             for k in keys:
@@ -1397,10 +1589,19 @@ class _Context:
             self.before[c.uid] = list(history.get(c.doc_id, []))
             history.setdefault(c.doc_id, []).extend(seen)
 
+    def _mention_of(self, name: str, doc_id: str, line: int) -> str | None:
+        """How a defined term is spelt out: a mention the registry reads as that body (defined where it is)."""
+        keys = self.registry.read(name, doc_id, line)
+        body = self.registry.get(keys[0]) if keys else None
+        if body is None:
+            return None
+        return f"{body.prefix} {body.key}" if re.fullmatch(r"[A-Z][A-Za-z]{1,12}", body.key) else body.name
+
     def committee(
         self, c: Clause, statement_text: str, sub: bool, holder: str | None = None, kind: str = ""
     ) -> str | None:
         """`kind`: the body the role names ("ประธานคณะทำงาน": a คณะทำงาน), preferred among those named."""
+        statement_text = self.terms.spell_out(c.doc_id, statement_text)
         in_holder = set(self.registry.named_in(holder)) if holder else set()
 
         def pick(keys: Iterable[str]) -> str | None:
@@ -1613,7 +1814,8 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
 
     def quoted(c: Clause) -> bool:
         """Inside a block of old wording ("...ตามนัยมติ..."), whatever happened to the clause later."""
-        return any(a.kind == "block" and a.status == "superseded" for a in ancestors(c, by_uid))
+        # (or under a log's entry for an earlier date: "## [2019-11-26] ...", a record of what was)
+        return any(a.kind in ("block", "heading") and a.status == "superseded" for a in ancestors(c, by_uid))
 
     roles: list[RoleFact] = []
     leads: list[LeadFact] = []
@@ -1621,8 +1823,10 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
     for original in clauses:
         above = prev.text if prev is not None and prev.doc_id == original.doc_id else ""
         # an English clause, or a consolidated text's marked line ("[แก้ไข] (เดิม: X)"), in the forms the grammar reads
-        c = unmarked(restated(original), above)
-        statements = role_statements(c) + _role_list(c, children)
+        c = _spelled(unmarked(restated(original), above))
+        # "[ผู้ตรวจทาน: ร่างเดิมเสนอให้ X เป็นประธาน ...]": an editor's note on the text, not the text
+        remark = bool(_REMARK.match(c.text))
+        statements = [] if remark else role_statements(c) + _role_list(c, children)
         if c is not original:  # answers quote what the document wrote
             for s in statements:
                 s.evidence = _english_evidence(original, c, s) or s.evidence
@@ -1653,7 +1857,11 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
             ))  # fmt: skip
         before = prev.text if prev is not None and prev.doc_id == c.doc_id else ""
         prev = c
-        for n, (issue, agencies, replaced) in enumerate(lead_statements(c, glossary, before)):
+        parent = by_uid.get(c.parent or "")
+        intro = parent.text.split("\n")[0] if parent is not None and parent.doc_id == c.doc_id else ""
+        for n, (issue, agencies, replaced) in enumerate(
+            [] if remark else lead_statements(c, glossary, before, intro)
+        ):
             if c is not original:  # "OCSC": "สำนักงาน ก.พ. (OCSC)", when the glossary knows all of it
                 agencies = _glossed(agencies, glossary)
                 replaced = _glossed(replaced, glossary) if replaced else replaced
@@ -1661,7 +1869,9 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
             own = re.match(r"([\d๐-๙]{1,2})[.)]\s", issue) if c.cells else None
             if number is None and own:  # "| 3. การสร้างการรับรู้... | – | ยกเลิก |": the row's number in its cell
                 number = f"{own.group(1).translate(ARABIC_DIGITS)})"
-            named = re.fullmatch(r"ประเด็น(?:ที่)?\s*\(?(\d{1,2})\)?(?:\s+(?P<title>\S.*))?", issue.strip())
+            named = re.fullmatch(
+                r"ประเด็น(?:ลำดับ)?(?:ที่)?\s*\(?(\d{1,2})\)?(?:\s+(?P<title>\S.*))?", issue.strip()
+            )
             if named:  # "ให้ สพธอ. เป็นหน่วยงานรับผิดชอบหลักในประเด็นที่ (3)": the issue by its number
                 number = f"{named.group(1).translate(ARABIC_DIGITS)})"
                 issue = named.group("title") or issue

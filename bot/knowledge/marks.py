@@ -22,7 +22,7 @@ _ADDED = re.compile(r"เพิ่มใหม่|เพิ่มเติม|�
 _ENDED = re.compile(r"ยกเลิก|ตัดออก|cancell?ed|deleted|removed", re.I)
 _WAS = re.compile(r"^(?:เดิม|ความเดิม|ของเดิม|old|previously|formerly)\s*[:：]?\s*(?P<old>.+)$", re.I)
 _ROLE_SAID = re.compile(r"\sเป็น(?:ผู้|ประธาน|รองประธาน|กรรมการ|อนุกรรมการ|คณะทำงาน|เลขานุการ|ที่ปรึกษา)")
-_ISSUE = re.compile(r"ประเด็น(?:ที่)?\s*\(?([\d๐-๙]{1,2})\)?")
+_ISSUE = re.compile(r"ประเด็น(?:ลำดับ)?(?:ที่)?\s*\(?([\d๐-๙]{1,2})\)?")
 
 
 def _bracketed(text: str) -> tuple[str, str]:

@@ -11,6 +11,7 @@ of open clauses gives every clause its path. Nothing here knows about one partic
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
@@ -29,7 +30,7 @@ _NUMBERED = re.compile(r"^(?:ข้อ(?:ที่)?\s*)?(\d{1,3}(?:\.\d{1,3}){0
 _LETTER_DOT = re.compile(r"^([ก-ฮ])\.\s+(\S.*)$")  # "ก. ..." but never "ก.พ. ..."
 _PAREN_NUM = re.compile(r"^(?:\((\d{1,2})\)|(\d{1,2})\))\s*(\S.*)$")
 _PAREN_LETTER = re.compile(r"^(?:\(([ก-ฮ])\)|([ก-ฮ])\))\s*(\S.*)$")
-_BULLET = re.compile(r"^(?:[-•–·▪◦●○■□➢►]|\*(?!\*))\s*(\S.*)$")
+_BULLET = re.compile(r"^(?:[-•–·▪◦●○■□➢►]|\*(?!\*)(?![^*]*\*\s*$))\s*(\S.*)$")  # "*(italic)*" is no bullet
 _MD_HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*$")
 _BOLD = re.compile(r"^\*\*(.+?)\*\*\s*[:：]?\s*$")
 _BRACKET_HEADING = re.compile(r"^[【\[]\s*(.+?)\s*[】\]]$")
@@ -69,6 +70,54 @@ class _Line:
     heading_level: int = 0  # markdown "#" count
 
 
+# an exported chat: "15:48<TAB>sender<TAB>message"; the message is the text, the time and sender are not
+_CHAT_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\t[^\t]{1,80}\t(?P<message>.*)$")
+# emoji that open a line as bullets do ("🔹 ประธาน = X", "▪️ ประเด็นที่ 2 → ..."), variation selectors and all
+_EMOJI_BULLET = re.compile(
+    r"^(?:[\U0001F300-\U0001FAFF\u2190-\u21FF\u2300-\u27BF\u2B00-\u2BFF\u25A0-\u25FF]\ufe0f?)+\s+"
+)
+_KEY_EQUALS = re.compile(r"^(?P<key>[^=:：]{2,30}?)\s*=\s*(?P<value>[^=\s].*)$")
+# "X → เปลี่ยนเป็นกรรมการ": an arrow written where a verb would be
+_ARROW_VERB = re.compile(r"\s*(?:→|->|⇒)\s*(?=(?:เปลี่ยน|ปรับ|ย้าย|กลับ)?(?:ไป|มา)?เป็น)")
+
+
+def _chat_messages(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A chat export's messages as lines of text, once most of its timed lines look like one."""
+    timed = sum(1 for _, t in raw if _CHAT_LINE.match(t))
+    if timed < 5:
+        return raw
+    out = []
+    for n, t in raw:
+        m = _CHAT_LINE.match(t)
+        message = m.group("message").strip() if m else t
+        # "เรื่องที่ 3 PCIO ต่างจังหวัด ค่ะ 🙏": a chat line's polite ending and emoji are tone, not words
+        message = re.sub(r"(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)+\s*([\"”]?)$", r"\1", message)
+        message = re.sub(r"\s*(?:นะ)?(?:คะ|ค่ะ|ครับ|คับ|จ้า)(\s*[\"”]?)$", r"\1", message)
+        if m and _CHATTER.search(message):
+            continue  # "รับทราบค่ะ 🙏", "[สติกเกอร์]", a member's question: talk, not the rules
+        out.append((n, message))
+    return out
+
+
+_CHATTER = re.compile(
+    r"^\[[^\]]{1,30}\]$|^(?:รับทราบ|ขอบคุณ|ok|โอเค|thank)\S*(?:\s+\S{1,12})?$"
+    r"|(?:ไหม|มั้ย|ไม๊|หรือเปล่า|รึเปล่า|เหรอ|หรอ|ใช่ไหม)\s*(?:ครับ|คะ|ค่ะ|คับ)?\s*[?？]?\s*\S{0,3}$|[?？]\s*$"
+    r"|ยกเลิกข้อความ$",
+    re.I,
+)
+
+
+def _plain_marks(line: str) -> str:
+    """Chat and slide shorthand in the words documents use: emoji bullets as "- ", "ประธาน = X" as
+    "ประธาน: X", "X → เปลี่ยนเป็นกรรมการ" as "X เปลี่ยนเป็นกรรมการ"."""
+    line = _EMOJI_BULLET.sub("- ", line)
+    body = re.sub(r"^([-•]\s+)", "", line)
+    m = _KEY_EQUALS.match(body)
+    if m and not re.search(r"[<>=]", m.group("value")):
+        line = line[: len(line) - len(body)] + f"{m.group('key').strip()}: {m.group('value').strip()}"
+    return _ARROW_VERB.sub(" ", line)
+
+
 def _unquote(line: str) -> str:
     """A quoted replacement text spans lines ("คณะกรรมการ GCIO ประกอบด้วย ... (10) ... กรรมการ"): the quote
     marks at the ends of its lines are not part of the wording."""
@@ -79,9 +128,33 @@ def _unquote(line: str) -> str:
     return line.strip()
 
 
+_ENTRY_DATE = re.compile(
+    r"^\[?\s*(?P<iso>\d{4}-\d{2}-\d{2})\b|^\[?\s*(?P<thai>[\d๐-๙]{1,2}\s+\S+\s+[\d๐-๙]{4})"
+)
+
+
+def _earlier_entry(heading: str, own: dt.date) -> bool:
+    """A heading that opens with a date before the document's own: an entry of a log or timeline."""
+    m = _ENTRY_DATE.match(heading)
+    if m is None:
+        return False
+    try:
+        when = dt.date.fromisoformat(m.group("iso")) if m.group("iso") else parse_thai_date(m.group("thai"))
+    except ValueError:
+        return False
+    return when is not None and when < own
+
+
 def _strip_markup(text: str) -> str:
     """Bold marks and a blockquote's "> " ("> **หน่วยงานเสนอ:** ดศ.") are layout, not words."""
     text = re.sub(r"\s*<br\s*/?>\s*", "\n", text, flags=re.I)  # a line break inside a table cell
+    # a change log's tag ("- `CHG` Secretary. ..."): the sentence after it says what changed
+    text = re.sub(r"^(\s*(?:[-*•]\s+)?)`EFF`\s*", r"\1Effective ", text)  # "`EFF` 1 April 2024": its date
+    text = re.sub(r"^(\s*(?:[-*•]\s+)?)(?:`[A-Z]{2,8}`\s*)+", r"\1", text)
+    text = re.sub(r"`([^`\n]{1,600})`", r"\1", text)
+    # track changes: "~~old~~ **new**" is the new wording, with the old as a note; "~~old~~" alone is deleted
+    text = re.sub(r"~~([^~\n]{1,300})~~\s*\*\*([^*\n]{1,400})\*\*", r"\2 (เดิม: \1)", text)
+    text = re.sub(r"\s*~~[^~\n]{1,300}~~", "", text)
     return re.sub(r"\*\*(.+?)\*\*", r"\1", re.sub(r"^\s*>\s*", "", text)).strip()
 
 
@@ -175,7 +248,7 @@ def _role_cards(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
-_ARROW_ISSUE = re.compile(r"^[-*•]?\s*ประเด็น(?:ที่)?\s*(?P<no>[\d๐-๙]{1,2})\)\s*(?P<title>\S.*)$")
+_ARROW_ISSUE = re.compile(r"^[-*•]?\s*ประเด็น(?:ลำดับ)?(?:ที่)?\s*(?P<no>[\d๐-๙]{1,2})\)\s*(?P<title>\S.*)$")
 _ARROW_NEW = re.compile(r"^[-*•]?\s*(?:ใหม่|now|new)?\s*(?:/\s*\w+\s*)?(?:→|->)\s*(?P<who>\S.*)$", re.I)
 _ARROW_OLD = re.compile(r"^[-*•]?\s*เดิม\s*(?:/\s*\w+\s*)?(?:→|->|:)\s*(?P<who>\S.*)$")
 
@@ -273,6 +346,9 @@ def _plain_tables(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
         1
         if t.startswith("|")
         or ("\t" not in t and (":" in t or "：" in t))  # "issue — ผู้รับผิดชอบ: X" stays a line
+        or (
+            re.match(r"[-*•]\s", t) and t.rstrip().endswith(".")
+        )  # an English bullet's sentence, dash and all
         else len(_DASH_SEP.split(t))
         for _, t in raw
     ]
@@ -334,6 +410,10 @@ def _classify(text: str) -> _Line:
             0.1 * level, "heading", numbered.number if numbered else None, inner, heading_level=level
         )
     m = _BOLD.match(text) or _BRACKET_HEADING.match(text)
+    if (
+        m and len(m.group(1)) > 3 * MAX_HEADING
+    ):  # a whole paragraph in bold (new wording), or an editor's [note]
+        m = None
     if m:
         inner = _strip_markup(m.group(1))
         numbered = _marker(inner)
@@ -413,6 +493,8 @@ class _Styles:
             return SECTION_BASE + STYLE_STEP * self.sections.index(style)
         if style == "kv":
             return R_LEAF - 0.5
+        if style == "sub-bullet":
+            return self.rank("bullet") + 0.05
         if style not in self.items:
             self.items.append(style)
         return ITEM_BASE + STYLE_STEP * self.items.index(style)
@@ -452,9 +534,12 @@ def parse_document(doc: Document, known: Mapping[str, DocumentMeta] | None = Non
     meta = doc.meta
     known = known or {}
     raw = _unwrap([(doc.body_line + i, ln.strip()) for i, ln in enumerate(doc.body.split("\n"))])
+    raw = _chat_messages(raw)
     raw = [(n, _unquote(t)) for n, t in raw if t and not re.fullmatch(r"[_\-=~*#\s]{3,}", t)]
+    raw = [(n, _plain_marks(t)) for n, t in raw]
     raw = _plain_tables(_issue_arrows(_role_cards(raw)))
-    raw = _notes_under_bullets(raw, _indented_bullets(doc))
+    indented = _indented_bullets(doc)
+    raw = _notes_under_bullets(raw, indented)
     clauses: list[Clause] = []
     stack: list[_Open] = []
     styles = _Styles()
@@ -477,7 +562,9 @@ def parse_document(doc: Document, known: Mapping[str, DocumentMeta] | None = Non
             label_for_path = "เรื่อง"
         elif line.kind == "note":
             label_for_path = re.split(r"\s*[:：]|\s+ณ\s", line.text, maxsplit=1)[0]
-        label = line.label if line.kind == "item" and line.detail else None
+        # "issue ... — ผู้รับผิดชอบหลัก: X" keeps its lead whether or not a marker opens the line
+        split = line.kind in ("item", "continuation", "paragraph") and bool(line.detail)
+        label = line.label if split else None
         if label is None and line.kind == "item" and line.style != "kv":
             label = table
         clause = Clause(
@@ -491,7 +578,7 @@ def parse_document(doc: Document, known: Mapping[str, DocumentMeta] | None = Non
             block=(line.text if line.kind == "block" else (block_frame.clause.text if block_frame else None)),
             kind=line.kind if line.kind != "continuation" else "paragraph",
             label=label,
-            detail=line.detail if line.kind == "item" else None,
+            detail=line.detail if split else None,
             cells=line.cells,
             parent=stack[-1].clause.uid if stack else None,
             doc_title=meta.title,
@@ -531,6 +618,12 @@ def parse_document(doc: Document, known: Mapping[str, DocumentMeta] | None = Non
             _table_row(line, cells, header, styles)
         else:
             header = None if line.kind != "continuation" or not text.startswith("|") else header
+        if line.kind == "heading" and _earlier_entry(line.text, meta.date):
+            line.block = (
+                "old"  # a change log's "## [2019-11-26] ...": the record of an earlier rule, not this one
+            )
+        if line.style == "bullet" and lineno in indented:
+            line.style = "sub-bullet"  # "  - Chair: X" under "- ADD Subcommittee on ...": that bullet's child
         if line.style and line.kind in ("item", "heading") and line.rank == 0:
             line.rank = styles.rank(line.style)
         if line.kind == "heading" and line.label is None and not line.heading_level and line.style is None:
@@ -742,6 +835,17 @@ def _members(clauses: list[Clause], ancestor: str) -> list[Clause]:
 def _resolve_quotes(clauses: list[Clause], meta: DocumentMeta, known: Mapping[str, DocumentMeta]) -> None:
     """Old wording is quoted from an amended resolution: find which one by the date in the marker."""
     for c in clauses:
+        if c.kind == "heading" and c.status == "superseded" and _earlier_entry(c.text, meta.date):
+            entry = _ENTRY_DATE.match(c.text)  # a log's earlier entry: the resolution of that day, if known
+            when = (
+                dt.date.fromisoformat(entry.group("iso"))
+                if entry and entry.group("iso")
+                else parse_thai_date(c.text)
+            )
+            source = next((d for d, other in known.items() if other.date == when), None)
+            for m in _members(clauses, c.uid) if source else []:
+                m.quoted_from = source
+            continue
         if c.kind != "block" or c.status != "superseded":
             continue
         when = parse_thai_date(c.text)

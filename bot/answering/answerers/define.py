@@ -60,7 +60,9 @@ def names_asked(frame: Frame, kb: KB) -> list[tuple[str, str]]:
     return [
         (key, frame.text[start:end])
         for key, start, end in kb.glossary.find(frame.text)
-        if is_name(key) and asked_of(frame.text[start:end], frame.text)
+        if is_name(key)
+        and asked_of(frame.text[start:end], frame.text)
+        and not re.search(r"(?:ประเด็น|ข้อ)(?:ที่)?\s*\d", frame.text[:start])  # "ประเด็นที่ 7 ...ในระเบียบคือ..."
     ]
 
 

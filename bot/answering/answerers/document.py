@@ -76,6 +76,13 @@ class Document:
             return Draft(
                 kind="fact", lines=[f"ระเบียบวาระที่ {fact.agenda}{at} ({label})"], cite=[first], confidence=0.85
             )
+        since = re.search(r"ตั้งแต่\s*(?:วัน|เมื่อ|ตอน)|since when|from when|starting when", frame.text, re.I)
+        if frame.intent == "doc_date" and frame.clause_context and not frame.content and since:
+            found = kb.takes_effect(frame.clause_context)  # "ตั้งแต่วันไหน" after an answer: when that rule began
+            if found is not None:
+                text, uid = found
+                return Draft(kind="fact", lines=[f"{text} ({label})"], cite=[uid, frame.clause_context],
+                             confidence=0.8)  # fmt: skip
         if frame.intent in ("doc_date", "doc_meeting") and IN_FORCE_WORDS.search(frame.text):
             own = self._own_date(frame, kb) or self._issue_date(frame, kb, vocab)
             if own is not None:
@@ -129,11 +136,14 @@ class Document:
         if frame.role is None and not subs and not seats:
             return None  # a seat's rule, or a working group's ("คณะอนุฯ นี้"), not the whole resolution
         bangkok = frame.bangkok or bool(re.search(r"กรุงเทพ|กทม|bangkok|bma", frame.text, re.I))
-        facts = [f for f in kb.book.roles if f.status == "current" and not f.quote
-                 and (frame.role is None or f.role == frame.role)
-                 and (not frame.committees or f.committee in frame.committees)
-                 and (f.variant is not None) == bangkok
-                 and (not frame.holders or same_holder(frame.holders[0][0], f.holder))]  # fmt: skip
+        seated = [f for f in kb.book.roles if f.status == "current" and not f.quote
+                  and (frame.role is None or f.role == frame.role)
+                  and (not frame.committees or f.committee in frame.committees)
+                  and (f.variant is not None) == bangkok]  # fmt: skip
+        # "เปลี่ยนประธานเป็นผู้ว่าฯ มีผลวันไหน": the holder as the question shortens it, else the seat alone
+        facts = [
+            f for f in seated if not frame.holders or same_holder(frame.holders[0][0], f.holder)
+        ] or seated
         if not facts and not bangkok:
             return None
         if frame.role is None and seats and facts:  # the whole composition: as the newest resolution set it

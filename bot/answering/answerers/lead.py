@@ -56,7 +56,7 @@ def best_lead(frame: Frame, kb: KB, vocab: Vocabulary, exclude_agency: bool = Fa
     if not leads:
         return None
     if frame.clause_context and (
-        not frame.content  # "เดิมล่ะ" names nothing of its own
+        not [t for t in frame.content if not LEAD_WORDS.search(t)]  # "เดิมล่ะ", "แล้วใครเป็นเจ้าภาพ": nothing new
         or re.search(r"ประเด็น(?:นั้น|นี้|ดังกล่าว)|(?:that|this|the same) issue", frame.text, re.I)
     ):
         said = next(

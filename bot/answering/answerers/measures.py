@@ -7,7 +7,7 @@ import re
 
 from bot.answering.answerers.base import Draft
 from bot.answering.extract import SECTION_REF, cut, render_list
-from bot.answering.frame import Frame
+from bot.answering.frame import CHANGE_WORDS, Frame
 from bot.answering.kb import ADDS, ASKS_CANCEL, KB
 from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
@@ -99,6 +99,15 @@ class Measures:
         }
         if not facts:
             return None
+        if (
+            frame.year is not None
+        ):  # "...ตามระเบียบ 2565": the lists of that year's resolution, where it has any
+            of_year = {
+                k: m
+                for k, m in facts.items()
+                if (d := kb.documents.get(m.doc_id)) and d.date.year == frame.year
+            }
+            facts = of_year or facts
         bank = {e.fact: s for e, s in frame.bank if e.intent == "measures" and e.fact in facts}
         hits = kb.search(frame.text, k=8, keep=lambda c: c.uid in {m.clause for m in facts.values()})
         by_clause = {m.clause: m for m in facts.values()}
@@ -112,7 +121,26 @@ class Measures:
             scores[fid] = scores.get(fid, 0.0) + max(0.0, 0.12 - 3 * (top - s))
         if not scores:
             return None
+        # of lists that match about as well, the newer resolution's: a later text restates what is in force
+        # and not one a later resolution has partly cancelled
+        dates = sorted({m.date for m in facts.values() if m.date})
+        for fid in scores:
+            when = facts[fid].date
+            if when and len(dates) > 1:
+                scores[fid] += 0.03 * dates.index(when) / (len(dates) - 1)
+            if not frame.history and any(kb.cancellation(item, when) for item in facts[fid].items[:12]):
+                scores[fid] -= 0.06
+            items = facts[fid].items
+            changes = sum(1 for i in items if _CHANGE_ITEM.match(i))
+            asked = re.sub(r"new\s*normal|วิถี(?:ชีวิต)?ใหม่", " ", frame.text, flags=re.I)  # a name, not "new"
+            if items and changes * 2 >= len(items) and not CHANGE_WORDS.search(asked):
+                scores[fid] -= (
+                    0.15  # "เพิ่มมาตรการ X", "เพิ่มระบบ Y": what one resolution changed, not what is in force
+                )
         return facts[max(scores, key=lambda k: scores[k])]
+
+
+_CHANGE_ITEM = re.compile(r"^\W*(?:ให้)?(?:เพิ่ม|ยกเลิก|แก้ไข|ปรับ|เปลี่ยน|ตัด)")
 
 
 def _names(frame: Frame, text: str, kb: KB) -> bool:

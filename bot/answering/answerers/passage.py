@@ -96,6 +96,17 @@ QUESTION = re.compile(r"^(?:ถาม|คำถาม|Q)\s*(?:ข้อ)?\s*[\d�
 ANSWER = re.compile(r"^(?:ตอบ|คำตอบ|A)\s*[.:：)]?\s*", re.I)
 EXAMPLE_WORDS = re.compile(r"ตัวอย่าง|เช่นอะไร|example|such as|for instance", re.I)
 ITEM_UNITS = r"ข้อ|ประเด็น|เรื่อง|อย่าง|รายการ|ด้าน|มาตรการ"
+_EN_NUMBERS = "one two three four five six seven eight nine ten eleven twelve".split()
+# the words a count is in; Thai writes no space after them ("กี่วันหลังระเบียบใช้บังคับ")
+_UNITS = re.compile(
+    r"กี่\s*((?:วัน|เดือน|ปี|ครั้ง|คน|ชั่วโมง|ชม|นาที|สัปดาห์|อาทิตย์|ท่าน|ราย|ตำแหน่ง|หน่วยงาน|คณะ|ชุด|วาระ|ระดับ"
+    r"|ขั้นตอน|ขั้น|ระบบ|แห่ง|กระทรวง|จังหวัด|บาท|เปอร์เซ็นต์|%)|[\u0e01-\u0e2e][\u0e01-\u0e4e]*)"
+)
+
+
+def asked_unit(question: str) -> re.Match[str] | None:
+    """ "ภายในกี่วัน": group 1 is the unit the count is asked in."""
+    return _UNITS.search(question)
 
 
 class Passage:
@@ -154,7 +165,10 @@ class Passage:
                 c.status == want and c.kind in ("item", "paragraph", "note") and (not scope or c.uid in scope)
             )
 
-        hits = kb.search(frame.text, k=6, keep=keep)
+        query, titled = self._without_title(frame.text, kb, frame.content)
+        hits = kb.search(query, k=6, keep=keep)
+        if titled is not None:  # "...ตามระเบียบสำนักนายกรัฐมนตรีว่าด้วย...": that document's clauses first
+            hits = kb.search(query, k=6, keep=lambda c: keep(c) and c.doc_id == titled) or hits
         if not frame.history:
             hits = self._in_force_now(frame, kb, hits, keep)
         if not scope and frame.clause_context and frame.clause_context in kb.by_uid:
@@ -179,10 +193,11 @@ class Passage:
             )
             if not hits or (now and now[0].score > hits[0].score + 0.15):
                 hits = now
-        if frame.date is not None or frame.month is not None or frame.latest:
+        dated = frame.year is not None and any(d.date.year == frame.year for d in kb.docs_by_date())
+        if frame.date is not None or frame.month is not None or frame.latest or dated:
             from bot.answering.answerers.document import Document
 
-            doc = Document.which(frame, kb, vocab)
+            doc = Document.which(frame, kb, vocab)  # "...ตามระเบียบ 2565": the resolution of that year
             if doc is not None:  # "ส่วนที่ไม่ได้แก้ในมติ ก.ย. 67...": search that resolution
                 in_doc = kb.search(frame.text, k=6, keep=lambda c: keep(c) and c.doc_id == doc.id)
                 hits = in_doc or hits
@@ -313,6 +328,26 @@ class Passage:
         return draft
 
     @staticmethod
+    def _without_title(text: str, kb: KB, content: list[str]) -> tuple[str, str | None]:
+        """A question that names a document by its title ("ผู้รักษาการตามระเบียบ...ว่าด้วย...") asks about
+        something in it: the title's words say where to look, not what to look for, so they leave the query."""
+        toks = kb.thai.tokens(text)
+        best: tuple[int, int, int, str | None] = (0, 0, 0, None)
+        for d in kb.book.documents:
+            words = set(kb.thai.tokens(d.title))
+            run = 0
+            for i, t in enumerate(toks):
+                titled = t in words or any(t.endswith(w) for w in words if len(w) >= 4)  # "ตามระเบียบ"
+                run = run + 1 if titled and len(t) >= 2 else 0
+                if run > best[0]:
+                    best = (run, i - run + 1, i + 1, d.doc_id)
+        run, start, end, doc_id = best
+        rest = toks[:start] + toks[end:]
+        if run < 4 or not [t for t in content if t in rest]:
+            return text, None  # "แนวทาง...ภาครัฐ คืออะไร": the title is what is asked
+        return " ".join(rest), doc_id
+
+    @staticmethod
     def _family(kb: KB, clause: Clause) -> tuple[list[Clause], int | None]:
         """The clauses beside this one (same parent, or the document's top level) and where it stands."""
         family = kb.children.get(clause.parent, []) if clause.parent else [
@@ -431,7 +466,7 @@ class Passage:
     @staticmethod
     def quantity_nearby(frame: Frame, kb: KB) -> Draft | None:
         """ "ต้องส่งแนวปฏิบัติภายในกี่วัน": the best clause that gives a number of the unit asked, around it."""
-        unit = re.search(r"กี่\s*([\u0e01-\u0e2e][\u0e01-\u0e4e]*)", frame.text)
+        unit = asked_unit(frame.text)
         if unit is None or re.match(ITEM_UNITS, unit.group(1)[:4]):
             return None  # items are counted from the list, never read off a stray number
         per = re.search(r"กี่\s*\S{1,6}?\s*(ต่อ\s*\S{2,8})", frame.text)  # "กี่วันต่อเดือน": per month, not per week
@@ -449,7 +484,11 @@ class Passage:
         )
         for h in hits[:4]:
             said = set(kb.thai.tokens(h.clause.text))
-            shared = [t for t in words if t in said or any(x in said for x in expanded[t])]
+            long_said = [x for x in said if len(x) >= 4]
+            shared = [
+                t for t in words
+                if t in said or any(x in said for x in expanded[t]) or any(x in t for x in long_said if x != t)
+            ]  # fmt: skip  # "ทำหน้าที่" asked, "ปฏิบัติหน้าที่" written: one word at heart
             if words and len(shared) < 0.5 * len(words):
                 continue  # a number of days in a clause about something else
             if head and head not in shared:
@@ -575,7 +614,7 @@ class Passage:
         plain = re.sub(
             r"(?:ข้อ|ประเด็นที่)\s*\d+(?:\.\d+)*|\d+(?:\.\d+)+|(?:^|\s|\()\d{1,2}\)", " ", plain
         )  # numbering
-        unit = re.search(r"กี่\s*([\u0e01-\u0e2e][\u0e01-\u0e4e]*)", question)
+        unit = asked_unit(question)
         if unit:
             word = unit.group(1)[:4]
             # items are counted in any of their words: "กี่ข้อ" is answered by "2 ประเด็น"
@@ -583,6 +622,12 @@ class Passage:
             if word.startswith(("ชม", "ชั่ว")):  # "กี่ชม." is answered by "24 ชั่วโมง"
                 units = "ชั่วโมง|ชม"
             return bool(re.search(rf"{NUMBER_WORD}\s*(?:{units})", plain))
+        many = re.search(r"how\s+many\s+(?:more\s+)?([a-z]{3,})", question, re.I)
+        if many and len(re.findall(r"[A-Za-z]", plain)) > 2 * len(re.findall(r"[\u0e01-\u0e4e]", plain)):
+            # "How many officials completed the course": a number of officials, in an English text
+            stem = many.group(1).lower()[:5]
+            number = rf"(?:\d+|{'|'.join(_EN_NUMBERS)})"
+            return bool(re.search(rf"\b{number}\b(?:\s+[\w-]+){{0,2}}\s+{stem}", plain, re.I))
         return bool(re.search(r"[0-9๐-๙]", plain))
 
     def _date(self, frame: Frame, kb: KB, best: Clause, conf: float) -> Draft | None:
