@@ -96,6 +96,7 @@ QUESTION = re.compile(r"^(?:ถาม|คำถาม|Q)\s*(?:ข้อ)?\s*[\d�
 ANSWER = re.compile(r"^(?:ตอบ|คำตอบ|A)\s*[.:：)]?\s*", re.I)
 EXAMPLE_WORDS = re.compile(r"ตัวอย่าง|เช่นอะไร|example|such as|for instance", re.I)
 ITEM_UNITS = r"ข้อ|ประเด็น|เรื่อง|อย่าง|รายการ|ด้าน|มาตรการ"
+_TITLE_WORDS: dict[tuple[int, str], frozenset[str]] = {}
 _EN_NUMBERS = "one two three four five six seven eight nine ten eleven twelve".split()
 # the words a count is in; Thai writes no space after them ("กี่วันหลังระเบียบใช้บังคับ")
 _UNITS = re.compile(
@@ -334,7 +335,10 @@ class Passage:
         toks = kb.thai.tokens(text)
         best: tuple[int, int, int, str | None] = (0, 0, 0, None)
         for d in kb.book.documents:
-            words = set(kb.thai.tokens(d.title))
+            key = (id(kb.thai), d.title)
+            if key not in _TITLE_WORDS:  # once per title, not once per question
+                _TITLE_WORDS[key] = frozenset(kb.thai.tokens(d.title))
+            words = _TITLE_WORDS[key]
             run = 0
             for i, t in enumerate(toks):
                 titled = t in words or any(t.endswith(w) for w in words if len(w) >= 4)  # "ตามระเบียบ"
