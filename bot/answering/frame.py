@@ -56,7 +56,7 @@ FUNCTION_WORDS = frozenset(
     "ช่วย บอก อยาก ทราบ สอบถาม ถาม ขอ รู้ คือ เป็น มี ได้ ต้อง ควร เรื่อง ตาม มติ นี้ ตอนนี้ ปัจจุบัน เดิม ก่อน "
     "ดูแล รับผิดชอบ เจ้าภาพ คุม ทำ จัด หน้าที่ ใด ว่า กัน หรือ ยัง แล้ว ปี ครม วัน เมื่อ ไร ไหร่ "
     "หมายถึง ย่อ มา จาก ใช่ ทำไม เพื่อ แบบ อยู่ ให้ ที่ ของ ใน และ กับ ตำแหน่ง ผู้ คน ท่าน บทบาท "
-    "ลงวันที่ ฉบับ วันที่ ภายใน เมื่อไหร่ ยังมี มีไหม นั่ง แทน ฝั่ง ส่วน ตอน หลัง ใหม่ สรุป ทั้งหมด ล่าสุด เอง เขา อัน "
+    "ลงวันที่ ฉบับ เอกสาร วันที่ ภายใน เมื่อไหร่ ยังมี มีไหม นั่ง แทน ฝั่ง ส่วน ตอน หลัง ใหม่ สรุป ทั้งหมด ล่าสุด เอง เขา อัน "
     "ขอโทษ ขออภัย sorry นึง ลักษณะ รูปแบบไหน ตัว ไป ข้อ ระบุ กำหนด ลิสต์ ลิส โอเค โอเคร โอเคค่ะ ok okay อืม เออ ว่าไง มะ ป่ะ ปะ ป่าว ปล่าว ป้ะ ไม๊ รึเปล่า เหรอ หรอ อ่ะ อะ เนี่ย งั้น ละ ล่ะ จ๊ะ จ้ะ ผม ดิฉัน ฉัน หนู เรา กระผม "
     "พี่ น้อง ตอบ หา ดู เห็น ใช่มะ เปล่า รึ ประจำ ตรง กรณี สำหรับ แต่ละ ทุก อีก บ้าง ทีนี้ ประเด็น นั้น อ้าว อ้อ เอ่อ โอ้ แหม "
     "who's whats what's spell spelled out mention mentioned say says said state states tell please give show list name named "
@@ -159,6 +159,15 @@ class Frame:
         return self.agencies[0] if self.agencies else None
 
 
+# role words typed with a stray tone mark ("ประธ่าน", "เลขานุก้าร"): the word meant
+_STRAY_TONE = re.compile(
+    "|".join(
+        "".join(f"{re.escape(ch)}[่้๊๋]?" for ch in w[:-1]) + re.escape(w[-1])
+        for w in ("อนุกรรมการ", "เลขานุการ", "คณะทำงาน", "กรรมการ", "ประธาน")
+    )
+)
+
+
 def clean(raw: object) -> tuple[str, str | None]:
     """Text safe to work with, or the reason it is not a question."""
     if raw is None or not str(raw).strip():
@@ -170,6 +179,7 @@ def clean(raw: object) -> tuple[str, str | None]:
     text = normalize(text).replace("\n", " ").translate(ARABIC_DIGITS)  # "ประเด็นที่ ๓" is issue 3
     text = re.sub(r"\b(lead|main|joint)-([a-z]{3,})\b", r"\1 \2", text)  # "lead-agency"; not "sub-committee"
     text = re.sub(r"ประเด็น\s*ลำดับ\s*ที่", "ประเด็นที่", text)  # a regulation's "ประเด็นลำดับที่ ๓" is issue 3
+    text = _STRAY_TONE.sub(lambda m: re.sub(r"[่้๊๋]", "", m.group(0)), text)  # "ประธ่าน": a slip of the key
     text = re.sub(
         r"^(\d{1,2}\.\d{1,2})(?=\s)", r"ข้อ \1", text
     )  # "2.3 มีกี่ข้อ": a part's number, opening the question

@@ -301,3 +301,15 @@ def test_a_broadcast_transcript_says_who_takes_which_seat_in_speech():
     assert bangkok.holder == "ผู้ว่าราชการกรุงเทพมหานคร" and bangkok.replaced == "ปลัดกรุงเทพมหานคร"
     lead = next(f for f in book.leads if f.doc_id == "radio-2024")
     assert lead.agencies == "สำนักงาน ก.พ.ร." and lead.issue.startswith("การปรับปรุงกฎระเบียบ")
+
+
+def test_a_role_word_typed_with_a_stray_tone_mark_is_still_that_role(asked):
+    _, core = asked
+    typed, meant = core.ask("ประธ่านคณะกรรมการ GCIO คือใคร"), core.ask("ประธานคณะกรรมการ GCIO คือใคร")
+    assert not typed.abstained and typed.answer == meant.answer
+
+
+def test_the_document_itself_is_no_topic_word(asked):
+    _, core = asked
+    a = core.ask("สกมช. ในเอกสารนี้ย่อมาจากอะไร")
+    assert not a.abstained and "สำนักงานคณะกรรมการการรักษาความมั่นคงปลอดภัยไซเบอร์แห่งชาติ" in a.answer
