@@ -319,6 +319,12 @@ def _clean_holder(text: str) -> str:
 _REFERENCE = re.compile(r"ดังกล่าว|ตามตาราง|ข้างต้น|อยู่เดิม|ซึ่งเดิม|พ้นจากตำแหน่ง")
 
 
+def _dangling(holder: str) -> bool:
+    """ "ปลัด... ที่ [เป็นรองประธาน]", "มาตั้งแต่... ก็กลับมา": a relative clause or a speaker's link cut off
+    before its role, not a holder."""
+    return bool(re.search(r"(?:ที่|ซึ่ง|แต่|→|->|ก็|กลับมา|กลับไป)$", holder) or re.match(r"มา(?:ตั้งแต่|จาก)", holder))
+
+
 def _plausible_holder(holder: str) -> bool:
     if not holder or len(holder) > 200 or len(holder) < 3:
         return False
@@ -340,8 +346,8 @@ def _plausible_holder(holder: str) -> bool:
         return False  # "ให้ใช้ข้อความนี้แทนข้อความเดิม...", "มีผลตั้งแต่วันที่ ...": about the text, not a holder
     if re.match(r"^(?:เปลี่ยน|แก้ไข|ยกเลิก|กำหนด)", holder) or holder.endswith("ผู้"):
         return False  # "ให้เปลี่ยนแปลงผู้ทำหน้าที่ ... จากเดิม": an act on the position, not its holder
-    if re.search(r"(?:ที่|ซึ่ง|แต่|→|->|ก็|กลับมา|กลับไป)$", holder) or re.match(r"มา(?:ตั้งแต่|จาก)", holder):
-        return False  # "ปลัด... ที่ [เป็นรองประธาน]": a relative clause about a seat held, not one given
+    if _dangling(holder):
+        return False
     return not re.search(r"^(?:ที่|ซึ่ง|การ|เพื่อ|โดย|ส่วน|ทั้งนี้|ดังนี้|ประกอบด้วย|ตาม)", holder)
 
 
@@ -1127,8 +1133,8 @@ def _enumeration(line: str, out: list[_Statement]) -> None:
             or not (3 <= len(holder) <= 400)
             or _KEEP.search(holder)
             or _REFERENCE.search(holder)
-            or re.search(r"(?:ที่|ซึ่ง|แต่|→|->|ก็|กลับมา|กลับไป)$", holder)  # "X ที่[เป็นรองประธาน]": a seat held
-            or re.match(r"ตาม|มา(?:ตั้งแต่|จาก)", holder)
+            or _dangling(holder)
+            or holder.startswith("ตาม")
         ):
             continue
         key = (role_of(m.group("role")), squash_text(holder))

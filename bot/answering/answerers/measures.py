@@ -124,6 +124,7 @@ class Measures:
         # of lists that match about as well, the newer resolution's: a later text restates what is in force
         # and not one a later resolution has partly cancelled
         dates = sorted({m.date for m in facts.values() if m.date})
+        asks_change = CHANGE_WORDS.search(re.sub(r"new\s*normal|วิถี(?:ชีวิต)?ใหม่", " ", frame.text, flags=re.I))
         for fid in scores:
             when = facts[fid].date
             if when and len(dates) > 1:
@@ -132,8 +133,7 @@ class Measures:
                 scores[fid] -= 0.06
             items = facts[fid].items
             changes = sum(1 for i in items if _CHANGE_ITEM.match(i))
-            asked = re.sub(r"new\s*normal|วิถี(?:ชีวิต)?ใหม่", " ", frame.text, flags=re.I)  # a name, not "new"
-            if items and changes * 2 >= len(items) and not CHANGE_WORDS.search(asked):
+            if items and changes * 2 >= len(items) and not asks_change:  # "New Normal" is a name, not "new"
                 scores[fid] -= (
                     0.15  # "เพิ่มมาตรการ X", "เพิ่มระบบ Y": what one resolution changed, not what is in force
                 )
