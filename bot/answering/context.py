@@ -18,7 +18,7 @@ FOLLOWUP = re.compile(
 )
 POINTS_BACK = re.compile(
     r"\b(?:into|about|for|of|on|to|with|in) (?:it|that|them|this one|that one)\b|\b(?:that|this) (?:change|rule|one|item|issue)\b"
-    r"|ครั้งนั้น|อันนั้น|ข้อนั้น|เรื่องนั้น|ประเด็นนั้น|คนนั้น|หน่วยงานนี้|หน่วยนั้น|ดังกล่าว",
+    r"|ครั้งนั้น|อันนั้น|ข้อนั้น|เรื่องนั้น|ประเด็นนั้น|คนนั้น|หน่วย(?:งาน)?(?:นี้|นั้น)|ดังกล่าว",
     re.I,
 )
 # a turn that puts the last one right ("ไม่ใช่ๆ ผมหมายถึง ...", "no, I meant ...")
@@ -100,10 +100,21 @@ def doubts_last(frame: Frame, ctx: Context) -> bool:
     holder, agency or seat, so the last question is answered again (one naming a holder is a yes/no)."""
     if not ctx.question or CHALLENGES.search(ctx.question) or not CHALLENGES.search(frame.text):
         return False
-    if frame.holders or frame.agencies or frame.role or frame.committees:
-        return False
+    if (frame.holders or frame.agencies or frame.role or frame.committees) and not _said_before(frame, ctx):
+        return False  # "แน่ใจนะ? ไม่ใช่รองนายกเหรอ": another holder, a claim of its own
     # "e-Edutainment อยู่ในรายการจริงเหรอ" names a thing of its own: a claim, not a doubt
     return not re.search(r"\b[eE]\s*-\s*[A-Za-z]+|\b[A-Z][A-Za-z]{2,}", CHALLENGES.sub(" ", frame.text))
+
+
+def _said_before(frame: Frame, ctx: Context) -> bool:
+    """Everything the doubt names, the last question named too ("แน่ใจนะ ผมจำได้ว่าเป็นรองประธาน" after
+    "จริงไหมที่ รมว. เป็นรองประธาน"): the same claim made again."""
+    return (
+        (not frame.role or frame.role == ctx.role or frame.role in ctx.roles)
+        and all(h in ctx.holders for h, _ in frame.holders)
+        and all(a in ctx.agencies for a in frame.agencies)
+        and all(c in ctx.committees for c in frame.committees)
+    )
 
 
 def _topic(frame: Frame) -> list[str]:
@@ -281,6 +292,12 @@ def resolve_ordinals(text: str, ctx: Context | None, siblings, under=None) -> st
         m.groups() if m.re is ORDINAL else (m.group(1), m.group(2), None, None)
     )
     which = (thai_which or en_which or "").lower()
+    if (
+        (ctx is None or not ctx.clause)
+        and ((thai_word or "").startswith("ขั้น") or (en_word or "").lower() == "step")
+        and not SECTION_REF.search(text)
+    ):
+        return text  # "ขั้นแรกของแนวทาง...": the first step of what it names, which the passage finds
     numbers, within = siblings(ctx.clause) if ctx is not None and ctx.clause else ([], None)
     current = numbers[0] if numbers else None
     numbers = numbers[1:]

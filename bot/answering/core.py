@@ -147,9 +147,10 @@ class AnsweringCore:
 
     def ask(self, question: object, id: str | None = None, context: Context | None = None) -> Answer:
         """Answer one question; with the conversation's context, a follow-up takes what it leaves out.
-        The answer carries the context for the next turn (an abstention passes the old one on)."""
+        The answer carries the context for the next turn: a refusal passes the old one on, while "the text
+        names no such seat" keeps the seat asked about, for "ไม่ใช่ ผมหมายถึงระดับจังหวัด"."""
         answer = self._ask(question, id, context)
-        if answer.abstained or answer.context is None:
+        if answer.context is None:
             answer.context = context
         return answer
 
@@ -232,7 +233,12 @@ class AnsweringCore:
             answer = render(draft, frame, self.kb, id=id)
             answer.question = asked
             first = draft.cite[0] if draft.cite else None
-            answer.context = snapshot(frame, answer.citations[0].doc_id if answer.citations else None, first)
+            if (
+                not draft.abstain or frame.role
+            ):  # a seat the text leaves unnamed is still the one talked about
+                answer.context = snapshot(
+                    frame, answer.citations[0].doc_id if answer.citations else None, first
+                )
             return answer
         return refuse(
             frame, self.kb, messages.NOT_COVERED_EN if frame.english else messages.NOT_COVERED, id=id

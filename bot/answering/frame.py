@@ -51,6 +51,8 @@ WHO_WORDS = re.compile(
     r"ใคร|ไคร|หน่วยงานไหน|หน่วยงานใด|หน่วยไหน|ตำแหน่งใด|ตำแหน่งไหน|\bwho\b|\bwhom\b|which agenc", re.I
 )
 # Words of asking, politeness and chat: never the topic of a question.
+# "what did the 2019 version say": the text of that year
+THE_YEARS_VERSION = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:version|wording|text)\b", re.I)
 FUNCTION_WORDS = frozenset(
     "different another separate question questions item items table tables back then time ใคร ไคร อะไร ไหน ยังไง อย่างไร เท่าไร เท่าไหร่ กี่ บ้าง ไหม มั้ย มั๊ย หรือเปล่า หรือไม่ คะ ครับ ค่ะ คับ นะ จ้า จ๊ะ ฮะ หน่อย "
     "ช่วย บอก อยาก ทราบ สอบถาม ถาม ขอ รู้ คือ เป็น มี ได้ ต้อง ควร เรื่อง ตาม มติ นี้ ตอนนี้ ปัจจุบัน เดิม ก่อน "
@@ -67,7 +69,7 @@ FUNCTION_WORDS = frozenset(
     # words about the text itself, not a topic in it
     "อนุ ชุด ชุดนี้ ชุดใหม่ รายชื่อ ตาราง table tables ชื่อ ชื่อเต็ม เต็ม เต็มๆ ภาษาอังกฤษ อังกฤษ ภาษาไทย ตัวย่อ english full ตัวอย่าง รายละเอียด เนื้อหา สาระ อธิบาย ความหมาย ย่อ มาจาก ย่อมาจาก หลักการ ข้อความ ระบุไว้ "
     "example examples detail details summary summarize explain stand stands mean means meaning abbreviation "
-    "acronym short say text document documents one ones called thai english main three two four five "
+    "acronym short say text document documents version versions one ones called thai english main three two four five "
     "ยกตัวอย่าง ฐานะ สถานะ ดำรงตำแหน่ง ตำแหน่งอะไร after since following within during "
     "มีผล มีผลบังคับใช้ บังคับใช้ ใช้บังคับ บังคับ effective effect force ตั้งแต่ แต่วัน "
     "ขยายความ ขยาย elaborate expand "
@@ -77,7 +79,7 @@ FUNCTION_WORDS = frozenset(
     "section sections clause clauses part item cover covers covered discuss discusses discussed resolution "
     "หัวข้อ พูดถึง กล่าวถึง ถูก โดน โผล่ ปรากฏ "
     # kinds of thing asked for ("มีเหตุการณ์อะไรเป็นตัวอย่าง"), not a topic
-    "เหตุการณ์ สิ่ง ประเภท ชนิด สาเหตุ "
+    "เหตุการณ์ สิ่ง ประเภท ชนิด สาเหตุ หน่วย "
     "january february march april may june july august september october november december "
     "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม".split()
 )
@@ -311,7 +313,7 @@ class FrameReader:
         f.latest = bool(re.search(r"ล่าสุด|ฉบับใหม่|latest|newest|most recent", low))
         f.date = parse_any_date(f.text)
         f.month = None if f.date else _month_year(f.text)
-        m = YEAR.search(text)
+        m = YEAR.search(text) or THE_YEARS_VERSION.search(text)
         if m and f.date is None:
             year = int(m.group(1))
             f.year = year - 543 if year > 2400 else year

@@ -32,7 +32,8 @@ class Locate:
                        r" resolution|the)\b", " ", query, flags=re.I)  # fmt: skip
         query = re.sub(r"[\"“”'‘’]", " ", query).strip()
         here = kb.by_uid.get(frame.clause_context or "")
-        if here is not None and not frame.content and section_marks(here):
+        pointed = [t for t in frame.content if re.search(re.escape(t) + r"\s*(?:นั้น|นี้|ดังกล่าว)", frame.text)]
+        if here is not None and len(pointed) == len(frame.content) and section_marks(here):
             query = ""  # "อยู่ประเด็นที่เท่าไหร่นะ" after an answer: where that answer's clause is
         if len(query) < 2 and here is None:
             return None

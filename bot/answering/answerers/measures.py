@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from bot.answering.answerers.base import Draft
+from bot.answering.answerers.passage import EXAMPLE_WORDS, Passage
 from bot.answering.extract import SECTION_REF, cut, render_list
 from bot.answering.frame import CHANGE_WORDS, Frame
 from bot.answering.kb import ADDS, ASKS_CANCEL, KB
@@ -38,6 +39,13 @@ class Measures:
             for t in frame.content
             if t not in listed and t not in rest and t not in frame.unknown and len(t) >= 2
         ]
+        if clause is not None and EXAMPLE_WORDS.search(frame.text) and _examples_in_title(fact, kb, clause):
+            # "ยกตัวอย่างสถานการณ์อะไร": the examples the list's heading gives, not its rows
+            return Draft(
+                kind="measure", lines=[Passage.around(clause.text, "เช่น")], cite=[clause.uid], confidence=0.75
+            )
+        if clause is not None and self._about_a_row(frame, kb, fact, clause, missing):
+            return None  # "การประเมินประสิทธิภาพ... วัดผลด้านไหนบ้าง": one row's own words, said below the list
         if frame.yesno and missing and kb.search(frame.text, k=3, keep=lambda c: c.status == "current" and c.uid != fact.clause
                                  and all(t in kb.thai.tokens(c.text) for t in missing)):  # fmt: skip
             return None  # "...นับรวมวันลาด้วยไหม": a yes/no on a detail another clause states
@@ -92,6 +100,28 @@ class Measures:
         return Draft(kind="measure", lines=lines + notes[:2], cite=cite, confidence=0.75)
 
     @staticmethod
+    def _about_a_row(frame: Frame, kb: KB, fact: MeasureFact, clause: Clause, missing: list[str]) -> bool:
+        """The clause that matches the question best says words the list never says and sits below the
+        list's own rows (or elsewhere): the question is about that clause ("ขั้นวิเคราะห์ต้องดูอะไรบ้าง"),
+        not the list."""
+        if frame.yesno:
+            return False
+        hits = kb.search(
+            frame.text, k=2, keep=lambda c: c.status == "current" and c.kind in ("item", "paragraph", "note")
+        )
+        if not hits:
+            return False
+        best = hits[0].clause
+        rows = {c.uid for c in kb.items_under(clause)}
+        if best.uid in rows:  # a row with more to say than its title, named by words only it has
+            return bool(best.detail) and clause.uid in Passage.named_row(frame, kb, best)
+        if best.uid == clause.uid or best.kind != "item":
+            return False  # the list's own words, or a paragraph beside it ("ทั้งนี้ เพื่อให้...เป็นเจ้าภาพหลัก")
+        head = squash(best.text)[:20]  # the row's head words name it ("วิเคราะห์ข้อดี ข้อเสีย...")
+        said = [t for t in missing if squash(re.sub(r"^(?:การ|ความ)(?=\S{3})", "", t)) in head]
+        return sum(len(t) for t in said) >= 5
+
+    @staticmethod
     def pick(frame: Frame, kb: KB) -> MeasureFact | None:
         """The measure list the question means: nearest generated question, then shared words."""
         facts = {
@@ -141,6 +171,17 @@ class Measures:
 
 
 _CHANGE_ITEM = re.compile(r"^\W*(?:ให้)?(?:เพิ่ม|ยกเลิก|แก้ไข|ปรับ|เปลี่ยน|ตัด)")
+
+
+def _examples_in_title(fact: MeasureFact, kb: KB, clause: Clause) -> bool:
+    """The list's heading gives examples of its own ("... อย่างเร่งด่วน เช่น การแพร่ระบาด... ดังนี้") and the
+    list's items are the rows under it, not those examples."""
+    rows = kb.items_under(clause)
+    return (
+        "เช่น" in clause.text
+        and bool(rows and fact.items)
+        and squash(rows[0].text)[:20] == squash(fact.items[0])[:20]
+    )
 
 
 def _names(frame: Frame, text: str, kb: KB) -> bool:

@@ -84,7 +84,31 @@ _ORDINAL_ASKED = re.compile(
     r"(?:รอบ|ครั้ง|งวด|ระยะ)\s*(?:ที่\s*)?(แรก|[1-4๑-๔]|หนึ่ง|สอง|สาม|สี่|สุดท้าย)|\b(first|second|third|last)\s+(?:round|report|time|phase)",
     re.I,
 )
-_ORDINAL_VALUE = {"แรก": 1, "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "first": 1, "second": 2, "third": 3}
+REASON = re.compile(r"เพื่อให้|เพื่อ|เนื่องจาก|ด้วยเหตุ|because|in order to|so that", re.I)
+# "ต้องทำอะไรด้วยไหม", "มีอะไรอีก", "anything else": more of what the clause just quoted says
+ALSO_ASKED = re.compile(
+    r"ด้วย\s*(?:ไหม|มั้ย|มั๊ย|หรือเปล่า|รึเปล่า|ป่ะ|ปะ|เปล่า)|อะไร(?:อีก|เพิ่ม)|อีก(?:ไหม|มั้ย|บ้าง)|เพิ่มเติม"
+    r"|anything else|what else|\balso\b",
+    re.I,
+)
+# "ขั้นแรก", "ขั้นตอนที่ 2", "the last step": one row of a list of steps
+STEP_ASKED = re.compile(
+    r"ขั้น(?:ตอน)?\s*(?:ที่\s*)?(แรก(?:สุด)?|สุดท้าย|[1-9๑-๙](?![\d.])|หนึ่ง|สอง|สาม|สี่|ห้า)"
+    r"|\b(first|second|third|fourth|last|final)\s+step\b",
+    re.I,
+)
+_ORDINAL_VALUE = {
+    "แรก": 1,
+    "หนึ่ง": 1,
+    "สอง": 2,
+    "สาม": 3,
+    "สี่": 4,
+    "ห้า": 5,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+}
 
 
 def _ordinal(word: str | None) -> int | None:
@@ -208,12 +232,20 @@ class Passage:
             hits = kb.newest_restatement(hits)
         asks_example = bool(EXAMPLE_WORDS.search(frame.text))
         if frame.listing or asks_example:
+            named = self.named_row(frame, kb, hits[0].clause)
             for h in hits:
+                if h.clause.uid in named:
+                    continue  # "ขั้นประเมินวัดผลด้านไหนบ้าง": the row the question names asks for its own list
                 if re.search(r"เช่น|ได้แก่|ประกอบด้วย", h.clause.text) or (
                     frame.listing and kb.items_under(h.clause)
                 ):
                     h.score += 0.1
             hits.sort(key=lambda h: -h.score)
+        step = STEP_ASKED.search(frame.text)
+        if step and not frame.when:
+            stepped = self._step(kb, hits, step)
+            if stepped is not None:  # "ขั้นแรกของแนวทาง... คืออะไร": that row of the list the question names
+                return stepped
         clause = hits[0].clause
         if asks_example and "เช่น" not in clause.text:
             # "ยกตัวอย่างสถานการณ์อะไร": a decision restated in full elsewhere, with its examples there
@@ -230,7 +262,10 @@ class Passage:
                 clause = fuller
         conf = round(min(0.95, 0.4 + 0.5 * max(0.0, (hits[0].dense - 0.75) / 0.15)), 2)
         if frame.listing:  # a row matched, but the question asks for the list its part introduces
+            named = self.named_row(frame, kb, clause)
             for h in hits[1:]:
+                if h.clause.uid in named:
+                    continue
                 if h.clause.uid in {a.uid for a in kb.ancestors(clause)} and INTRODUCES.search(h.clause.text):
                     clause = h.clause
                     break
@@ -242,8 +277,19 @@ class Passage:
                          cite=[answered.uid, clause.uid], confidence=conf)  # fmt: skip
         if frame.when:
             return self._date(frame, kb, clause, conf)
-        if PURPOSE.search(frame.text) and clause.detail:
+        purpose_column = re.search(r"วัตถุประสงค์|เป้าหมาย|เพื่อ|purpose|objective|aim", clause.label or "", re.I)
+        if (
+            PURPOSE.search(frame.text)
+            and clause.detail
+            and (purpose_column or clause.detail.startswith("เพื่อ"))
+        ):
             return Draft(kind="measure", lines=[clause.detail], cite=[clause.uid], confidence=conf)
+        if PURPOSE.search(frame.text) and not REASON.search(clause.text) and not clause.block:
+            # "ทำไมต้องกำหนดเจ้าภาพหลัก": a row says who, not why; the words that give a reason ("เพื่อให้...")
+            why = kb.search(frame.text, k=4, keep=lambda c: keep(c) and bool(REASON.search(c.text)))
+            if why and why[0].score >= hits[0].score - 0.15:
+                return Draft(kind="fact", lines=[self.around(why[0].clause.text, REASON.search(why[0].clause.text).group(0))],
+                             cite=[why[0].clause.uid], confidence=conf)  # fmt: skip
         if PURPOSE.search(frame.text) and clause.block:
             # "Why was this changed?": the section that introduces an amendment says why ("เพื่อ...").
             section = next((a for a in kb.ancestors(clause) if a.kind == "item" and "เพื่อ" in a.text), None)
@@ -276,7 +322,7 @@ class Passage:
         if asks_example and not examples and "เช่น" in clause.text.split("\n")[0]:
             # "ยกตัวอย่างสถานการณ์อะไร": the words after the clause's own "เช่น", not the rows under it
             return Draft(
-                kind="measure", lines=[self._around(clause.text, "เช่น")], cite=[clause.uid], confidence=conf
+                kind="measure", lines=[self.around(clause.text, "เช่น")], cite=[clause.uid], confidence=conf
             )
         items = kb.items_under(clause)
         weights = dict.fromkeys(kb.thai.tokens(" ".join(kb.glossary.expansions(frame.text))), 0.3)
@@ -309,13 +355,13 @@ class Passage:
             in_intro = self._weight(head, weights) > self._weight(tail, weights)
         if in_intro and not re.search(r"กี่|how many", frame.text, re.I):
             return Draft(
-                kind="measure", lines=[self._around(clause.text, word)], cite=[clause.uid], confidence=conf
+                kind="measure", lines=[self.around(clause.text, word)], cite=[clause.uid], confidence=conf
             )
         if len(items) >= 2 and (INTRODUCES.search(clause.text.split("\n")[-1]) or frame.listing):
             rows = [c.text + (f" — {c.detail}" if c.detail else "") for c in items]
             return Draft(kind="measure", lines=render_list(clause.text, rows, thai=kb.thai), cite=[clause.uid, *[c.uid for c in items[:2]]],
                          confidence=conf)  # fmt: skip
-        if frame.listing and clause.number:
+        if frame.listing and clause.number and not self.named_row(frame, kb, clause):
             listed = self._siblings(frame, kb, clause)
             if listed:
                 return Draft(kind="measure", lines=listed[0], cite=[clause.uid, *listed[1]], confidence=conf)
@@ -327,6 +373,43 @@ class Passage:
         )
         self._history(kb, clause, draft)
         return draft
+
+    @staticmethod
+    def _step(kb: KB, hits: list[Ranked], step: re.Match[str]) -> Draft | None:
+        """The k-th row of the list the best clauses are (or head): "the first step", "ขั้นสุดท้าย"."""
+        word = (step.group(1) or step.group(2) or "").lower()
+        for h in hits[:3]:
+            for head in [h.clause, *kb.ancestors(h.clause)[:2]]:
+                rows = kb.items_under(head)
+                if len(rows) < 2 or (head.uid != h.clause.uid and h.clause.uid not in {c.uid for c in rows}):
+                    continue
+                last = word.startswith(("สุดท้าย", "last", "final"))
+                k = len(rows) if last else 1 if word.startswith(("แรก", "first")) else _ordinal(word)
+                if not k or k > len(rows):
+                    return None
+                row = rows[k - 1]
+                text = f"{row.number or ''} {row.text}".strip() + (f" — {row.detail}" if row.detail else "")
+                return Draft(kind="measure", lines=[cut(text, 480), f"({cut(head.text, 120)})"],
+                             cite=[row.uid, head.uid], confidence=0.75)  # fmt: skip
+        return None
+
+    @staticmethod
+    def named_row(frame: Frame, kb: KB, best: Clause) -> set[str]:
+        """The lists the best clause is a row of, when the question names that row by a word no other row
+        and not the list's head says: the question asks about that row, not the list."""
+        if best.kind != "item":
+            return set()
+        own = squash(best.text)
+        words = {re.sub(r"^(?:การ|ความ)(?=\S{3})", "", t) for t in frame.content if len(t) >= 4}
+        out = set()
+        for head in kb.ancestors(best)[:2]:
+            rows = kb.items_under(head)
+            if best.uid not in {c.uid for c in rows}:
+                continue
+            others = squash(" ".join([head.text, *(c.text for c in rows if c.uid != best.uid)]))
+            if any(squash(t) in own[:16] and squash(t) not in others for t in words):  # the row's head words
+                out.add(head.uid)
+        return out
 
     @staticmethod
     def _without_title(text: str, kb: KB, content: list[str]) -> tuple[str, str | None]:
@@ -383,7 +466,7 @@ class Passage:
         return sum(w for t, w in weights.items() if t in low)
 
     @staticmethod
-    def _around(text: str, word: str) -> str:
+    def around(text: str, word: str) -> str:
         """The sentence around a word: from a little before it to a little after ("... เช่น X Y โดย...");
         an enumeration that follows it ("ประชุมร่วม ... ประกอบด้วย A B C") is kept whole."""
         text = re.sub(r"\s+", " ", text).strip()
@@ -501,7 +584,7 @@ class Passage:
                 continue
             if Passage.has_quantity(frame.text, h.clause.text):
                 m = re.search(rf"{NUMBER_WORD}\s*{re.escape(unit.group(1)[:4])}", h.clause.text)
-                span = Passage._around(h.clause.text, m.group(0)) if m else cut(h.clause.text, 400)
+                span = Passage.around(h.clause.text, m.group(0)) if m else cut(h.clause.text, 400)
                 return Draft(kind="fact", lines=[span], cite=[h.clause.uid], confidence=0.6)
         return None
 
@@ -604,7 +687,7 @@ class Passage:
             return None
         _, clause, m = best
         return Draft(
-            kind="fact", lines=[Passage._around(clause.text, m.group(0))], cite=[clause.uid], confidence=0.6
+            kind="fact", lines=[Passage.around(clause.text, m.group(0))], cite=[clause.uid], confidence=0.6
         )
 
     @staticmethod
@@ -783,6 +866,14 @@ class Passage:
         if tail and re.search(r"คำนึง|พิจารณา|เงื่อนไข|ข้อควรระวัง|consider|into account|condition", low):
             # "ต้องคำนึงถึงอะไรเพิ่ม" after the examples of a clause: the condition it sets after them
             return Draft(kind="measure", lines=[tail], cite=[c.uid], confidence=0.7)
+        if (
+            ALSO_ASKED.search(low)
+            and len(frame.content) <= 1
+            and not frame.when
+            and not re.search(r"อื่น|other", low)
+        ):
+            # "ต้องทำอะไรประกอบด้วยมั้ย" after who leads an issue: the rest of what that clause says
+            return Draft(kind="fact", lines=[cut(c.text, 400)], cite=[c.uid], confidence=0.7)
         if re.search(r"ข้อนั้น|ข้อนี้|อันนั้น|เรื่องนั้น|that (?:one|item|clause)|it about", low):
             return Draft(kind="fact", lines=[cut(c.text, 400)], cite=[c.uid], confidence=0.7)
         if PURPOSE.search(low) and c.block and len(frame.content) <= 2:
