@@ -79,7 +79,7 @@ FUNCTION_WORDS = frozenset(
     "section sections clause clauses part item cover covers covered discuss discusses discussed resolution "
     "หัวข้อ พูดถึง กล่าวถึง ถูก โดน โผล่ ปรากฏ "
     # kinds of thing asked for ("มีเหตุการณ์อะไรเป็นตัวอย่าง"), not a topic
-    "เหตุการณ์ สิ่ง ประเภท ชนิด สาเหตุ หน่วย "
+    "เหตุการณ์ สิ่ง ประเภท ชนิด สาเหตุ หน่วย เดือน "
     "january february march april may june july august september october november december "
     "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม".split()
 )

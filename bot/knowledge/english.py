@@ -76,7 +76,7 @@ _VERB = (
 
 # "(the) HOLDER shall serve as (member and) ROLE (of the BODY) (, replacing OLD) (, with effect from ...)"
 _HOLDER_FIRST = re.compile(
-    rf"^(?P<holder>[^,;:]{{3,200}}?)\s+{_VERB}\s+{_ROLE_EN}{_OF_BODY}?{_INSTEAD}?{_WHEN}?\s*[.;,]?\s*(?:and)?\s*$",
+    rf"^(?P<holder>[^,;:]{{3,200}}?(?:,\s*or\s+[^,;:]{{3,120}},)?)\s+{_VERB}\s+{_ROLE_EN}{_OF_BODY}?{_INSTEAD}?{_WHEN}?\s*[.;,]?\s*(?:and)?\s*$",
     re.I,
 )
 # "The ROLE (of the BODY) shall be/is (changed to) HOLDER (, replacing OLD)"
@@ -144,7 +144,8 @@ _LEAD_WHO_FIRST = re.compile(
     re.I,
 )
 _LEAD_LED_BY = re.compile(
-    rf"{_ISSUE}(?P<what>[^;]{{0,200}}?)\s*,?\s*(?:shall|will)?\s*(?:now\s+)?(?:be\s+)?(?:led|handled|taken\s+on)\s+by\s+(?P<who>[^;]{{2,200}}?){_INSTEAD}?{_WHEN}?\s*[.;]?\s*$",
+    rf"{_ISSUE}(?P<what>[^;]{{0,200}}?)\s*,?\s*(?:shall|will)?\s*(?:now\s+)?(?:be\s+)?(?:(?:led|handled|taken\s+on)\s+by"
+    rf"|(?:stays?|remains?|(?:will|shall)\s+(?:stay|remain))\s+with)\s+(?P<who>[^;]{{2,200}}?){_INSTEAD}?{_WHEN}?\s*[.;]?\s*$",
     re.I,
 )
 # "For the issue on preparing personnel ..., the lead agencies shall be X": an issue named by its English title
@@ -172,7 +173,9 @@ _ADDED_AS = re.compile(
     re.I,
 )
 _LEAD_LABEL = re.compile(
-    r"^(?:lead(?:\s+agenc(?:y|ies))?|led\s+by)\s*[:：]\s*(?P<who>[^;]{2,200}?)\s*[.;]?\s*$", re.I
+    r"^(?:lead(?:\s+agenc(?:y|ies))?|led\s+by)\s*[:：]\s*(?P<who>[^;]{2,200}?)\s*[.;]?\s*$"
+    r"|^(?:the\s+|its\s+)?lead\s+agenc(?:y|ies)\s+(?:is|are|will\s+be|shall\s+be)\s+(?P<who2>[^;]{2,200}?)\s*[.;]?\s*$",
+    re.I,
 )
 _PREVIOUSLY = re.compile(
     r"^(?:previously|formerly|before(?:\s+this)?)\s*[:：,]\s*(?P<old>[^;]{2,200}?)\s*[.;]?\s*$", re.I
@@ -194,7 +197,8 @@ EFFECT_EN = re.compile(
     re.I,
 )
 _PROPOSER = re.compile(
-    r"(?:(?:on|approved|endorsed|accepted)\s+the\s+(?:proposal|recommendation)\s+(?:of|from|by)|as\s+proposed\s+by|proposed\s+by|at\s+the\s+request\s+of|submitted\s+by)\s+(?:the\s+)?(?P<who>[^,;.]{3,100}?)(?=\s*[,;.]|\s+(?:and|to|the\s+cabinet|resolved|approved|decided)\b)",
+    r"(?:(?:on|approved|endorsed|accepted)\s+the\s+(?:proposal|recommendation)\s+(?:of|from|by)|as\s+proposed\s+by|proposed\s+by|at\s+the\s+request\s+of|submitted\s+by)\s+(?:the\s+)?(?P<who>[^,;.]{3,100}?)(?=\s*[,;.]|\s+(?:and|to|the\s+cabinet|resolved|approved|decided)\b)"
+    r"|(?:proposed|submitted)\s+jointly\s+by\s+(?P<joint>[^;.]{3,200}?)(?=\s*[;.]|$)",  # "by A, B, and C": all of them
     re.I,
 )
 
@@ -260,11 +264,15 @@ def _body_th(body: str | None) -> str:
     short = re.search(
         r"(?:\((?P<inner>[A-Z]{2,8})\)|\b(?P<abbr>[A-Z]{2,8}))\s+(?:committees?|sub-?committees?)\b", b, re.I
     )
-    if short and not re.match(r"sub", b.split()[-1], re.I):
+    if short and not re.match(r"sub", b.split()[-1], re.I) and not re.match(r"provincial\s+CIO", b, re.I):
         return f" ของคณะกรรมการ {short.group('abbr') or short.group('inner')}"
     if re.fullmatch(rf"(?:same\s+|said\s+|this\s+)?{_BODY}s?", b, re.I):
         return ""
-    if re.fullmatch(rf"(?:Bangkok|BMA|provincial)(?:\s+PCIO)?\s+{_BODY}s?", b, re.I):
+    if re.fullmatch(
+        rf"(?:Bangkok|BMA|provincial)(?:\s+PCIO|\s+(?:CIO|Chief\s+Information\s+Officers?))?\s+{_BODY}s?",
+        b,
+        re.I,
+    ):
         return " ของคณะกรรมการ PCIO"  # "the Bangkok committee": the provincial committee, Bangkok's
     return f" ของ {b}"
 
@@ -273,7 +281,8 @@ _NOT_A_HOLDER = re.compile(
     r"(?:unchanged|not\b|no\b|the\s+same|as\b|vacant|changed|amended|abolished|removed)"
     r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|finally|next|also)$"  # "First, the secretariat."
     r"|(?:Bangkok|BMA|(?:other\s+|all\s+)?provinces?)$"  # "Bangkok — Chair.": a lead-in naming the scope
-    r"|.*\b(?:no\s+longer|ceases?\s+to\s+be|is\s+removed)\b",  # "Member: X is no longer a member": a seat ended
+    r"|.*\b(?:no\s+longer|ceases?\s+to\s+be|is\s+removed)\b"  # "Member: X is no longer a member": a seat ended
+    r"|(?:you|we|i|they|it|that|this|there|he|she|which|who)\b",  # "You will notice that ... swapped chairs": talk
     re.I,
 )
 _THIS_REPLACES = re.compile(
@@ -300,6 +309,7 @@ def _agencies(text: str) -> str:
 
 def _tidy(name: str) -> str:
     name = re.sub(r"^\s*(?:\(?[\da-z]{1,2}[.)]|[-•*])\s*", "", name.strip())
+    name = re.sub(r",\s*as\s+(?:decided|agreed|set|approved|resolved)\b.*$", "", name, flags=re.I)  # an aside
     name = _LEADING_PHRASE.sub("", name)
     name = re.sub(r"^(?:and|also|further(?:more)?|moreover|in\s+addition)\s*,?\s+", "", name, flags=re.I)
     name = re.sub(r"\s+(?:now|also|still|again|once\s+again)$", "", name.strip(" ,;:"), flags=re.I)
@@ -326,23 +336,30 @@ def restate(line: str) -> str:
     core = _FOR_PROVINCES.sub("", core)
     core = re.sub(r"\b(?:is|are)\s+(?:not\s+changed|unchanged)\s+and\s+(?=remain)", "", core, flags=re.I)
     core = re.sub(
-        r",\s*(?:who|which)\b[^,]*,", "", core
+        r",\s*(?:who|which)\b[^,.;]*,", "", core
     )  # "X, who was designated Vice Chair in 2021, shall ..."
     core = re.sub(rf"\b(?:shall|will)\s+cease\s+to\s+be\s+{_ROLE_EN}\s+and\s+", "", core, flags=re.I)
     bangkok = _bangkok_only(core) or bool(label and not _PROVINCES_LABEL.search(label.group(0)))
     bangkok = bangkok or bool(_BANGKOK_BODY.search(core))
-    core = _BANGKOK_SCOPE.sub(" ", core).strip()
-    core = re.sub(r"^(?:in\s+addition|furthermore|also|moreover)\s*,?\s*", "", core, flags=re.I)
-    proposer = _PROPOSER.search(text)
-    if proposer:
-        out.append(f"ตามที่{proposer.group('who').strip()}เสนอ")
     # "For Bangkok, nothing changes: X chairs; Y is secretary": the seats Bangkok keeps, said again
     scoped = re.match(r"^(?:for|in)\s+(?:the\s+)?(?:Bangkok|BMA)\b[^:;]{0,60}:\s*", core, re.I)
     if scoped:
         bangkok, core = True, core[scoped.end() :]
+    core = _BANGKOK_SCOPE.sub(" ", core).strip()
+    core = re.sub(r"^(?:in\s+addition|furthermore|also|moreover)\s*,?\s*", "", core, flags=re.I)
+    proposer = _PROPOSER.search(text)
+    if proposer:
+        who = re.sub(
+            r"^(?:my|our)\s+[A-Z]\w+,\s*", "", (proposer.group("who") or proposer.group("joint")).strip()
+        )
+        out.append(f"ตามที่{who}เสนอ")  # "my Ministry, the Ministry of X, and Y": the names, not "my"
     added_no: str | None = None  # the issue a log line has just added, whose "Lead: X" follows
+    subject: str | None = None  # who "he" or "she" is: the last sentence's subject
+    body = ""  # the body the passage last named ("... of the Provincial CIO Committee"), in Thai
+    last_body = ""  # the body a sentence last named by its English name, for "Its chair ..."
     for sentence in re.split(
-        r"(?<=[.;])\s+(?:and\s+)?(?=[A-Za-z(\"“])|,\s+(?:and|but|while|whereas)\s+(?=(?:an?|the|its)\s)", core
+        r"(?<=[.;])\s+(?:and\s+)?(?=[A-Za-z(\"“])|,\s+(?:and|but|while|whereas)\s+(?=(?:an?|the|its|[Ii]ssue)\s)",
+        core,
     ):
         sentence = _LEADING_PHRASE.sub(
             "", sentence.strip()
@@ -360,7 +377,8 @@ def restate(line: str) -> str:
             continue
         labelled = _LEAD_LABEL.match(sentence.strip())
         if labelled and added_no:
-            out.append(f"ให้ {_agencies(labelled.group('who'))} เป็นหน่วยงานรับผิดชอบหลักในประเด็นที่ {added_no}")
+            who = labelled.group("who") or labelled.group("who2")
+            out.append(f"ให้ {_agencies(who)} เป็นหน่วยงานรับผิดชอบหลักในประเด็นที่ {added_no}")
             continue
         before = _PREVIOUSLY.match(sentence.strip())
         if before and out and out[-1].startswith("ให้") and " แทน " not in out[-1]:
@@ -371,19 +389,57 @@ def restate(line: str) -> str:
             who = re.sub(r"\s+together\s+with\s+", " ร่วมกับ ", quoted.group("who"))
             out.append(f"ให้ {_agencies(who)} เป็นผู้รับผิดชอบหลักเรื่อง {quoted.group('what').strip()}")
             continue
-        said = _sentence(sentence.strip())
+        sentence = _TOGETHER.sub(r"\g<holder> and \g<co> \g<rest>", _pronoun(sentence.strip(), subject))
+        subject = _subject(sentence) or subject
+        said = _sentence(sentence)
+        if said and re.fullmatch(r"ประเด็นที่ (\d+) .+", said):
+            added_no = said.split()[1]  # "a new Issue 9 is added: TITLE." then "The lead agencies are X"
+        named = _named_body(sentence)
+        if (
+            said
+            and body
+            and not named
+            and " ของ" not in said.split(" แทน ")[0]
+            and re.match(r"ให้ .+ (?:ยังคง)?เป็น", said)
+        ):
+            head, sep, tail = said.partition(" แทน ")  # "...of the Provincial CIO Committee. X remains Chair"
+            said = f"{head}{body}{sep}{tail}"
+        body = named or body
         if said and re.match(
             r"^(?:The|Its|This)\s+(?:sub-?committee|working\s+group|task\s*force)\b|^Its\s",
             sentence.strip(),
             re.I,
         ):
-            said = _in_body(said, core)  # "Its secretary is ...": of the body the passage is about
+            said = _in_body(
+                said, last_body or core
+            )  # "Its secretary is ...": of the body the passage is about
+            if last_body and " ของ" not in said.split(" แทน ")[0]:
+                head, sep, tail = said.partition(" แทน ")
+                said = f"{head} ของ {last_body}{sep}{tail}"
         replaces = _THIS_REPLACES.match(sentence.strip())
         if replaces and out and out[-1].startswith(("ให้", "สำหรับ")) and " แทน " not in out[-1]:
             out[-1] += (
                 f" แทน {_tidy(replaces.group('old'))}"  # "X becomes secretary. This replaces Y, who ..."
             )
             continue
+        bodies = [
+            b
+            for m in BODY_NAME.finditer(sentence.replace("**", ""))
+            if len((b := m.group("name")).split()) >= 3
+        ]
+        last_body = (
+            bodies[-1] if bodies else last_body
+        )  # "upgraded it to ... the GEA Subcommittee. Its chair ..."
+        if (
+            said
+            and bangkok
+            and " ของ" not in said.split(" แทน ")[0]
+            and re.match(r"ให้ .+ (?:ยังคง)?เป็น", said)
+        ):
+            head, sep, tail = said.partition(
+                " แทน "
+            )  # "For Bangkok, X chairs": Bangkok's provincial committee
+            said = f"{head} ของคณะกรรมการ PCIO{sep}{tail}"
         if said:
             out.append(f"สำหรับกรุงเทพมหานคร {said}" if bangkok and said.startswith(("ให้", "เพิ่ม")) else said)
     titles = {m.group(1): m.group(2) for o in out if (m := re.fullmatch(r"ประเด็นที่ (\d+) (.+)", o))}
@@ -399,6 +455,48 @@ def restate(line: str) -> str:
     if effect:  # after what it dates, set apart ("ทั้งนี้") so no holder runs into it
         out.append(f"ทั้งนี้ มีผลใช้บังคับตั้งแต่วันที่ {english_date(effect)}")
     return " ; ".join(out) if out else line
+
+
+_PRONOUN = re.compile(
+    r"^(?P<lead>.*?:\s*)?(?:he|she)\s+(?=(?:becomes?|will|shall|is|remains?|continues?|serves?)\b)", re.I
+)
+_SUBJECT = re.compile(
+    r"^(?:the\s+)?(?P<who>[A-Z][^,;:]{3,120}?)\s+(?:will|shall|is|remains?|becomes?|continues?|serves?|has|had)\b"
+)
+
+
+# "X becomes an assistant secretary, together with Y, who continues in that role": both hold it
+_TOGETHER = re.compile(
+    r"^(?P<holder>[^,;:]{3,200}?)\s+(?P<rest>(?:becomes?|will\s+become|shall\s+become|remains?|will\s+remain|serves?\s+as)\s+[^,;]+?)"
+    r",\s*together\s+with\s+(?P<co>[^,;]{3,200}?)(?:,\s*(?:who|which)\b[^;]*)?\s*[.;]?\s*$",
+    re.I,
+)
+
+
+def _pronoun(s: str, subject: str | None) -> str:
+    """ "The Director of DGA will not leave us: he becomes an assistant secretary": "he" is that Director."""
+    m = _PRONOUN.match(s)
+    if not m:
+        return s
+    who = (_subject(m.group("lead")) if m.group("lead") else None) or subject
+    return f"{who} {s[m.end() :]}" if who else s
+
+
+def _subject(s: str) -> str | None:
+    """Whom a sentence is about, when it opens with an office ("The Director of DGA will ...")."""
+    m = _SUBJECT.match(s.strip())
+    if not m or _NOT_A_HOLDER.match(m.group("who")) or _ROLE_RE.fullmatch(m.group("who")):
+        return None
+    return m.group("who") if re.search(r"\b(?:of|for)\b|[A-Z]{2,}", m.group("who")) else None
+
+
+def _named_body(s: str) -> str:
+    """The body a sentence names ("... of the Provincial CIO Committee"), in Thai, or ""."""
+    m = re.search(_OF_BODY, s, re.I)
+    if m:
+        return _body_th(m.group("body"))
+    names = [_body_th(" of " + n.group("name")) for n in BODY_NAME.finditer(s.replace("**", ""))]
+    return next((n for n in reversed(names) if n), "")
 
 
 def _sentence(s: str) -> str | None:
@@ -465,7 +563,7 @@ def _sentence(s: str) -> str | None:
         verb = "ยังคงเป็น" if stay else "เป็น"
         return f"ให้ {holder} {verb}{role}{_body_th(g.get('body'))}{old}"
     m = _CHAIRS.match(s)
-    if m:
+    if m and not _NOT_A_HOLDER.match(_tidy(m.group("holder"))):
         old = f" แทน {_tidy(m.group('old'))}" if m.group("old") else ""
         body = m.group("body") or ""
         chair = _role_th(re.match(r"(?P<role>chair)", "chair"), body or s)

@@ -161,7 +161,7 @@ _ISSUE_LINE = re.compile(
 )
 _PROPOSER = re.compile(
     r"^(?P<who>\S.{1,80}?)\s*(?:รายงานว่า|เสนอว่า|เสนอต่อคณะรัฐมนตรี|เสนอ\s*ครม\.?)|"
-    r"ตามที่\s*(?P<who2>\S.{1,80}?)\s*เสนอ|^ด้วย\s*(?P<who4>\S.{1,80}?)\s*(?:ได้)?(?:เสนอ|ขอเสนอ|รายงาน)|^(?:หน่วยงาน|ส่วนราชการ)?(?:ที่)?(?:เสนอ|ผู้เสนอ)(?:เรื่อง)?(?:ต่อ\s*(?:คณะรัฐมนตรี|ครม\.?))?\s*[:：]?\s*(?P<who3>.+)$"
+    r"ตามที่\s*(?P<who2>\S.{1,120}?)\s*เสนอ|^ด้วย\s*(?P<who4>\S.{1,80}?)\s*(?:ได้)?(?:เสนอ|ขอเสนอ|รายงาน)|^(?:หน่วยงาน|ส่วนราชการ)?(?:ที่)?(?:เสนอ|ผู้เสนอ)(?:เรื่อง)?(?:ต่อ\s*(?:คณะรัฐมนตรี|ครม\.?))?\s*[:：]?\s*(?P<who3>.+)$"
     # a Cabinet Secretariat letter answers the letter it refers to: "อ้างถึง หนังสือกระทรวง... ที่ ..."
     r"|^อ้างถึง\s*(?:[\d๐-๙]\.\s*)?หนังสือ\s*(?P<who5>(?:กระทรวง|สำนักงาน|สำนัก|กรม)\S+(?:\s*\([^)]{1,40}\))?)"
 )
@@ -1742,7 +1742,11 @@ def _doc_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
                     )[0]  # fmt: skip
                     who = re.sub(r"\s*(?:ได้|จึง|ก็)$", "", who)  # "ตามที่สำนักงาน ก.พ. ได้เสนอ"
                     # "ตามที่ได้เสนอ": no one named; "นางสาว...": a signer, not the proposer
-                    if who and len(who) <= 80 and not re.match(r"^(คณะรัฐมนตรี|ที่ประชุม|ได้|เคย|ขอ|นาย|นาง)", who):
+                    if (
+                        who
+                        and len(who) <= 120
+                        and not re.match(r"^(คณะรัฐมนตรี|ที่ประชุม|ได้|เคย|ขอ|นาย|นาง)", who)
+                    ):
                         fact.proposer, fact.proposer_clause = who, c.uid
                         start = max(0, line.find(who) - 40)
                         fact.proposer_text = line[line.rfind(" ", 0, start) + 1 if start else 0 :][:200]

@@ -319,3 +319,48 @@ def test_a_sentence_that_removes_one_item_ends_that_item_alone():
     listed = core.ask("ระบบที่ต้องพัฒนา มีอะไรบ้าง").answer.split("ที่มา")[0]
     assert "e-Edutainment — ยกเลิกแล้ว" in listed and "e-Office — ยกเลิก" not in listed, listed
     assert "e-Signature — เพิ่มเติม" in listed, listed
+
+
+SPEECH = """
+The proposal was submitted jointly by my Ministry, the Ministry of Digital Economy and Society, and the Office of the Civil Service Commission.
+
+**First, the secretariat.** With effect from 1 January 2026, the Permanent Secretary of the Ministry of Digital Economy and Society will become member and secretary. The Director of DGA will not leave us: he becomes an assistant secretary, together with the representative of the Office of the Civil Service Commission, who continues in that role.
+
+**Fifth, architecture.** The Cabinet has now upgraded the working group to a standing body, the **Government Enterprise Architecture Subcommittee**. Its chair will be the Director of DGA, and its secretary will be a representative of the Office of the Permanent Secretary. You will notice that DGA and the Ministry have, in a sense, swapped chairs.
+
+**Sixth, the provinces.** We reviewed the Provincial CIO Committee. The Governor, or a Vice Governor assigned by the Governor, remains Chair, and the Head of the Provincial Office remains secretary.
+
+For Bangkok, nothing changes: the Governor of Bangkok, or an assigned Deputy Governor, chairs; the Permanent Secretary for the Bangkok Metropolitan Administration is secretary.
+
+And a new Issue 9 is added: the responsible use of artificial intelligence in government work. The lead agencies are the Electronic Transactions Development Agency, ETDA, and DGA.
+
+Issue 1, digital platforms, stays with DGA, as decided in 2022, and Issue 2 on platforms for staff stays with the Ministry of Digital Economy and Society.
+"""
+
+
+def test_a_speech_says_who_holds_which_seat_in_running_prose():
+    docs = [doc("s-2020", "2020-09-29", SEED), doc("k-2025", "2025-11-18", SPEECH, amends=("s-2020",))]
+    clauses = parse_all(docs)
+    book = read_facts(docs, clauses, Glossary.from_mapping(GLOSSARY))
+    seats = {(f.committee, f.role, f.variant): f.holder for f in book.roles if f.doc_id == "k-2025"}
+    # "he" is the Director named before the colon
+    assert any(
+        r == "assistant_secretary" and "Director of DGA" in (h or "") for (_, r, _), h in seats.items()
+    )
+    # "Its chair" is the chair of the body the sentence before named, not of the working group
+    sub = [k for k in seats if k[0] and "Subcommittee" in k[0]]
+    assert {k[1] for k in sub} >= {"chair", "secretary"}
+    assert not any("notice" in (h or "") for h in seats.values())  # talk is no holder
+    # a committee named in the sentence before, and Bangkok's seats are the provincial committee's
+    assert "Head of the Provincial Office" in (seats.get(("PCIO", "secretary", None)) or "")
+    bangkok = {k[1]: h for k, h in seats.items() if k[0] == "PCIO" and k[2]}
+    assert "Governor of Bangkok" in (bangkok.get("chair") or "")
+    assert "Permanent Secretary" in (bangkok.get("secretary") or "")
+    # "a new Issue 9 is added: TITLE. The lead agencies are X": that issue's leads
+    leads = {(f.number or "").strip("()"): f.agencies for f in book.leads if f.doc_id == "k-2025"}
+    assert "ETDA" in leads.get("9", "")
+    # "Issue N stays with X, as decided in 2022, and Issue M ... stays with Y": each its own, without the aside
+    assert "DGA" in leads.get("1", "") and "2022" not in leads.get("1", "")
+    assert "Ministry of Digital Economy" in leads.get("2", "")
+    proposer = next(d.proposer for d in book.documents if d.doc_id == "k-2025")
+    assert "Civil Service Commission" in (proposer or "") and not (proposer or "").startswith("my")

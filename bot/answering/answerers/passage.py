@@ -231,6 +231,14 @@ class Passage:
         if not frame.history:
             hits = kb.newest_restatement(hits)
         asks_example = bool(EXAMPLE_WORDS.search(frame.text))
+        last = kb.by_uid.get(frame.clause_context or "")
+        fuller = self._with_examples(kb, last) if asks_example and last is not None and not scope else None
+        if fuller is not None and any(len(t) >= 3 and t in fuller.text.lower() for t in frame.content):
+            # "ยกตัวอย่างสถานการณ์ไว้ว่าอะไร" after a decision: the examples that decision (or its restatement) gives
+            hits = [
+                Ranked(fuller, hits[0].score + 0.01, hits[0].dense),
+                *[h for h in hits if h.clause.uid != fuller.uid],
+            ]
         if frame.listing or asks_example:
             named = self.named_row(frame, kb, hits[0].clause)
             for h in hits:
@@ -373,6 +381,18 @@ class Passage:
         )
         self._history(kb, clause, draft)
         return draft
+
+    @staticmethod
+    def _with_examples(kb: KB, c: Clause) -> Clause | None:
+        """The clause itself when it gives examples ("เช่น"), else where it is restated in full with them."""
+        if "เช่น" in c.text:
+            return c
+        head = re.sub(r"\s+", "", c.text)[:60]
+        return next(
+            (k for k in kb.clauses if k.status == "current" and "เช่น" in k.text and k.uid != c.uid
+             and len(head) >= 30 and head in re.sub(r"\s+", "", k.text)),
+            None,
+        )  # fmt: skip
 
     @staticmethod
     def _step(kb: KB, hits: list[Ranked], step: re.Match[str]) -> Draft | None:
