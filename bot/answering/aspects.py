@@ -32,8 +32,12 @@ ASPECTS = (
         "penalties",
     ),
     Aspect(  # what a member or an official is paid: stated only where a text names the pay itself
-        re.compile(r"ค่าตอบแทน|เบี้ย|เงินเดือน|\bsalary|\ballowance|stipend|honorari", re.I),
-        re.compile(r"ค่าตอบแทน|เบี้ย|เงินเดือน|allowance|salary"),
+        re.compile(
+            r"ค่าตอบแทน|เบี้ย|เงินเดือน|เงินประจำตำแหน่ง|ได้เงิน|เงินพิเศษ|โบนัส|\bsalary|\ballowance|stipend|honorari"
+            r"|\bbonus|\bget paid\b",
+            re.I,
+        ),
+        re.compile(r"ค่าตอบแทน|เบี้ย|เงินเดือน|เงินประจำตำแหน่ง|allowance|salary"),
         "ค่าตอบแทน เบี้ยประชุม หรือเงินเดือน",
         "pay, meeting allowances or salaries",
     ),

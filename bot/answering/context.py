@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.answering.extract import SECTION_REF, outer_sections
-from bot.answering.frame import PURPOSE_WORDS, REST_ASKED, WHICH_RESOLUTION, Frame
+from bot.answering.frame import CHANGE_WORDS, PURPOSE_WORDS, REST_ASKED, WHICH_RESOLUTION, Frame
 from bot.answering.vocab import YESNO_WORDS
 from bot.core.models import Context
 
@@ -18,7 +18,7 @@ FOLLOWUP = re.compile(
 )
 POINTS_BACK = re.compile(
     r"\b(?:into|about|for|of|on|to|with|in) (?:it|that|them|this one|that one)\b|\b(?:that|this) (?:change|rule|one|item|issue)\b"
-    r"|ครั้งนั้น|อันนั้น|ข้อนั้น|เรื่องนั้น|ประเด็นนั้น|คนนั้น|หน่วย(?:งาน)?(?:นี้|นั้น)|ดังกล่าว",
+    r"|ครั้งนั้น|อันนั้น|ข้อนั้น|เรื่องนั้น|ประเด็นนั้น|คนนั้น|หน่วย(?:งาน)?(?:นี้|นั้น)|ตรงนี้|ตรงนั้น|ดังกล่าว",
     re.I,
 )
 # a turn that puts the last one right ("ไม่ใช่ๆ ผมหมายถึง ...", "no, I meant ...")
@@ -34,10 +34,11 @@ THAT_SEAT = re.compile(
     re.I,
 )
 BANGKOK = re.compile(r"กรุงเทพ|กทม|bangkok", re.I)
-THAT_ONE = re.compile(r"ข้อนั้น|ข้อนี้|อันนั้น|เรื่องนั้น|ประเด็นนั้น|that (?:one|item|clause|issue)", re.I)
+THAT_ONE = re.compile(r"ข้อนั้น|ข้อนี้|อันนั้น|เรื่องนั้น|ประเด็นนั้น|ตรงนี้|ตรงนั้น|that (?:one|item|clause|issue)", re.I)
 OTHERS = re.compile(
     r"(?:ใคร|หน่วย\S{0,4}ไหน)\s*อีก|\b(?:who|which \w+) else\b|\bother (?:agenc|bod|unit)", re.I
 )
+OTHER_THAN = re.compile(r"นอกจาก|อื่น|อีก\s*(?:ไหม|มั้ย|บ้าง|ป่ะ|หรือเปล่า)|\belse\b|\bother\b|besides", re.I)
 COUNTERPART = re.compile(
     r"เทียบเท่า|เทียบได้กับ|ตำแหน่งเดียวกัน|counterpart|equivalent|same (?:role|seat|position)", re.I
 )
@@ -168,6 +169,7 @@ def merge(frame: Frame, ctx: Context) -> Frame:
         and frame.yesno
         and ctx.intent in ("lead_of", "yes_no")
         and ctx.clause
+        and not OTHER_THAN.search(frame.text)  # "ดศ. นอกจากเรื่องนี้ดูเรื่องไรอีกมั้ย": its other issues
     ):
         frame.intent = "yes_no"  # "ใช่ สนง. ก.พ. ด้วยป่าว" after who leads an issue: a claim about that issue
         frame.clause_context = ctx.clause
@@ -192,10 +194,17 @@ def merge(frame: Frame, ctx: Context) -> Frame:
         frame.committee_named = bool(frame.committees)
         frame.intent = "who_holds"
     elif not (frame.role or frame.committees or frame.holders or frame.agencies):
-        frame.role, frame.roles = ctx.role, list(ctx.roles)
+        # "did its duty on government enterprise architecture change too?": a topic of its own in the same
+        # body, not the seat the last turn was about
+        known = [
+            t for t in _topic(frame) if t not in frame.unknown and not CHANGE_WORDS.search(t) and len(t) >= 4
+        ]
+        own_topic = len(known) >= 3 and ctx.intent in ROLE_INTENTS
+        if not own_topic:
+            frame.role, frame.roles = ctx.role, list(ctx.roles)
+            frame.holders = [(h, []) for h in ctx.holders]
         frame.committees, frame.committee = list(ctx.committees), ctx.committee
         frame.committee_named = bool(ctx.committees)
-        frame.holders = [(h, []) for h in ctx.holders]
         if not OTHERS.search(frame.text):  # "มีหน่วยไหนอีก": not the agency just named, the rest
             frame.agencies = list(ctx.agencies)
         if asks_doc:
@@ -212,6 +221,7 @@ def merge(frame: Frame, ctx: Context) -> Frame:
             frame.intent = "passage"  # "ทำไมต้องแก้ตรงนั้น": why the clause just quoted says what it says
         elif (
             ctx.intent not in ("passage", "locate")
+            and not own_topic
             and not SECTION_REF.search(frame.text)
             and not (ctx.intent in ("doc_date", "doc_amends", "doc_meeting") and frame.who)
             and not (OTHERS.search(frame.text) and frame.intent in ("lead_table", "composition"))

@@ -51,6 +51,10 @@ CONTACT_WORDS = re.compile(
 CONTACT_GIVEN = re.compile(r"โทร\.?[\d๐-๙]{4,}|@[a-z0-9-]+\.[a-z]|www\.|https?://", re.I)  # in squashed text
 
 
+# a "chief ... officer" other than the information officer these resolutions are about
+OTHER_OFFICER = re.compile(r"\bchief\s+(?!information\b)[a-z]+(?:\s+[a-z]+)?\s+officers?\b", re.I)
+
+
 def asks_count(frame: Frame) -> bool:
     """ "กี่บาท", "how many": a number is asked (not a date, not a meeting's number)."""
     return (
@@ -332,6 +336,9 @@ class AnsweringCore:
             return not_covered
         if frame.foreign:
             return messages.FOREIGN.format(name=frame.foreign[0])
+        officer = OTHER_OFFICER.search(frame.text)
+        if officer and not any(squash(officer.group(0)) in text for text in self.kb.squashed.values()):
+            return not_covered  # "Who is the Chief Data Officer?": a post no resolution here names
         if CONTACT_WORDS.search(frame.text) and not self._gives_contact:
             return not_covered  # "ขอเบอร์โทรหน่วยงานนี้": resolutions give no contact details
         aspect = unstated_aspect(frame, self.kb)

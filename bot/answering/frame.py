@@ -51,6 +51,11 @@ WHO_WORDS = re.compile(
     r"ใคร|ไคร|หน่วยงานไหน|หน่วยงานใด|หน่วยไหน|ตำแหน่งใด|ตำแหน่งไหน|\bwho\b|\bwhom\b|which agenc", re.I
 )
 # Words of asking, politeness and chat: never the topic of a question.
+# "เปลี่ยนไปจากมติปี 62", "compared with the 2019 resolution": a year that things changed from
+SINCE_YEAR = re.compile(
+    r"(?:จาก|เทียบ(?:กับ)?|from|compared\s+(?:to|with))\s*(?:the\s+)?(?:มติ\s*)?(?:ครม\.?\s*)?(?:ปี\s*|พ\.ศ\.\s*)?(?:25|20)?\d\d\b",
+    re.I,
+)
 # "what did the 2019 version say": the text of that year
 THE_YEARS_VERSION = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:version|wording|text)\b", re.I)
 FUNCTION_WORDS = frozenset(
@@ -79,7 +84,7 @@ FUNCTION_WORDS = frozenset(
     "section sections clause clauses part item cover covers covered discuss discusses discussed resolution "
     "หัวข้อ พูดถึง กล่าวถึง ถูก โดน โผล่ ปรากฏ "
     # kinds of thing asked for ("มีเหตุการณ์อะไรเป็นตัวอย่าง"), not a topic
-    "เหตุการณ์ สิ่ง ประเภท ชนิด สาเหตุ หน่วย เดือน "
+    "เหตุการณ์ สิ่ง ประเภท ชนิด สาเหตุ หน่วย เดือน เกณฑ์ เป็นหนึ่ง หนึ่ง โจทย์ มั่ง มั้ง หารือ "
     "january february march april may june july august september october november december "
     "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม".split()
 )
@@ -320,6 +325,8 @@ class FrameReader:
         short = re.search(r"(?:ปี|พ\.ศ\.)\s*([4-9]\d)(?![\d/.])(?!\s*(?:ครั้ง|วัน|เดือน|คน|ข้อ))", text)
         if f.year is None and f.date is None and short:  # "ตอนปี 62", "มติปี 63": a Buddhist year in two digits
             f.year = 2500 + int(short.group(1)) - 543
+        if f.year is not None and SINCE_YEAR.search(text) and CHANGE_WORDS.search(text):
+            f.year = None  # "เปลี่ยนไปจากมติปี 62 บ้าง": the year compared against; the rules now are asked
         if (
             f.year is not None
             and f.asking != text
@@ -744,13 +751,32 @@ class FrameReader:
         if body_named and NEW_BODY.search(low) and not role and not holder:
             # "คณะทำงานที่ตั้งขึ้นใหม่ตามมติปี 68 ชื่ออะไร": the bodies a resolution set up
             allowed["changes"] = max(allowed.get("changes", 0.0), top + 0.1)
+        issued = re.search(
+            r"ออก(?:มา)?(?:เมื่อ|ปี|วัน|ตอน)?|มีมติ(?:เมื่อ|ปี|วัน)|ลงวันที่|issued|dated|passed|adopted", low
+        )
+        if (
+            f.yesno
+            and (f.date or f.year or f.month)
+            and issued
+            and RESOLUTION_WORDS.search(low)
+            and not (role or holder or agency)
+        ):
+            # "มติทบทวน GCIO นี่ออกปี 2564 ใช่มั้ย": a claim about when the resolution was made
+            allowed["doc_date"] = max(allowed.get("doc_date", 0.0), top + 0.2)
         if not WHICH_RESOLUTION.search(low) and not role and not holder:
+            # "New Normal" is a name, not "new"; a change asked about in words of its own ("มติให้ปรับการทำงานและ
+            # ให้บริการประชาชน...ระดับไหน") is about those words, not the resolution's list of changes
+            changing = CHANGE_WORDS.search(re.sub(r"new\s*normal|วิถี(?:ชีวิต)?ใหม่", " ", low))
+            own_words = [
+                t for t in f.content if not CHANGE_WORDS.search(t) and not RESOLUTION_WORDS.search(t)
+            ]
             if f.date is not None:
-                allow("changes", 0.04 if CHANGE_WORDS.search(low) else -0.05)
+                allow("changes", 0.04 if changing else -0.05)
             elif (
-                CHANGE_WORDS.search(low)
+                changing
                 and RESOLUTION_WORDS.search(low)
                 and not re.search(r"ตัวอย่าง|example", low)
+                and len(own_words) <= 2
             ):
                 allow("changes", 0.0)
         return allowed
@@ -794,7 +820,7 @@ LETTER_WORDS = re.compile(
     r"หนังสือ(?:เวียน|แจ้ง|ที่แจ้ง|ของ\s*สลค)|บันทึก(?:ข้อความ)?(?:นี้|ฉบับนี้)|circular|(?<!a )\bletter\b|\bmemo\b", re.I
 )
 REFERENCE_WORDS = re.compile(r"เลขที่|เลขหนังสือ|ที่\s*นร|reference|\bref\b|number", re.I)
-MEETING_WORDS = re.compile(r"ประชุม(?!ออนไลน์)|ครั้งที่\s*\d|(?<!e-)(?<!e - )(?<!e )meeting", re.I)
+MEETING_WORDS = re.compile(r"ประชุม(?!ออนไลน์)|หารือ|ครั้งที่\s*\d|(?<!e-)(?<!e - )(?<!e )meeting|consult", re.I)
 PERSON = re.compile(
     r"คนปัจจุบัน|ท่านปัจจุบัน|^(?:ผอ|ผู้อำนวยการ|เลขาธิการ|อธิบดี|ปลัด|รัฐมนตรี|รมว|ผู้ว่า|นายก|ประธาน)\S*.{0,30}คือใคร"
     r"|who is the current (?:director|minister|secretary|governor|head)",

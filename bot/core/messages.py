@@ -40,4 +40,5 @@ LEAD_UNCHANGED = "มติที่มีอยู่ไม่ได้เป�
 RECHECKED = "ตรวจกับข้อความในมติอีกครั้งแล้ว:"
 RECHECKED_EN = "Checked against the text again:"
 NO = "ไม่ใช่"
+NOT_LISTED = "มติไม่ได้ระบุ {name} ไว้ในรายการ รายการที่ระบุคือ"
 MORE = "…และอีก {n} รายการ (ถามเจาะจงทีละเรื่องได้)"

@@ -62,7 +62,7 @@ SINGLE_HOLDER: frozenset[str] = frozenset({"chair", "secretary", "secretariat"})
 ROLE_PATTERN = (
     r"(?:รองประธาน(?:อนุ)?กรรมการ(?:คนที่\s*(?:[\d๐-๙]+|หนึ่ง|สอง|สาม|สี่|ห้า))?|(?:(?:อนุ)?กรรมการ|คณะทำงาน)และผู้ช่วยเลขานุการ"
     r"|(?:(?:อนุ)?กรรมการ|คณะทำงาน)และเลขานุการ|รองประธานคณะทำงาน|ประธานคณะทำงาน|หัวหน้าคณะทำงาน|คณะทำงาน(?=\s*$|\s+(?:และ|โดย|ทั้งนี้|ส่วน)|\s*[,;)])"
-    r"|ที่ปรึกษา(?=คณะ|\s*$|\s*ของ|\s*ใน)|ผู้ช่วยเลขานุการ|ฝ่ายเลขานุการ|(?<!ผู้ช่วย)(?<!ฝ่าย)เลขานุการ|ประธาน(?:อนุ)?กรรมการ|รองประธาน(?:คนที่\s*(?:[\d๐-๙]+|หนึ่ง|สอง|สาม|สี่|ห้า))?|ประธาน(?!าธิบดี)"
+    r"|ที่ปรึกษา(?=คณะ|\s*$|\s*ของ|\s*ใน)|ผู้ช่วยเลขานุการ|(?<!เปลี่ยน)(?<!ย้าย)(?<!โอน)ฝ่ายเลขานุการ|(?<!ผู้ช่วย)(?<!ฝ่าย)เลขานุการ|ประธาน(?:อนุ)?กรรมการ|รองประธาน(?:คนที่\s*(?:[\d๐-๙]+|หนึ่ง|สอง|สาม|สี่|ห้า))?|ประธาน(?!าธิบดี)"
     r"|(?<!คณะ)(?<!คณะอนุ)(?<!ผู้แทน)(?:อนุ)?กรรมการ(?!และ)(?!การ))"
 )
 _ROLE = re.compile(ROLE_PATTERN)
@@ -90,6 +90,13 @@ _PROSE = re.compile(
 _FROM_TO = re.compile(
     rf"(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?\s*(?:ของ\S*\s*)?จาก(?:เดิม)?\s*(?:คือ|ซึ่งเป็น|ที่เป็น)?\s*"
     rf"(?P<old>[^\s].{{0,150}}?)\s+(?:มา)?เป็น\s*(?P<holder>[^\s].{{0,150}}?){_STOP}"
+)
+# "จากเดิมที่ OLD เป็น ROLE (...) มาเป็น NEW เป็น ROLE แทน", "คือจากเดิม OLD เป็น ROLE เปลี่ยนเป็น NEW": the seat
+# named after the one who held it, then who holds it now
+_OLD_THEN_NEW = re.compile(
+    rf"จาก(?:เดิม)?(?:ที่)?\s*(?P<old>[^\s].{{0,120}}?)\s*เป็น\s*(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?"
+    rf"\s*(?:\([^)]{{0,60}}\)\s*)?(?:มา|เปลี่ยน|ปรับ)(?:มา)?เป็น\s*(?P<holder>[^\s].{{0,120}}?)"
+    rf"(?:\s*เป็น\s*(?P=role))?\s*(?:แทน)?{_STOP}"
 )
 # a list item: "HOLDER [เป็น] ROLE [ของ COMMITTEE] [แทน OLD]" (the role ends the line)
 _ITEM = re.compile(
@@ -902,7 +909,7 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
                                   replaced=_clean_holder(m.group("old") or "") or None,
                                   committee_text=m.group("committee") or "", added=added))  # fmt: skip
             _continued(line, m.end(), out)
-        for m in _FROM_TO.finditer(line):
+        for m in [*_FROM_TO.finditer(line), *_OLD_THEN_NEW.finditer(line)]:
             holder, old = _clean_holder(m.group("holder")), _clean_holder(m.group("old"))
             if live(m) and _plausible_holder(holder) and old:
                 out.append(_Statement(role_text=m.group("role"), holder=holder, replaced=old, variant=variant_at(m),

@@ -18,6 +18,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from bot.core.models import Clause, Document, DocumentMeta
+from bot.knowledge.config_text import settings_as_text
 from bot.thai import ARABIC_DIGITS, parse_thai_date
 
 # Fixed ranks; lower opens wider scopes. A new line closes every open clause of equal or higher rank.
@@ -111,6 +112,10 @@ def _plain_marks(line: str) -> str:
     """Chat and slide shorthand in the words documents use: emoji bullets as "- ", "ประธาน = X" as
     "ประธาน: X", "X → เปลี่ยนเป็นกรรมการ" as "X เปลี่ยนเป็นกรรมการ"."""
     line = _EMOJI_BULLET.sub("- ", line)
+    line = re.sub(r"^(?:[-*]\s+)?\[[ xX✓✔/]\]\s+", "- ", line)  # a checklist's "[x] ...", "- [ ] ..."
+    dated = _DATED_ENTRY.match(line)
+    if dated:  # "◆ 15 มีนาคม 2565 — มติคณะรัฐมนตรี": a timeline's entry opens here, as its date-only lines do
+        line = f"## {dated.group('date')}" + (f" — {dated.group('rest')}" if dated.group("rest") else "")
     body = re.sub(r"^([-•]\s+)", "", line)
     m = _KEY_EQUALS.match(body)
     if m and not re.search(r"[<>=]", m.group("value")):
@@ -128,6 +133,9 @@ def _unquote(line: str) -> str:
     return line.strip()
 
 
+_DATED_ENTRY = re.compile(
+    r"^[-•*]\s*(?P<date>\d{4}-\d{2}-\d{2}|[\d๐-๙]{1,2}\s+[ก-๙.]+\s+[\d๐-๙]{4})\s*(?:[—–:]|\s-)\s*(?P<rest>.{0,40})$"
+)
 _ENTRY_DATE = re.compile(
     r"^\[?\s*(?P<iso>\d{4}-\d{2}-\d{2})\b|^\[?\s*(?P<thai>[\d๐-๙]{1,2}\s+\S+\s+[\d๐-๙]{4})"
 )
@@ -533,7 +541,8 @@ def parse_document(doc: Document, known: Mapping[str, DocumentMeta] | None = Non
     """Clauses of one resolution, in reading order, with paths, status and old->new links."""
     meta = doc.meta
     known = known or {}
-    raw = _unwrap([(doc.body_line + i, ln.strip()) for i, ln in enumerate(doc.body.split("\n"))])
+    lines = settings_as_text([(doc.body_line + i, ln.rstrip()) for i, ln in enumerate(doc.body.split("\n"))])
+    raw = _unwrap([(n, ln.strip()) for n, ln in lines])
     raw = _chat_messages(raw)
     raw = [(n, _unquote(t)) for n, t in raw if t and not re.fullmatch(r"[_\-=~*#\s]{3,}", t)]
     raw = [(n, _plain_marks(t)) for n, t in raw]

@@ -30,6 +30,8 @@ NUMBER = re.compile(r"\d{1,4}\s*/\s*\d{4}")
 # a document named by its kind, when the knowledge holds documents of that kind
 KIND_NAMED = re.compile(r"(ประกาศ|คำสั่ง|ระเบียบ|หนังสือเวียน)(?!ใช้)")
 # "ที่ไปแก้ของปี 62", "ที่ทบทวนมติ 26 พ.ย. 62", "that revised the 2019 one": a date after these names what was amended
+# "มติทบทวน...", "the revised resolution": the resolution that reviews another, named as such
+THE_REVIEW = re.compile(r"มติ(?:ที่)?(?:ทบทวน|แก้ไข|ปรับปรุง)|(?:review|revis\w*|amending)\s+resolution", re.I)
 OBJECT_OF_AMENDING = re.compile(
     r"(?:ที่|ซึ่ง)\s*(?:ไป|มา)?\s*(?:แก้(?:ไข)?|ทบทวน|ปรับปรุง|ปรับแก้)\s*(?:ของ|มติ|ฉบับ|แนวทาง)\S{0,20}?\s*(?:ครม\.?\s*)?(?:ปี|เมื่อ|วันที่|ลงวันที่)?\s*[\d๐-๙]"
     r"|(?:that|which)\s+(?:revis|amend|updat|chang)\w*\s+the\s+(?:\w+\s+){0,3}?(?:of\s+|from\s+)?[\d]",
@@ -99,6 +101,16 @@ class Document:
             return self._meeting(frame, kb, vocab, fact)
         if frame.intent == "doc_date":
             lines = [f"{thai_date(doc.date)} ({label})"]
+            claimed = frame.date or frame.month or frame.year
+            if frame.yesno and claimed:  # "ออกปี 2564 ใช่มั้ย": the day it was made, against the one claimed
+                said = (
+                    doc.date == frame.date
+                    if frame.date
+                    else (doc.date.year, doc.date.month) == frame.month
+                    if frame.month
+                    else doc.date.year == frame.year
+                )
+                lines[0] = f"{messages.YES if said else messages.NO} — {lines[0]}"
             if fact.signed_on and re.search(r"\d", fact.signed_on):  # "สั่ง ณ วันที่ ...", not a letter's closing
                 lines.append(fact.signed_on)
             if fact.proposer and PROPOSE_WORDS.search(frame.text):  # "ลงวันที่เท่าไหร่ ใครเสนอ": both asked
@@ -308,7 +320,8 @@ class Document:
         if not named and frame.year is not None:
             named = [d for d in every if d.date.year == frame.year]
         if named:
-            if OBJECT_OF_AMENDING.search(frame.text):
+            if OBJECT_OF_AMENDING.search(frame.text) or (frame.yesno and THE_REVIEW.search(frame.text)):
+                # "มติทบทวน GCIO นี้มีมติเมื่อ 26 พ.ย. 62 ใช่ไหม": the review, whatever day is claimed for it
                 # "มติที่ไปแก้ของปี 62 ออกวันไหน": the date names the resolution amended, not the one asked
                 amending = [d for d in docs if named[-1].id in d.amends]
                 if amending:

@@ -175,6 +175,15 @@ class Lead:
         label = f.label if not frame.english else f"Lead agencies ({f.label})"
         lines = [f"{label}: {f.agencies}", f"ประเด็น: {short(f.issue, 220)}"]
         row = kb.by_uid.get(f.clause)
+        if row is not None:  # "สื่อประชาสัมพันธ์...ต้องให้ใครเข้าถึงได้": words the row says past its short title
+            shown = squash(" ".join(lines))
+            beyond = [
+                t
+                for t in frame.content
+                if len(t) >= 4 and squash(t) in squash(row.text) and squash(t) not in shown
+            ]
+            if len(beyond) >= 2:
+                lines[1] = f"ประเด็น: {short(row.text, 360)}"
         if row is not None and INTRODUCES.search(f.agencies):
             # "MCIO ... รวบรวมประเด็นการดำเนินการ ได้แก่": what they gather and where it goes, under the cell
             under = [c.text for c in kb.children.get(row.uid, []) if c.status == row.status]

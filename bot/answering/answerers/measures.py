@@ -24,7 +24,8 @@ class Measures:
         return frame.intent == "measures" or (frame.listing and frame.intent in ("lead_table", "composition"))
 
     def answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
-        if any(len(t) >= 4 for t in frame.unknown) or SECTION_REF.search(frame.text):
+        named_only = frame.yesno and all(_system_name(frame, t) for t in frame.unknown)
+        if (any(len(t) >= 4 for t in frame.unknown) and not named_only) or SECTION_REF.search(frame.text):
             return None  # "มาตรการประหยัดพลังงาน": no resolution lists it; "ข้อ 2.3": the passage answerer scopes it
         fact = self.pick(frame, kb)
         if fact is None:
@@ -97,6 +98,12 @@ class Measures:
                                                 f"เดิม ({cut(fact.title, 80)}): {cut(item, 160)}"],
                          cite=cite[1:] + [fact.clause], confidence=0.8)  # fmt: skip
         lines = render_list(fact.title, items, thai=kb.thai)
+        listed_text = squash(fact.title + " " + " ".join(items))
+        absent = [t for t in frame.unknown if _system_name(frame, t) and squash(t) not in listed_text]
+        if frame.yesno and absent:  # "e-Learning เป็นหนึ่งในระบบที่มติให้พัฒนามั้ย": not in the list it gives
+            said = re.search(re.escape(absent[0]), frame.text, re.I)
+            name = said.group(0) if said else absent[0]
+            lines = [f"{messages.NO} — {messages.NOT_LISTED.format(name=name)}", *lines]
         return Draft(kind="measure", lines=lines + notes[:2], cite=cite, confidence=0.75)
 
     @staticmethod
@@ -117,8 +124,7 @@ class Measures:
             return bool(best.detail) and clause.uid in Passage.named_row(frame, kb, best)
         if best.uid == clause.uid or best.kind != "item":
             return False  # the list's own words, or a paragraph beside it ("ทั้งนี้ เพื่อให้...เป็นเจ้าภาพหลัก")
-        head = squash(best.text)[:20]  # the row's head words name it ("วิเคราะห์ข้อดี ข้อเสีย...")
-        said = [t for t in missing if squash(re.sub(r"^(?:การ|ความ)(?=\S{3})", "", t)) in head]
+        said = [t for t in missing if Passage.names_row(kb, best, t)]
         return sum(len(t) for t in said) >= 5
 
     @staticmethod
@@ -184,6 +190,14 @@ def _examples_in_title(fact: MeasureFact, kb: KB, clause: Clause) -> bool:
     )
 
 
+def _system_name(frame: Frame, word: str) -> bool:
+    """A name of a system or scheme ("e-Learning", "Hybrid" in a Thai question), not an English word of asking."""
+    return bool(
+        re.fullmatch(r"[a-z]{1,3}-[a-z]{3,}", word)
+        or (not frame.english and re.fullmatch(r"[a-z]{3,}", word))
+    )
+
+
 def _names(frame: Frame, text: str, kb: KB) -> bool:
     """The question's words name this item ("อุปกรณ์ส่วนตัว" of "อุปกรณ์ไอทีส่วนตัว", "BYOD")."""
     flat, said = squash(text), 0
@@ -195,9 +209,9 @@ def _names(frame: Frame, text: str, kb: KB) -> bool:
 
 
 DECIDED = re.compile(
-    r"มีมติ(?:ว่า)?\s*(?:อย่างไร|ยังไง|อะไร)|มติ(?:ว่า)?(?:อะไรบ้าง|ว่าอย่างไร|ว่ายังไง)|ตัดสินใจ(?:ว่า)?\s*(?:อย่างไร|อะไร)"
+    r"มีมติ(?:\s*(?:ใน|เกี่ยวกับ)?\s*เรื่อง\S{0,10})?(?:ว่า)?\s*(?:อย่างไร|ยังไง|อะไร)|มติ(?:ว่า)?(?:อะไรบ้าง|ว่าอย่างไร|ว่ายังไง)|ตัดสินใจ(?:ว่า)?\s*(?:อย่างไร|อะไร)"
     r"|what (?:\w+ ){0,2}?did (?:the )?cabinet (?:\w+ )?(?:decide|resolve|approve)|what (?:was|were) (?:the )?(?:cabinet'?s? )?decisions?"
-    r"|มีมติ\s*กี่\s*ข้อ|มติ\s*(?:ครม\.?\s*)?(?:นี้|วันนั้น|ครั้งนั้น|ดังกล่าว|ฉบับนี้)?\s*(?:มี|ได้)?\s*กี่\s*ข้อ|how many decisions",
+    r"|มีมติ(?:\s*(?:ใน|เกี่ยวกับ)\S{0,12})?\s*กี่\s*ข้อ|มติ\s*(?:ครม\.?\s*)?(?:นี้|วันนั้น|ครั้งนั้น|ดังกล่าว|ฉบับนี้)?\s*(?:มี|ได้)?\s*กี่\s*ข้อ|how many decisions",
     re.I,
 )
 

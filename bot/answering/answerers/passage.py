@@ -85,6 +85,7 @@ _ORDINAL_ASKED = re.compile(
     re.I,
 )
 REASON = re.compile(r"เพื่อให้|เพื่อ|เนื่องจาก|ด้วยเหตุ|because|in order to|so that", re.I)
+DOCUMENT_WORDS = re.compile(r"ระเบียบ|มติ|ประกาศ|คำสั่ง|หนังสือ|เอกสาร|regulations?|resolution|order", re.I)
 # "ต้องทำอะไรด้วยไหม", "มีอะไรอีก", "anything else": more of what the clause just quoted says
 ALSO_ASKED = re.compile(
     r"ด้วย\s*(?:ไหม|มั้ย|มั๊ย|หรือเปล่า|รึเปล่า|ป่ะ|ปะ|เปล่า)|อะไร(?:อีก|เพิ่ม)|อีก(?:ไหม|มั้ย|บ้าง)|เพิ่มเติม"
@@ -206,7 +207,15 @@ class Passage:
             if beside and (not hits or beside[0].score >= hits[0].score - (0.15 if short_turn else 0.02)):
                 hits = beside
             pronoun = re.search(r"\b(?:it|its|them|they|their)\b|ดังกล่าว|พวกนี้|เหล่านี้", frame.text, re.I)
-            if pronoun and last.kind in ("item", "paragraph", "note") and last.status == "current":
+            own_topic = (
+                len([t for t in frame.content if len(t) >= 4 and t not in frame.unknown]) >= 3
+            )  # "its duty on X"
+            if (
+                pronoun
+                and not own_topic
+                and last.kind in ("item", "paragraph", "note")
+                and last.status == "current"
+            ):
                 top = hits[0] if hits else None  # "it", "them": the clause just quoted
                 same = Ranked(last, top.score if top else 0.5, top.dense if top else 0.8)
                 hits = [same, *[h for h in hits if h.clause.uid != last.uid]]
@@ -241,6 +250,7 @@ class Passage:
             ]
         if frame.listing or asks_example:
             named = self.named_row(frame, kb, hits[0].clause)
+            named |= {a.uid for a in kb.ancestors(hits[0].clause)} if named else set()  # nor the parts above
             for h in hits:
                 if h.clause.uid in named:
                     continue  # "ขั้นประเมินวัดผลด้านไหนบ้าง": the row the question names asks for its own list
@@ -271,6 +281,7 @@ class Passage:
         conf = round(min(0.95, 0.4 + 0.5 * max(0.0, (hits[0].dense - 0.75) / 0.15)), 2)
         if frame.listing:  # a row matched, but the question asks for the list its part introduces
             named = self.named_row(frame, kb, clause)
+            named |= {a.uid for a in kb.ancestors(clause)} if named else set()
             for h in hits[1:]:
                 if h.clause.uid in named:
                     continue
@@ -419,7 +430,6 @@ class Passage:
         and not the list's head says: the question asks about that row, not the list."""
         if best.kind != "item":
             return set()
-        own = squash(best.text)
         words = {re.sub(r"^(?:การ|ความ)(?=\S{3})", "", t) for t in frame.content if len(t) >= 4}
         out = set()
         for head in kb.ancestors(best)[:2]:
@@ -427,9 +437,22 @@ class Passage:
             if best.uid not in {c.uid for c in rows}:
                 continue
             others = squash(" ".join([head.text, *(c.text for c in rows if c.uid != best.uid)]))
-            if any(squash(t) in own[:16] and squash(t) not in others for t in words):  # the row's head words
+            if any(Passage.names_row(kb, best, t) and squash(t) not in others for t in words):
                 out.add(head.uid)
         return out
+
+    @staticmethod
+    def names_row(kb: KB, row: Clause, word: str) -> bool:
+        """The word names this row: it is in the row's head words ("วิเคราะห์ข้อดี ข้อเสีย..."), or the row says
+        it and few clauses do ("สถาปัตยกรรม")."""
+        w = squash(re.sub(r"^(?:การ|ความ)(?=\S{3})", "", word))
+        own = squash(row.text + " " + (row.detail or ""))
+        if not w or w not in own or DOCUMENT_WORDS.fullmatch(re.sub(r"^(?:ตาม|ใน|ของ)", "", w)):
+            return False  # "ตามระเบียบ 2565" names the document, not a row of it
+        return (
+            w in own[:20]
+            or sum(1 for c in kb.clauses if c.status == "current" and w in kb.squashed[c.uid]) <= 3
+        )
 
     @staticmethod
     def _without_title(text: str, kb: KB, content: list[str]) -> tuple[str, str | None]:
@@ -568,6 +591,11 @@ class Passage:
         for child in kb.children.get(clause.uid, []):
             if child.kind == "item" and child.status == clause.status:
                 text += f"\n{child.number or '-'} {child.text}"
+            elif child.kind == "block" and child.status == clause.status and INTRODUCES.search(clause.text):
+                # "... ดังนี้" over an old and a new wording: the new wording's rows, not the heading alone
+                for row in kb.children.get(child.uid, []):
+                    if row.kind in ("item", "note") and row.status == clause.status:
+                        text += f"\n{row.number or '-'} {row.text}"
         return text
 
     @staticmethod
@@ -894,7 +922,9 @@ class Passage:
         ):
             # "ต้องทำอะไรประกอบด้วยมั้ย" after who leads an issue: the rest of what that clause says
             return Draft(kind="fact", lines=[cut(c.text, 400)], cite=[c.uid], confidence=0.7)
-        if re.search(r"ข้อนั้น|ข้อนี้|อันนั้น|เรื่องนั้น|that (?:one|item|clause)|it about", low):
+        if re.search(r"ข้อนั้น|ข้อนี้|อันนั้น|เรื่องนั้น|ตรงนี้|ตรงนั้น|that (?:one|item|clause)|it about", low) and not (
+            PURPOSE.search(low) and c.block
+        ):
             return Draft(kind="fact", lines=[cut(c.text, 400)], cite=[c.uid], confidence=0.7)
         if PURPOSE.search(low) and c.block and len(frame.content) <= 2:
             # "แก้ทำไม" after a rewritten clause: the part that introduces the amendment says why ("เพื่อ...")
