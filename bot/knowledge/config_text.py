@@ -14,9 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-_THAI_MONTHS = (
-    "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม"
-).split()
+from bot.thai import thai_date
+
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 # "gcio_committee:", '"chair": "X",', "- X", "issue_3: Y": a settings line (keys in code style)
 _KEY_LINE = re.compile(
@@ -83,8 +82,7 @@ def _date(value: str) -> str:
     m = _ISO.match(value)
     if not m:
         return value
-    day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    return f"{day.day} {_THAI_MONTHS[day.month - 1]} {day.year + 543}"
+    return thai_date(dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
 
 
 def _split_comment(text: str) -> tuple[str, str]:
