@@ -24,7 +24,7 @@ class Aspect:
 ASPECTS = (
     Aspect(
         re.compile(
-            r"บทลงโทษ|ลงโทษ|โทษ(?:ปรับ|จำ|ทาง)|มีความผิด|โดนตัด|ตัดงบ|โดนอะไร|\bpenalt|\bsanction|\bpunish|\bfined?\b",
+            r"บทลงโทษ|ลงโทษ|โทษ(?:ปรับ|จำ|ทาง)|มีความผิด|โดนตัด(?!ออก)|ตัดงบ|โดนอะไร|\bpenalt|\bsanction|\bpunish|\bfined?\b",
             re.I,
         ),
         re.compile(r"โทษ|ความผิด|ตัดงบ|ตัดลดงบ|penalt|sanction"),

@@ -88,7 +88,7 @@ _PROSE = re.compile(
 )
 # "(ปรับ|เปลี่ยนแปลง)(ผู้ทำหน้าที่)ROLE [ของ COMMITTEE] จากเดิม OLD เป็น NEW"
 _FROM_TO = re.compile(
-    rf"(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?\s*(?:ของ\S*\s*)?จาก(?:เดิม)?\s*(?:คือ|ซึ่งเป็น|ที่เป็น)?\s*"
+    rf"(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?\s*(?:ของ\S*\s*)?(?:เฉพาะ\S{{0,60}}\s*)?จาก(?:เดิม)?\s*(?:คือ|ซึ่งเป็น|ที่เป็น)?\s*"
     rf"(?P<old>[^\s].{{0,150}}?)\s+(?:มา)?เป็น\s*(?P<holder>[^\s].{{0,150}}?){_STOP}"
 )
 # "จากเดิมที่ OLD เป็น ROLE (...) มาเป็น NEW เป็น ROLE แทน", "คือจากเดิม OLD เป็น ROLE เปลี่ยนเป็น NEW": the seat
@@ -138,8 +138,8 @@ _LEAD_PROSE = re.compile(
 )
 _LEAD_FROM_TO = re.compile(
     rf"(?P<what>(?:ประเด็น|เรื่อง)(?:(?!ประเด็น)[^\n]){{2,200}}?)\s*(?:ให้|ได้)?\s*(?:เปลี่ยน|ปรับ)?(?:แปลง)?{_LEAD_WORD}\s*จาก(?:เดิม)?\s*"
-    rf"(?P<old>[^\s].{{0,100}}?)\s+(?:มา)?เป็น\s*(?P<who>[^\s].{{0,100}}?){_STOP}"
-)
+    rf"(?P<old>[\"“][^\"”]{{2,150}}[\"”]|[^\s].{{0,100}}?)\s+(?:มา)?เป็น\s*(?P<who>[\"“][^\"”]{{2,150}}[\"”]|[^\s].{{0,100}}?){_STOP}"
+)  # a quoted name is whole, dots and all ("สพร. สำนักงานคณะกรรมการกฤษฎีกา (สคก.) และ...")
 # "เปลี่ยนผู้รับผิดชอบหลักในประเด็นที่ 6) ISSUE จากเดิม OLD เป็น NEW"
 _LEAD_CHANGE = re.compile(
     rf"(?:เปลี่ยน|ปรับ|แก้ไข)(?:แปลง)?{_LEAD_WORD}\s*(?:ใน|ของ)?\s*(?P<what>(?:ประเด็น|เรื่อง)[^\n]{{2,200}}?)\s*จาก(?:เดิม)?\s*"
@@ -837,8 +837,8 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
             bool(re.match(r"^(?:(?:ใน|สำหรับ|ส่วน)\s*(?:กรุงเทพมหานคร|กทม\.?)\s*)?(?:โดย)?ให้", line))
             or "และให้" in line
         )  # "ให้ X เป็น... และให้ Y เป็น...", "ในกรุงเทพมหานคร ให้ ... คือ X เป็นประธาน และ Y เป็นเลขานุการ"
-        if (c.kind == "item" or c.number) and not prose:
-            m = _ITEM.match(line)
+        if (c.kind == "item" or c.number) and not prose and not _FROM_TO.search(line):
+            m = _ITEM.match(line)  # (a line that changes a seat "จากเดิม A เป็น B" is read as that, below)
             if m:
                 whole = _clean_holder(m.group("holder"))
                 # "ผู้แทน A ผู้แทน B และผู้แทน C เป็นคณะทำงาน": each representative a member of their own

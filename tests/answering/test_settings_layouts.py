@@ -181,3 +181,23 @@ def test_a_handover_note_says_who_held_a_seat_then_who_holds_it():
     seat = next(f for f in book.roles if f.doc_id == "h-2024" and f.role == "secretary")
     assert seat.holder.startswith("เลขาธิการ ก.พ") and "สพร" in (seat.replaced or "")
     assert not any(f.role == "secretariat" for f in book.roles if f.doc_id == "h-2024")
+
+
+def test_prose_changes_with_a_scope_an_aside_and_quoted_leads():
+    memo = """
+มติเดียวกันนี้เปลี่ยนผู้ช่วยเลขานุการของคณะกรรมการ PCIO เฉพาะจังหวัดอื่นที่ไม่ใช่กรุงเทพมหานคร จากเดิมสถิติจังหวัด เป็นหัวหน้ากลุ่มงานข้อมูลสารสนเทศ สำนักงานจังหวัด ส่วนสถิติจังหวัดยังอยู่ในคณะกรรมการ PCIO ในฐานะกรรมการ สำหรับกรุงเทพมหานคร ผู้ช่วยเลขานุการยังเป็นหัวหน้าหน่วยงานของกรุงเทพมหานครตามเดิม
+
+(ข) ประเด็นที่ 3 การสร้างการรับรู้และความเข้าใจในกฎ ระเบียบ ให้เปลี่ยนผู้รับผิดชอบหลักจากเดิม "ดศ. สพร. และหน่วยงานที่เกี่ยวข้อง" เป็น "สพร. สำนักงานคณะกรรมการกฤษฎีกา (สคก.) และหน่วยงานที่เกี่ยวข้อง"
+"""
+    book = _facts(doc("s-2020", "2020-09-29", SEED), doc("m-2024", "2024-06-18", memo, amends=("s-2020",)))
+    seat = next(f for f in book.roles if f.doc_id == "m-2024" and f.role == "assistant_secretary")
+    assert seat.committee == "PCIO" and seat.holder.startswith("หัวหน้ากลุ่มงานข้อมูลสารสนเทศ")
+    assert seat.replaced == "สถิติจังหวัด"
+    three = next(f for f in book.leads if f.doc_id == "m-2024")
+    assert "กฤษฎีกา" in three.agencies and "สคก." in three.agencies  # the quoted name whole, dots and all
+
+
+def test_struck_off_a_list_is_no_penalty():
+    _, core = build(doc("s-2020", "2020-09-29", SEED))
+    a = core.ask("e-Office โดนตัดออกจากรายการแล้วใช่มั้ย")
+    assert "บทลงโทษ" not in a.answer
