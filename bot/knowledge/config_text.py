@@ -33,7 +33,6 @@ _ISSUE_KEY = re.compile(r"^(?:issue|ประเด็น(?:ที่)?)_?(?P<no
 _LEAD_KEY = re.compile(
     r"^(?:lead|leads|lead_agenc(?:y|ies)|owner|responsible|ผู้รับผิดชอบ(?:หลัก)?|เจ้าภาพ(?:หลัก)?)$", re.I
 )
-_TITLE_KEY = re.compile(r"^(?:title|name|topic|ชื่อ(?:ประเด็น)?|เรื่อง)$", re.I)
 _EFFECT_KEY = re.compile(r"^(?:effective(?:_(?:date|from))?|in_force(?:_from)?|มีผล(?:ตั้งแต่)?)$", re.I)
 _OLD_NOTE = re.compile(
     r"^(?:เดิม|เปลี่ยนจาก|แทน|was|previously|formerly|replaces?)\s*[:：]?\s*(?P<old>.+)$", re.I

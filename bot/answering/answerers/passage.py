@@ -430,7 +430,7 @@ class Passage:
         and not the list's head says: the question asks about that row, not the list."""
         if best.kind != "item":
             return set()
-        words = {re.sub(r"^(?:การ|ความ)(?=\S{3})", "", t) for t in frame.content if len(t) >= 4}
+        words = {_stem(t) for t in frame.content if len(t) >= 4}
         out = set()
         for head in kb.ancestors(best)[:2]:
             rows = kb.items_under(head)
@@ -445,14 +445,11 @@ class Passage:
     def names_row(kb: KB, row: Clause, word: str) -> bool:
         """The word names this row: it is in the row's head words ("วิเคราะห์ข้อดี ข้อเสีย..."), or the row says
         it and few clauses do ("สถาปัตยกรรม")."""
-        w = squash(re.sub(r"^(?:การ|ความ)(?=\S{3})", "", word))
+        w = squash(_stem(word))
         own = squash(row.text + " " + (row.detail or ""))
         if not w or w not in own or DOCUMENT_WORDS.fullmatch(re.sub(r"^(?:ตาม|ใน|ของ)", "", w)):
             return False  # "ตามระเบียบ 2565" names the document, not a row of it
-        return (
-            w in own[:20]
-            or sum(1 for c in kb.clauses if c.status == "current" and w in kb.squashed[c.uid]) <= 3
-        )
+        return w in own[:20] or _clauses_saying(kb, w) <= 3
 
     @staticmethod
     def _without_title(text: str, kb: KB, content: list[str]) -> tuple[str, str | None]:
@@ -1028,6 +1025,20 @@ class Passage:
         )  # a table row's purpose
         return Draft(kind="measure", lines=render_list(head.text, rows, thai=kb.thai) if rows else [cut(own, 400, kb.thai)],
                      cite=[head.uid, *[c.uid for c in items[:2]]], confidence=0.8)  # fmt: skip
+
+
+def _stem(word: str) -> str:
+    """ "การประเมิน" as "ประเมิน": the noun-making prefix off, so the word matches a row's verb."""
+    return re.sub(r"^(?:การ|ความ)(?=\S{3})", "", word)
+
+
+def _clauses_saying(kb: KB, word: str) -> int:
+    """How many clauses in force say the (squashed) word; counted once per knowledge base and word (a reloaded
+    index is a new KB, with counts of its own)."""
+    counts = kb.__dict__.setdefault("_clauses_saying", {})
+    if word not in counts:
+        counts[word] = sum(1 for c in kb.clauses if c.status == "current" and word in kb.squashed[c.uid])
+    return counts[word]
 
 
 def _reason(text: str) -> str:
