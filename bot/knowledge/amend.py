@@ -154,9 +154,14 @@ def same_issue(a: str, b: str) -> bool:
     sa, sb = _squash(a), _squash(b)
     if not sa or not sb:
         return False
-    head = min(len(sa), len(sb), 30)
-    if head >= 12 and sa[:head] == sb[:head]:
-        return True
+    common = next((i for i, (x, y) in enumerate(zip(sa, sb, strict=False)) if x != y), min(len(sa), len(sb)))
+    if common >= 12 and common >= min(len(sa), len(sb), 30):
+        if common >= min(len(sa), len(sb)) or common < 30:
+            return True  # one the head of the other, or the same first words
+        # both go on past a long shared head ("การพัฒนาดิจิทัลแพลตฟอร์มสำหรับการ" ให้บริการ / ปฏิบัติงาน...):
+        # one issue only if they go on alike
+        if fuzz.ratio(sa[common : common + 24], sb[common : common + 24]) >= 60:
+            return True
     return fuzz.token_set_ratio(a, b) >= 80 or fuzz.ratio(sa, sb) >= 75
 
 

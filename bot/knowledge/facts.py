@@ -61,7 +61,7 @@ SINGLE_HOLDER: frozenset[str] = frozenset({"chair", "secretary", "secretariat"})
 # "คณะกรรมการ" no member.
 ROLE_PATTERN = (
     r"(?:รองประธาน(?:อนุ)?กรรมการ(?:คนที่\s*(?:[\d๐-๙]+|หนึ่ง|สอง|สาม|สี่|ห้า))?|(?:(?:อนุ)?กรรมการ|คณะทำงาน)และผู้ช่วยเลขานุการ"
-    r"|(?:(?:อนุ)?กรรมการ|คณะทำงาน)และเลขานุการ|รองประธานคณะทำงาน|ประธานคณะทำงาน|หัวหน้าคณะทำงาน|คณะทำงาน(?=\s*$|\s+(?:และ|โดย|ทั้งนี้|ส่วน)|\s*[,;)])"
+    r"|(?:(?:อนุ)?กรรมการ|คณะทำงาน)และเลขานุการ|รองประธานคณะทำงาน|ประธานคณะทำงาน|หัวหน้าคณะทำงาน|(?:ผู้ช่วย)?เลขานุการคณะทำงาน|คณะทำงาน(?=\s*$|\s+(?:และ|โดย|ทั้งนี้|ส่วน|ผู้|รอง)|\s*[,;)])"
     r"|ที่ปรึกษา(?=คณะ|\s*$|\s*ของ|\s*ใน)|ผู้ช่วยเลขานุการ|(?<!เปลี่ยน)(?<!ย้าย)(?<!โอน)ฝ่ายเลขานุการ|(?<!ผู้ช่วย)(?<!ฝ่าย)เลขานุการ|ประธาน(?:อนุ)?กรรมการ|รองประธาน(?:คนที่\s*(?:[\d๐-๙]+|หนึ่ง|สอง|สาม|สี่|ห้า))?|ประธาน(?!าธิบดี)"
     r"|(?<!คณะ)(?<!คณะอนุ)(?<!ผู้แทน)(?:อนุ)?กรรมการ(?!และ)(?!การ))"
 )
@@ -175,6 +175,7 @@ _PROPOSER = re.compile(
 # "ให้ใช้บังคับตั้งแต่วันที่ ๑ เมษายน ๒๕๖๘ เป็นต้นไป", "มีผลใช้บังคับตั้งแต่วันที่ 1 ธันวาคม 2566"
 IN_FORCE = re.compile(
     r"(?:มีผล(?:ใช้บังคับ)?|(?:ให้)?ใช้บังคับ|เริ่มใช้)\s*[:：]?\s*(?:ตั้งแต่|นับแต่|เมื่อ)?\s*(?:วันที่\s*)?"
+    r"(?:(?:คณะรัฐมนตรี|ครม\.?)\s*(?:มี|ลง)?มติ\s*(?:คือ|ได้แก่)?\s*(?:วันที่\s*)?)?"  # "วันที่ ครม. มีมติ คือ 18 ..."
     r"[\d๐-๙]{1,2}\s*\S+\s*(?:พ\.ศ\.\s*)?(?:[\d๐-๙]{4}|(?<=\.)\s*[\d๐-๙]{2}(?![\d๐-๙]))(?:\s*เป็นต้นไป)?"
 )  # "มีผล 1 ธ.ค. 68": a short month and a short year, as a chat message writes it
 _MEETING = re.compile(r"(?:การประชุม|ประชุม)?\s*ครั้งที่\s*(?P<no>\d{1,3}\s*/\s*\d{4})")
@@ -184,7 +185,7 @@ _CLEAN_HOLDER_HEAD = re.compile(
     r"|(?:คณะ(?:อนุ)?กรรมการ(?:\s*[A-Z]{2,8}\s*)?\S{0,40}?)?แต่งตั้ง"  # "ให้คณะกรรมการแต่งตั้ง X เป็น...": X
     r"|(?:องค์ประกอบ|ผู้ดำรงตำแหน่ง|ตำแหน่ง|composition|members?)\s*[:：])\s*"  # "องค์ประกอบ: X เป็นประธาน"
 )
-_ANNOTATION = re.compile(r"\s*\((?:ใหม่|new|แก้ไข|เพิ่มเติม)\)\s*", re.I)
+_ANNOTATION = re.compile(r"\s*\((?:ใหม่|new|แก้ไข|เพิ่มเติม|เพิ่มใหม่)\)\s*", re.I)
 _KEPT = re.compile(r"\((?:คงเดิม|ตามเดิม|เดิม|ไม่เปลี่ยนแปลง)\)")
 _QUOTED = re.compile(r"[\"“”'‘’«»][^\"“”'‘’«»]{3,400}[\"“”'‘’«»]")
 _AGENCY = re.compile(
@@ -305,6 +306,7 @@ def _clean_holder(text: str) -> str:
     said = list(_SAID.finditer(text))
     if said:  # "โฆษก...กล่าวว่า ... กล่าวคือ X": the holder is what is said, not who says it
         text = text[said[-1].end() :]
+    text = re.sub(r"\s+ทั้งนี้\s.*$", "", text)  # "X ทั้งนี้ มีผลใช้บังคับตั้งแต่...": said of the seat, not X
     # "X (ตั้งแต่ ก.พ. 67)", "X (แบบเดียวกับมติ ครม. 26 พ.ย. 62)", "X เหมือนก่อนมีระเบียบปี 65 นะคะ": asides
     text = re.sub(r"\s*\((?:ตั้งแต่|แบบเดียวกับ|เหมือน|ตาม|ซึ่ง|ที่|เดิม)[^()]*\)\s*$", "", text)
     text = re.sub(r"\s+(?:เหมือน(?:เดิม|ก่อน|กับ)|แบบเดียวกับ|ซึ่งเป็น(?:ประธาน|รองประธาน|เลขา|กรรมการ)).*$", "", text)
@@ -329,12 +331,17 @@ _REFERENCE = re.compile(r"ดังกล่าว|ตามตาราง|ข�
 def _dangling(holder: str) -> bool:
     """ "ปลัด... ที่ [เป็นรองประธาน]", "มาตั้งแต่... ก็กลับมา": a relative clause or a speaker's link cut off
     before its role, not a holder."""
-    return bool(re.search(r"(?:ที่|ซึ่ง|แต่|→|->|ก็|กลับมา|กลับไป)$", holder) or re.match(r"มา(?:ตั้งแต่|จาก)", holder))
+    return bool(
+        re.search(r"(?:ที่|ซึ่ง|แต่|→|->|ก็|กลับมา|กลับไป)$", holder)
+        or re.match(r"มา(?:ตั้งแต่|จาก)|(?:เนื่องจาก|เพราะ|ถ้า|หาก|แม้|เมื่อ)", holder)  # a reason, not a holder
+    )
 
 
 def _plausible_holder(holder: str) -> bool:
-    if not holder or len(holder) > 200 or len(holder) < 3:
+    if not holder or len(holder) > 200 or len(holder) < 3 or _dangling(holder):
         return False
+    if re.match(r"(?:แถว|กรอบ|ช่อง|คอลัมน์|การ์ด|กล่อง)(?:ที่|\s|คณะ|$)", holder):
+        return False  # "แถวที่สาม [เป็นกรรมการ]": a chart's row or box, not who sits there
     if re.fullmatch(r"รอง|ผู้ช่วย|ฝ่าย|คณะ|อนุ", holder) or re.match(r"ไม่มี|ไม่ได้", holder):
         return False  # "รองประธาน" read as holder "รอง" of the chair
     if _REFERENCE.search(holder):
@@ -791,6 +798,7 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
         if parts:
             for part in [*parts, line[start:]]:
                 _line_statements(c, part, out)
+            _enumeration(line, out)  # "... Z เป็นคณะทำงานและเลขานุการ และ W เป็นผู้ช่วยเลขานุการ": a part said bare
             return
     quoted = _WHOLE_QUOTE.match(line.strip())
     if quoted:  # the new wording on a line of its own: "... ให้ใช้ความต่อไปนี้แทน" / "X และ Y เป็นผู้ช่วยเลขานุการ"
@@ -933,15 +941,26 @@ _WAS_THEN = re.compile(
 )
 # "ส่วน X ที่เป็นประธานมาตั้งแต่ปี 63 ก็กลับมาเป็นรองประธาน": the one who held a seat, taking another
 _TURNS_TO = re.compile(
-    rf"ส่วน\s*(?P<holder>(?:(?!ให้|ส่วน|ที่|ซึ่ง).){{4,120}}?)\s*(?:(?:ที่|ซึ่ง)(?:(?!ให้|ส่วน).){{0,80}}?)?\s*ก็?\s*"
-    rf"(?:กลับ)?(?:มา|ไป)เป็น\s*(?P<role>{ROLE_PATTERN})"
+    rf"ส่วน\s*(?P<holder>(?:(?!ให้|ส่วน|ที่|ซึ่ง).){{4,120}}?)\s*(?:(?:ที่|ซึ่ง)(?:(?!ให้|ส่วน).){{0,80}}?)?\s*(?:ก็)?\s*"
+    rf"(?:กลับ|เปลี่ยน|ย้าย)?(?:มา|ไป)เป็น\s*(?P<role>{ROLE_PATTERN})"
+)
+# "และ X ซึ่งเป็นรองประธานมาตั้งแต่ปี 2565 เป็นรองประธานคนที่สอง": who held a seat since then, and holds this one now
+_HELD_SINCE = re.compile(
+    rf"(?:^|\s)(?:และ|ส่วน)?\s*(?P<holder>(?:(?!ให้|ส่วน|ที่|ซึ่ง|และ).){{4,120}}?)\s*(?:ที่|ซึ่ง)(?:เคย)?เป็น\S{{2,60}}?"
+    rf"มา(?:ตั้งแต่|จนถึง|แล้ว)\S*(?:\s+\S+){{0,4}}?\s+(?:ก็)?(?:ยัง(?:คง)?)?เป็น\s*(?P<role>{ROLE_PATTERN})"
+)
+# "ประธานคณะกรรมการ GCIO ได้แก่ X ซึ่ง...": a seat named first, then who holds it
+_SEAT_IS = re.compile(
+    rf"(?:^|(?<=\s))(?P<role>(?:รอง)?ประธาน(?:กรรมการ)?(?:คนที่\s*\S+)?|(?:กรรมการและ)?(?:ผู้ช่วย)?เลขานุการ)"
+    rf"(?P<committee>{_COMMITTEE_TAIL})?\s*(?:ได้แก่|คือ)\s*(?P<holder>[^\s].{{1,150}}?){_STOP}"
 )
 
 
 def _spoken_seats(line: str, out: list[_Statement]) -> None:
     """A seat said as speech says it: "ประธาน... ต่อไปนี้เป็น X", "ส่วน Y ... ก็กลับมาเป็นรองประธาน"."""
     have = {(role_of(s.role_text), squash_text(s.holder or "")) for s in out}
-    for m in [*_WAS_THEN.finditer(line), *_ROLE_FROM_NOW.finditer(line), *_TURNS_TO.finditer(line)]:
+    for m in [*_WAS_THEN.finditer(line), *_ROLE_FROM_NOW.finditer(line), *_TURNS_TO.finditer(line),
+              *_HELD_SINCE.finditer(line), *_SEAT_IS.finditer(line)]:  # fmt: skip
         holder = _clean_holder(m.group("holder"))
         key = (role_of(m.group("role")), squash_text(holder))
         if not _plausible_holder(holder) or _ROLE.search(holder) or key in have:
@@ -1528,9 +1547,17 @@ def _cell_replacements(clauses: Sequence[Clause], children: Mapping[str, list[Cl
             )
 
 
-def _cancelled_issues(c: Clause, dates: Mapping[str, dt.date]) -> list[LeadFact]:
-    """Issues a decision ends: cancelled outright, or merged into another (its number is no longer used)."""
+def _cancelled_issues(c: Clause, dates: Mapping[str, dt.date], before: str = "") -> list[LeadFact]:
+    """Issues a decision ends: cancelled outright, or merged into another (its number is no longer used);
+    "ยกเลิกประเด็นนี้..." under a line that names the issue by its title (`before`) ends that one."""
     out = []
+    titled = re.fullmatch(r"(?:ประเด็น)?เรื่อง\s*(?P<title>[^\s\d]\S.{3,200})", before.strip())
+    if titled and re.match(r"(?:ให้)?ยกเลิกประเด็น(?:นี้|ดังกล่าว)", c.text.strip()):
+        return [LeadFact(
+            id=f"lead:{c.uid}:end:0", issue=titled.group("title").strip(), agencies="", cancelled=True,
+            evidence=cut_sentence(c.text), clause=c.uid, doc_id=c.doc_id, date=_effective_date(c, dates),
+            status=c.status,
+        )]  # fmt: skip
     for line in _clause_lines(c):
         found = [
             (
@@ -1855,17 +1882,20 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
         bangkok_scope = not _OTHER_PROVINCES.search(c.text) and any(
             _BANGKOK_SCOPE.search(a.text.split("\n")[0]) for a in ancestors(c, by_uid) if a.doc_id == c.doc_id
         )
+        # "X เป็นประธานคณะทำงาน ... และ Y เป็นผู้ช่วยเลขานุการ": a seat listed among a working group's seats is
+        # the group's, though its own words do not say so
+        listed_in = next(
+            (k for k in ("คณะทำงาน", "อนุกรรมการ") if len(statements) >= 3
+             and sum(1 for x in statements if k in x.role_text) >= 2),
+            "",
+        )  # fmt: skip
         for n, s in enumerate(statements):
             if bangkok_scope and s.variant is None and "/" not in (s.holder or ""):
                 s.variant = "กรุงเทพมหานคร"  # "1.3 คณะกรรมการ PCIO: กรุงเทพมหานคร" heads the lines under it
-            sub = "อนุกรรมการ" in s.role_text or "คณะทำงาน" in s.role_text
-            kind = (
-                "คณะทำงาน"
-                if "คณะทำงาน" in s.role_text
-                else "คณะอนุกรรมการ"
-                if "อนุกรรมการ" in s.role_text
-                else ""
-            )
+            plain = re.sub(r"\s+", "", s.role_text) in ("ผู้ช่วยเลขานุการ", "เลขานุการ")
+            own = f"{s.role_text}{listed_in}" if listed_in and plain and not s.committee_text else s.role_text
+            sub = "อนุกรรมการ" in own or "คณะทำงาน" in own
+            kind = "คณะทำงาน" if "คณะทำงาน" in own else "คณะอนุกรรมการ" if "อนุกรรมการ" in own else ""
             committee = ctx.committee(c, s.committee_text, sub, s.holder, kind)
             roles.append(RoleFact(
                 id=f"role:{c.uid}:{n}", committee=committee, role=role_of(s.role_text), role_text=s.role_text,
@@ -1892,6 +1922,9 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
             if named:  # "ให้ สพธอ. เป็นหน่วยงานรับผิดชอบหลักในประเด็นที่ (3)": the issue by its number
                 number = f"{named.group(1).translate(ARABIC_DIGITS)})"
                 issue = named.group("title") or issue
+            issue = (
+                _ANNOTATION.sub(" ", issue).strip() or issue
+            )  # "(เพิ่มใหม่) การรักษา...": a mark, not the title
             by_number = bool(named)
             label = c.label if c.label and LEAD_KEYS.search(c.label) and len(c.label) <= 40 else "ผู้รับผิดชอบหลัก"
             ended = bool(re.match(r"\W*ยกเลิก", agencies))  # "ยกเลิกประเด็นนี้ โดยให้นำภารกิจไปรวมไว้ใน..."
@@ -1902,7 +1935,7 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
                 clause=c.uid, doc_id=c.doc_id, date=_effective_date(c, dates), status=c.status, quote=quoted(c),
             ))  # fmt: skip
         if c.kind in ("item", "paragraph") and not quoted(c):
-            leads += _cancelled_issues(c, dates)
+            leads += _cancelled_issues(c, dates, before)
     leads += _agency_tables(clauses, dates)
     for c, role_text, holder, issue, number, agencies in _cell_replacements(clauses, children):
         if role_text:  # 'ให้ยกเลิกความในช่อง "ผู้ดำรงตำแหน่ง" ของตำแหน่งประธานอนุกรรมการ ... ให้ใช้ความต่อไปนี้แทน "X"'

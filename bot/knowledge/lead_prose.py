@@ -28,6 +28,12 @@ _JOINS = re.compile(
     rf"(?P<what>{ISSUE_NO}|(?:เรื่อง|ประเด็น)\S[^\n]{{3,200}}?)[^\n]{{0,150}}?(?:^|\s|(?<=โดย))ให้\s*(?P<who>\S[^\n]{{1,150}}?)\s*"
     rf"ร่วมเป็น{LEAD_WORD}\s*(?:กับ|ร่วมกับ)\s*(?P<old>\S[^\n]{{1,150}}?)(?=\s+ซึ่ง|{_END})"
 )
+# "เรื่อง "TITLE" เจ้าภาพเปลี่ยนจาก X กับ Z เป็น Y กับ W (...)": the issue, then its lead changed from ... to ...
+_CHANGED_FROM = re.compile(
+    rf"(?P<what>{ISSUE_NO}|(?:เรื่อง|ประเด็น)\s*[\"“][^\"“”\n]{{3,250}}[\"”])\s*[^\n]{{0,40}}?{LEAD_WORD}\s*(?:ก็)?"
+    rf"(?:เปลี่ยน|ปรับ|ย้าย)(?:เป็น)?\s*จาก(?:เดิม)?\s*(?P<old>\S[^\n]{{1,150}}?)\s*(?:มา|ไป)?เป็น\s*"
+    rf"(?P<who>\S[^\n]{{1,200}}?)(?:{_END}|(?<=\))(?=\s))"
+)
 # "ประเด็นลำดับที่ 7 คือ TITLE โดยให้ Y เป็นผู้รับผิดชอบหลัก": a new issue and its lead in one sentence
 _NEW_LED = re.compile(
     rf"{ISSUE_NO}\s*(?:คือ|ได้แก่|เรื่อง|ว่าด้วย)\s*(?P<title>[^\s\d][^\n]{{3,250}}?)\s+(?:โดย)?(?:ให้|มี)\s*"
@@ -104,6 +110,11 @@ def prose_leads(line: str, around: str = "") -> list[tuple[str, str, str | None]
     for m in _WAS_THEN.finditer(line):  # "... เปลี่ยนมาเป็น Y เป็นผู้รับผิดชอบหลักแทน": Y, without the words after it
         who = re.sub(rf"\s*เป็น{LEAD_WORD}(?:แทน)?$", "", m.group("who"))
         out.append((_issue(m.group("what")), who, m.group("old")))
+    for m in _CHANGED_FROM.finditer(line):
+        what = m.group("what").strip()
+        out.append(
+            (_issue(what) if m.group("no") else bare_title(what).strip('"“”'), m.group("who"), m.group("old"))
+        )
     for m in _NEW_LED.finditer(line):
         no = m.group("no").translate(_DIGITS)
         out.append((f"ประเด็นที่ {no} {m.group('title').strip()}", m.group("who"), None))

@@ -108,6 +108,24 @@ _CHATTER = re.compile(
 )
 
 
+# "[ไอคอนโล่แม่กุญแจ ติดป้าย NEW]", "[วงกลมด้านซ้าย]": a poster's picture described in brackets, not its words
+_PICTURE = re.compile(
+    r"\[(?=[^\[\]]*(?:ไอคอน|ภาพ|รูป|วงกลม|กล่อง|ริบบิ้น|แถบ|ป้าย|ลูกศร|เส้นประ|สี(?:แดง|ฟ้า|เขียว|ส้ม|เทา|ขาว|ดำ|เหลือง|น้ำเงิน)"
+    r"|\bicon|\bimage|\bpicture|\bphoto|\bbanner|\bribbon|\bcircle|\barrow))[^\[\]]{2,120}\](?!\()",
+    re.I,
+)
+# "การ์ด 3 ประเด็นที่ 3 ...": the card's own number before the issue it shows
+_CARD_NO = re.compile(r"^(?:การ์ด|การ์ดที่|card|กล่องที่|ช่องที่)\s*[\d๐-๙]{1,2}\s*[:.)]?\s*(?=ประเด็น|issue)", re.I)
+
+
+def _without_pictures(line: str) -> str:
+    if _PICTURE.search(line):  # (only there: wide spaces elsewhere may be a table's columns)
+        line = re.sub(r"\s{2,}", " ", _PICTURE.sub(" ", line)).strip()
+    line = _CARD_NO.sub("", line)
+    # "เจ้าภาพ: สพร. ✔ เหมือนเดิม": a tick after what it marks, as the note a text would write
+    return re.sub(r"(?<=\S)\s*[✔✓]\s*(เหมือนเดิม|คงเดิม|ไม่เปลี่ยน(?:แปลง)?)\s*$", r" (\1)", line)
+
+
 def _plain_marks(line: str) -> str:
     """Chat and slide shorthand in the words documents use: emoji bullets as "- ", "ประธาน = X" as
     "ประธาน: X", "X → เปลี่ยนเป็นกรรมการ" as "X เปลี่ยนเป็นกรรมการ"."""
@@ -253,6 +271,47 @@ def _role_cards(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
             tail = note.group(1) if note else (f"(เดิม: {old})" if old else "")
             out.append((n, f"- {holder} เป็น{role}" + (f" {tail}" if tail else "")))  # an item of the list
         i = j
+    return out
+
+
+# A poster's seat: the role alone on a line ("รองประธาน", "ผู้ช่วยเลขานุการ 2 คน", "กรรมการเพิ่มอีก 3 ตำแหน่ง"),
+# then its holder on the next line, or one holder to a bullet ("• X", "➕ X")
+_SEAT_ALONE = re.compile(
+    r"^(?P<role>รองประธาน|ประธาน|กรรมการและเลขานุการ|กรรมการและผู้ช่วยเลขานุการ|ผู้ช่วยเลขานุการ|เลขานุการ|กรรมการ)"
+    r"(?:\s+[A-Z]{2,8})?\s*(?P<more>เพิ่ม(?:เติม)?)?\s*(?:อีก\s*)?(?:[\d๐-๙]+\s*(?:คน|ตำแหน่ง))?\s*[:：]?$"
+)
+_SEAT_BULLET = re.compile(r"^(?:[•●▪◦➕✚+]|-(?!-))\s*(?P<holder>\S.*)$")
+_NOT_A_HOLDER = re.compile(r"เป็น|ให้|ได้แก่|ดังนี้|[:：]|^[\[(✔✓✗✘❌⚠※*#>]|^(?:มติ|ครั้งนี้|คงเดิม|ไม่มี|ยัง)")
+
+
+def _seats_alone(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """ "รองประธาน" over "เลขาธิการ ก.พ.": read as "- เลขาธิการ ก.พ. เป็นรองประธาน", one item per holder."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(raw):
+        n, text = raw[i]
+        seat = _SEAT_ALONE.match(text.strip())
+        if seat is None or i + 1 >= len(raw):
+            out.append((n, text))
+            i += 1
+            continue
+        role = seat.group("role") + (
+            "เพิ่มเติม" if seat.group("more") and seat.group("role") == "กรรมการ" else ""
+        )
+        bullets, j = [], i + 1
+        while j < len(raw) and (b := _SEAT_BULLET.match(raw[j][1].strip())):
+            bullets.append((raw[j][0], b.group("holder").strip()))
+            j += 1
+        nxt = raw[i + 1][1].strip()
+        if bullets and not any(_NOT_A_HOLDER.search(h) or _SEAT_ALONE.match(h) for _, h in bullets):
+            out.extend((m, f"- {h} เป็น{role}") for m, h in bullets)
+            i = j
+        elif not bullets and len(nxt) <= 120 and not _NOT_A_HOLDER.search(nxt) and not _SEAT_ALONE.match(nxt):
+            out.append((raw[i + 1][0], f"- {nxt} เป็น{role}"))
+            i += 2
+        else:
+            out.append((n, text))
+            i += 1
     return out
 
 
@@ -546,7 +605,8 @@ def parse_document(doc: Document, known: Mapping[str, DocumentMeta] | None = Non
     raw = _chat_messages(raw)
     raw = [(n, _unquote(t)) for n, t in raw if t and not re.fullmatch(r"[_\-=~*#\s]{3,}", t)]
     raw = [(n, _plain_marks(t)) for n, t in raw]
-    raw = _plain_tables(_issue_arrows(_role_cards(raw)))
+    raw = [(n, u) for n, t in raw if (u := _without_pictures(t))]
+    raw = _plain_tables(_issue_arrows(_seats_alone(_role_cards(raw))))
     indented = _indented_bullets(doc)
     raw = _notes_under_bullets(raw, indented)
     clauses: list[Clause] = []
