@@ -19,6 +19,7 @@ class Aspect:
     stated: re.Pattern[str]  # in a clause's squashed text
     th: str
     en: str
+    named: bool = False  # stated only beside a thing the question names ("รุ่นไหน" of which course)
 
 
 ASPECTS = (
@@ -85,13 +86,20 @@ ASPECTS = (
     ),
     Aspect(
         re.compile(
-            r"ดาวน์โหลด|ติดตั้ง|ยี่ห้อ|รุ่นไหน|บริษัทไหน|สมัคร|\bdownload|\binstall|\bset up a\b|\bbest\b(?!\s*practice)|\bbrand"
+            r"ดาวน์โหลด|ติดตั้ง|ยี่ห้อ|บริษัทไหน|สมัคร|\bdownload|\binstall|\bset up a\b|\bbest\b(?!\s*practice)|\bbrand"
             r"|how (?:do|can|to) (?:i |we )?(?:apply|register|enrol)|\bsign up|recommend (?:a|an|me|some|any)\b|แนะนำ(?:ยี่ห้อ|รุ่น|ร้าน)",
             re.I,
         ),
         re.compile(r"ดาวน์โหลด|ติดตั้ง|ยี่ห้อ|บริษัท|สมัคร|download|install|brand|apply|enrol"),
         "วิธีสมัครหรือติดตั้ง ยี่ห้อ หรือผลิตภัณฑ์",
         "products, brands, or how to apply or install",
+    ),
+    Aspect(  # "รุ่นไหน": a product's model, or a course's intake when the text numbers them
+        re.compile(r"รุ่นไหน|รุ่นอะไร|\bwhich model\b", re.I),
+        re.compile(r"รุ่น|model"),
+        "รุ่นของผลิตภัณฑ์",
+        "product models",
+        named=True,
     ),
 )
 
@@ -105,10 +113,13 @@ def unstated_aspect(frame: Frame, kb: KB) -> Aspect | None:
         topic = [
             squash(t)
             for t in frame.content
-            if t not in frame.unknown and not aspect.asked.search(t) and len(squash(t)) >= 2
+            if t not in frame.unknown
+            and not aspect.asked.search(t)
+            and not aspect.stated.fullmatch(squash(t))  # "รุ่น" of "รุ่นไหน": the aspect, not what it is of
+            and len(squash(t)) >= 2
         ]
         if not any(
-            aspect.stated.search(text) and (not topic or any(t in text for t in topic))
+            aspect.stated.search(text) and (not topic and not aspect.named or any(t in text for t in topic))
             for text in kb.squashed.values()
         ):
             return aspect

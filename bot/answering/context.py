@@ -6,9 +6,19 @@ from __future__ import annotations
 import re
 
 from bot.answering.extract import SECTION_REF, outer_sections
-from bot.answering.frame import CHANGE_WORDS, PURPOSE_WORDS, REST_ASKED, WHICH_RESOLUTION, Frame
+from bot.answering.frame import (
+    CHANGE_WORDS,
+    LEAD_WORDS,
+    PURPOSE_WORDS,
+    REST_ASKED,
+    SINCE,
+    WHICH_RESOLUTION,
+    Frame,
+)
 from bot.answering.vocab import YESNO_WORDS
 from bot.core.models import Context
+
+ISSUE_NUMBER = re.compile(r"(?:ประเด็น|ข้อ|issue)\s*(?:ที่|no\.?)?\s*\d", re.I)
 
 FOLLOWUP = re.compile(
     r"^(?:แล้ว|และ|ส่วน|ถ้า|กรณี|งั้น|อ้าว|what about|how about|and\b|then\b|also\b)"
@@ -23,11 +33,17 @@ POINTS_BACK = re.compile(
 )
 # a turn that puts the last one right ("ไม่ใช่ๆ ผมหมายถึง ...", "no, I meant ...")
 CORRECTS = re.compile(
-    r"^(?:ไม่ใช่|ไม่ๆ|เปล่า|no\b|nope|ขอโทษ|ขออภัย|sorry)\S*[\s,]*(?:ครับ|ค่ะ|คะ)?\s*(?:ผม|หนู|ดิฉัน|เรา|ฉัน|I)?\s*(?:หมายถึง|หมาย|meant|mean)|^(?:ผม|หนู|ดิฉัน|เรา)?\s*หมายถึง|^I meant\b",
+    r"^(?:(?:อ๊ะ|อุ๊ย|โอ๊ะ|เอ่อ|อ่า|อ้า|oh|oops|ah|um)[\s,!.]*)?(?:ไม่ใช่|ไม่ๆ|เปล่า|no\b|nope|ขอโทษ|ขออภัย|sorry)\S*[\s,]*(?:ครับ|ค่ะ|คะ)?\s*(?:ผม|หนู|ดิฉัน|เรา|ฉัน|I)?\s*(?:หมายถึง|หมาย|meant|mean)|^(?:(?:อ๊ะ|อุ๊ย|โอ๊ะ|เอ่อ|อ่า|อ้า)\s*)?(?:ผม|หนู|ดิฉัน|เรา)?\s*หมายถึง|^(?:oh,?\s*)?I meant\b",
     re.I,
 )
 # a turn that doubts the last answer ("แน่ใจนะ?", "are you sure?", "จริงเหรอ")
 CHALLENGES = re.compile(r"แน่ใจ|ชัวร์|จริงเหรอ|จริงหรอ|จริงหรือ|are you sure|you sure|really\?", re.I)
+# "ถ้าผู้ว่าไม่ว่าง ให้คนอื่นเป็นแทนได้มั้ย": who may sit in the seat in the holder's place, as its text says
+STANDS_IN = re.compile(
+    r"ไม่ว่าง|ติดภารกิจ|ติดธุระ|มาไม่ได้|(?:เป็น|ทำ|นั่ง)แทน|ส่งคนแทน|ใครแทน|มอบ(?:หมาย)?(?:ให้)?\s*(?:ใคร|คนอื่น)"
+    r"|\b(?:unavailable|stand in|deputi[sz]e|in (?:his|her|their) place)\b",
+    re.I,
+)
 WHICH_BODY = re.compile(r"(?:ชุด|คณะ)\s*(?:ไหน|ใด)|which (?:committee|body|board|panel|sub-?committee)", re.I)
 THAT_SEAT = re.compile(
     r"(?:หน้าที่|ตำแหน่ง|บทบาท|เก้าอี้)\s*(?:นี้|นั้น|ดังกล่าว|เดียวกัน)|\b(?:this|that|the same) (?:role|seat|position|post)\b",
@@ -132,13 +148,14 @@ def merge(frame: Frame, ctx: Context) -> Frame:
         frame.role in (None, "member")
         and not (frame.committees or frame.holders or frame.agencies)
         and REST_ASKED.search(frame.text)
+        and not (ctx.role and STANDS_IN.search(frame.text))  # "ให้คนอื่นเป็นแทน": someone in the same seat
     ):
         # "other members changed too?": the rest of the committee talked about
         frame.committee = ctx.committee
         frame.committees = list(ctx.committees) or ([ctx.committee] if ctx.committee else [])
         frame.committee_named = bool(frame.committees)
         frame.intent = "composition" if frame.committees else frame.intent
-    elif not frame.role and ctx.role and THAT_SEAT.search(frame.text):
+    elif not frame.role and ctx.role and (THAT_SEAT.search(frame.text) or STANDS_IN.search(frame.text)):
         # "ถ้าเป็น กทม. ใครทำหน้าที่นี้": the seat just answered about, wherever else the turn points
         frame.role, frame.roles = ctx.role, list(ctx.roles)
         frame.committees = frame.committees or list(ctx.committees)
@@ -176,7 +193,15 @@ def merge(frame: Frame, ctx: Context) -> Frame:
     elif (
         frame.yesno
         and not (frame.role or frame.holders or frame.agencies or frame.committees)
-        and ctx.intent == "lead_of"
+        and (
+            ctx.intent == "lead_of"
+            # "แล้วมันไปกระทบหลักสูตร รอส. มั้ย" after an agency's issues: about a text, not who leads what
+            or (
+                ctx.intent == "issues_of"
+                and not LEAD_WORDS.search(frame.text)
+                and not ISSUE_NUMBER.search(frame.text)
+            )
+        )
         and ctx.clause
         and _topic(frame)
     ):
@@ -215,6 +240,8 @@ def merge(frame: Frame, ctx: Context) -> Frame:
             "issues_of",
         ):
             frame.intent = "lead_of"  # "แล้วประเด็นที่ 4 ล่ะ"
+        elif frame.when and ctx.role and not own_topic and SINCE.search(frame.text):
+            frame.intent = "doc_date"  # "เริ่มทำหน้าที่ตั้งแต่เมื่อไหร่" after who holds a seat: since when
         elif ctx.intent == "doc_meeting" and frame.intent == "doc_date" and not frame.content:
             frame.intent = "doc_meeting"  # "วันที่เท่าไหร่บ้าง" after "ประชุมครั้งไหน": those meetings' dates
         elif PURPOSE_WORDS.search(frame.text) and ctx.clause and not frame.when:

@@ -237,8 +237,9 @@ class AnsweringCore:
             answer = render(draft, frame, self.kb, id=id)
             answer.question = asked
             first = draft.cite[0] if draft.cite else None
-            if (
-                not draft.abstain or frame.role
+            if not draft.abstain or frame.role not in (
+                None,
+                "member",
             ):  # a seat the text leaves unnamed is still the one talked about
                 answer.context = snapshot(
                     frame, answer.citations[0].doc_id if answer.citations else None, first

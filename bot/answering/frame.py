@@ -65,7 +65,7 @@ FUNCTION_WORDS = frozenset(
     "หมายถึง ย่อ มา จาก ใช่ ทำไม เพื่อ แบบ อยู่ ให้ ที่ ของ ใน และ กับ ตำแหน่ง ผู้ คน ท่าน บทบาท "
     "ลงวันที่ ฉบับ เอกสาร วันที่ ภายใน เมื่อไหร่ ยังมี มีไหม นั่ง แทน ฝั่ง ส่วน ตอน หลัง ใหม่ สรุป ทั้งหมด ล่าสุด เอง เขา อัน "
     "ขอโทษ ขออภัย sorry นึง ลักษณะ รูปแบบไหน ตัว ไป ข้อ ระบุ กำหนด ลิสต์ ลิส โอเค โอเคร โอเคค่ะ ok okay อืม เออ ว่าไง มะ ป่ะ ปะ ป่าว ปล่าว ป้ะ ไม๊ รึเปล่า เหรอ หรอ อ่ะ อะ เนี่ย งั้น ละ ล่ะ จ๊ะ จ้ะ ผม ดิฉัน ฉัน หนู เรา กระผม "
-    "พี่ น้อง ตอบ หา ดู เห็น ใช่มะ เปล่า รึ ประจำ ตรง กรณี สำหรับ แต่ละ ทุก อีก บ้าง ทีนี้ ประเด็น นั้น อ้าว อ้อ เอ่อ โอ้ แหม "
+    "พี่ น้อง ตอบ หา ดู เห็น ใช่มะ เปล่า รึ ประจำ ตรง กรณี สำหรับ แต่ละ ทุก อีก บ้าง ทีนี้ ประเด็น นั้น อ้าว อ้อ เอ่อ โอ้ แหม อ๊ะ อุ๊ย โอ๊ะ นะคะ นะครับ นะคับ มิติ ได้ยิน ได้ข่าว ข่าวลือ "
     "who's whats what's spell spelled out mention mentioned say says said state states tell please give show list name named "
     "a an the of in on for to and or is are was were be been do does did who whom whose what which when where why how "
     "me you this that these those it its them they their every each take takes taking account into talk talks talking give gives given by with as at from under cabinet any there their has have had can could "
@@ -208,6 +208,9 @@ _CHAT_SPELLING = (
     (r"อยุ่", "อยู่"),
     (r"ไห้", "ให้"),
     (r"(?<![\u0e01-\u0e4e])คับ(?=\s|$|[?？!])", "ครับ"),
+    # "ได้ยินว่า X จริงไหม", "I heard that X, true?": where the claim was heard is no part of it
+    (r"^\s*(?:ได้ยิน|ได้ข่าว|เห็นข่าว|มีคนบอก|เขาลือ)(?:มา)?(?:ว่า)\s*", ""),
+    (r"(?i)^\s*(?:i (?:heard|read)|someone (?:said|told me))(?: that)?\s*", ""),
 )
 
 
@@ -669,7 +672,8 @@ class FrameReader:
                 allow("doc_meeting", 0.03 if MEETING_WORDS.search(low) else -0.04)
             if WHICH_MEETING.search(low):
                 allow("doc_meeting", 0.15)
-            if f.when and BODY_APPROVED.search(low) and not re.search(r"ครม|คณะรัฐมนตรี|cabinet", low):
+            approved_first = _ON_THE_WAY.search(low) and re.search(r"เห็นชอบ|อนุมัติ|approv|endors", low)
+            if f.when and (BODY_APPROVED.search(low) or approved_first) and not names_cabinet(low):
                 allow(
                     "doc_meeting", 0.15
                 )  # "อ.ก.พ. เห็นชอบเมื่อไหร่": the meeting of that body, not the resolution
@@ -696,10 +700,22 @@ class FrameReader:
             allow(
                 "holder_roles", 0.15
             )  # "รมว.ดศ. มีตำแหน่งอะไร ปธ. หรือรองปธ.": its seats, whatever roles are offered
-        if (role or holder) and re.search(r"ใคร(?:เป็นผู้|เป็นคน)?เสนอให้|who (?:proposed|suggested)", low):
-            allow(
-                "doc_proposer", 0.12
-            )  # "ใครเสนอให้รองนายกฯ มาเป็นประธาน": who brought the resolution that set it
+        if (role or holder) and re.search(
+            r"ใคร(?:เป็นผู้|เป็นคน)?เสนอ(?:ให้|เรื่อง)|(?:ผู้|คน)เสนอเรื่อง|เสนอ\S.{0,40}?เข้า\s*(?:ครม|คณะรัฐมนตรี)"
+            r"|who (?:proposed|suggested)",
+            low,
+        ):
+            # "ใครเสนอให้รองนายกฯ มาเป็นประธาน": who brought the resolution that set it
+            allowed["doc_proposer"] = max(allowed.get("doc_proposer", 0.0), top + 0.12)
+        if (
+            (role or holder)
+            and f.when
+            and re.search(
+                r"(?:คือ|เป็น)?มติ\s*(?:ครม\.?\s*)?(?:วัน|เมื่อ|ไหน|ใด)|which (?:cabinet )?resolution", low
+            )
+        ):
+            # "ครั้งแรกที่ให้ ผอ.สพร. เป็นเลขาฯ คือมติ ครม. วันไหน": the day of the resolution that set it
+            allowed["doc_date"] = max(allowed.get("doc_date", 0.0), top + 0.12)
         if (agency or holder) and f.yesno and _PROPOSER_NAMED.search(low):
             # "คนเสนอเรื่องนี้เข้า ครม. คือ สพร. ใช่ไหม": a claim about who brought the resolution
             allowed["doc_proposer"] = max(allowed.get("doc_proposer", 0.0), top + 0.2)
@@ -787,7 +803,8 @@ LEAD_WORDS = re.compile(
     re.I,
 )
 PROPOSE_WORDS = re.compile(
-    r"เสนอ(?!\S{0,8}(?:ให้|ต่อ|ไปที่|ไปยัง)\s*(?:ใคร|ที่ไหน|หน่วยงานไหน))(?!ใคร)|รายงาน(?!\S{0,8}(?:ให้|ต่อ)\s*ใคร)"
+    # "ก่อนเสนอ ครม. ไปหารือกับใคร": a time before the proposal, not who made it
+    r"(?<!ก่อน)(?<!ก่อนจะ)(?<!ก่อนที่จะ)(?<!หลัง)(?<!หลังจาก)เสนอ(?!\S{0,8}(?:ให้|ต่อ|ไปที่|ไปยัง)\s*(?:ใคร|ที่ไหน|หน่วยงานไหน))(?!ใคร)|รายงาน(?!\S{0,8}(?:ให้|ต่อ)\s*ใคร)"
     r"|propos|submit(?!\S*\s+to\s+wh)|brought|report(?!\S*\s+to\s+wh)",
     re.I,
 )
@@ -827,9 +844,28 @@ PERSON = re.compile(
     re.I,
 )
 WHICH_MEETING = re.compile(
-    r"(?:ครั้ง|วาระ)(?:ที่)?\s*(?:ไหน|ใด|เท่าไ)|which\b.{0,30}\bmeeting|meeting number|agenda item", re.I
+    r"(?:ครั้ง|วาระ)(?:ที่)?\s*(?:ไหน|ใด|เท่าไ)|which\b(?!\s+(?:agenc|bod|organi[sz]|ministr|office|people|members?|participants?)).{0,30}\bmeeting"
+    r"|meeting number|agenda item",
+    re.I,
 )
 # "มีผลใช้บังคับเมื่อไร", "when does it take effect": the day it takes effect, not the day it was decided
+# "ตั้งแต่เมื่อไหร่", "เริ่มเป็นเลขาฯ เมื่อไร", "since when": when a holder began in a seat
+SINCE = re.compile(
+    r"ตั้งแต่\s*(?:วัน|เมื่อ|ตอน|ปี|ช่วง)|เริ่ม\S{0,40}?(?:เมื่อ|วัน(?:ไหน|ที่)|ตอนไหน|ปีไหน)"
+    r"|since when|from when|starting when|when did .{0,60}\b(?:start|begin|become|take over)",
+    re.I,
+)
+# the cabinet named as who decided, not as where a matter went next ("ก่อนเข้า ครม.", "before it went to cabinet")
+_ON_THE_WAY = re.compile(
+    r"(?:ก่อน|หลัง)(?:จะ|ที่จะ)?\s*(?:เข้า|เสนอ|ถึง|ส่ง|ไป)(?:ที่|ยัง)?\s*(?:ครม|คณะรัฐมนตรี)|before (?:it )?(?:went|going|goes) to (?:the )?cabinet",
+    re.I,
+)
+
+
+def names_cabinet(text: str) -> bool:
+    return bool(re.search(r"ครม|คณะรัฐมนตรี|cabinet", _ON_THE_WAY.sub(" ", text), re.I))
+
+
 IN_FORCE_WORDS = re.compile(r"มีผล|ใช้บังคับ|บังคับใช้|เริ่มใช้|effective|take effect|in force|come into force", re.I)
 DATE_SPAN = re.compile(
     r"\d{1,2}\s*(?:[ก-ฮ]{1,2}\.[ก-ฮ]{1,2}\.|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน"
@@ -867,7 +903,8 @@ def _month_year(text: str) -> tuple[int, int] | None:
 
 
 COMPOSITION_WORDS = re.compile(
-    r"องค์ประกอบ|ประกอบด้วย|มีใคร|ใครบ้าง|รายชื่อ|members?|composition|made up|make up|sits? on|who (?:is|are) on",
+    r"องค์ประกอบ|ประกอบด้วย|มีใคร|ใครบ้าง|รายชื่อ|(?:list|ลิสต์|ลิส)\s*ตำแหน่ง|(?:ตำแหน่ง|ที่นั่ง).{0,40}?(?:อะไร|ไหน)?บ้าง"
+    r"|members?|composition|made up|make up|sits? on|who (?:is|are) on|(?:seats|positions) (?:in|on|of)",
     re.I,
 )
 BODY_APPROVED = re.compile(

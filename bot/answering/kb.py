@@ -40,6 +40,8 @@ ASKS_CANCEL = re.compile(r"ยกเลิก|เลิก|ยุบ|cancel|revo
 KEEPS = re.compile(r"คงไว้|คงเดิม|ยังคง|ตามเดิม|remains?|retained|kept|\bnot\b", re.I)
 
 
+# "ตาม (ก)", "ความในข้อ (ข) (ค) และ (ง)", "ข้อ 2.1": the parts a sentence names by label
+_LABELS = re.compile(r"(?:ข้อ\s*\(?|\()([ก-ฮ]|[\d๐-๙]{1,2}(?:\.[\d๐-๙]+)*)(?=\)|\s|$)")
 # "เว้นแต่ข้อ ๓ ให้ใช้บังคับตั้งแต่วันที่ ๑ มกราคม ๒๕๖๕": one clause of the document takes effect on its own date
 EXCEPT = re.compile(
     r"(?:เว้นแต่|ยกเว้น|except(?:\s+for)?)\s*(?:ข้อ|clause|section)\s*(?P<no>[\d๐-๙]{1,2})[^\n]{0,30}?"
@@ -53,7 +55,9 @@ EXCEPT = re.compile(
 ADDS = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s*)?(?:an?\s+|the\s+)?(?P<en>[A-Z][^.;]{2,120}?)\s+(?:is|are|shall\s+be)\s+(?:also\s+)?added\s+to\s+(?:the|this)\s+list"
     r"|\b(?:and|also|has|have)\s+added\s+(?P<en2>[eE]-[A-Za-z]+|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
-    r"|(?:ให้)?เพิ่ม(?:เติม)?\s*(?P<th>(?:ระบบ|มาตรการ)\s*[^\s].{1,80}?)\s*(?:ไว้)?\s*(?:ใน|เข้า(?:ไป)?ใน)\s*(?:รายการ|รายชื่อ|บัญชี|ข้อ)",
+    r"|(?:ให้)?เพิ่ม(?:เติม)?\s*(?P<th>(?:ระบบ|มาตรการ)\s*[^\s].{1,80}?)\s*(?:ไว้)?\s*(?:ใน|เข้า(?:ไป)?ใน)\s*(?:รายการ|รายชื่อ|บัญชี|ข้อ)"
+    # "เพิ่มเติมแนวทาง... (ข้อ 2.1 เดิม) ให้ครอบคลุมการทำงานแบบผสมผสาน (Hybrid Working) คือ ...": one more kind of it
+    r"|เพิ่มเติม\S.{0,120}?ให้ครอบคลุม(?:ถึง)?\s*(?P<covers>[^\s].{1,80}?)(?=\s+(?:คือ|ซึ่ง|เพื่อ|โดย|และ)|\s*$)",
     re.I,
 )
 
@@ -256,8 +260,20 @@ class KB:
         if c is None:
             return None
 
+        mine = {
+            re.sub(r"^(?:ข้อ|clause)\s*|[().\s]", "", x.number or "", flags=re.I)
+            for x in [c, *self.ancestors(c)]
+        }
+
         def said(x: Clause) -> str | None:
             m = IN_FORCE.search(x.text)
+            named = (
+                set(_LABELS.findall(x.text[max(0, m.start() - 80) : m.start()]))
+                if m and x is not c
+                else set()
+            )
+            if named and not named & mine:
+                return None  # "องค์ประกอบตาม (ก) ให้มีผล...", said of a sibling by its label, not of this one
             if m and not EXCEPT.search(x.text[max(0, m.start() - 30) : m.start()]):
                 return m.group(0).strip()
             m = EFFECT_EN.search(x.text)  # "takes effect on 1 July 2022": the Thai date too
@@ -273,6 +289,8 @@ class KB:
             siblings = [x] + [y for y in self.in_doc.get(x.doc_id, []) if y.uid != x.uid and y.kind != "heading"
                               and ((y.parent and y.parent == x.parent)
                                    or (head and re.fullmatch(rf"{re.escape(head.group(1))}\.[\d๐-๙]+\.?", y.number or "")))]  # fmt: skip
+            # the nearest that says so, one after the rule before one above it ("จุดนี้มีผลช้ากว่าเรื่องอื่น ...")
+            siblings.sort(key=lambda y: (abs(y.line - x.line), y.line < x.line))
             for y in siblings:
                 if y.doc_id == c.doc_id and (text := said(y)):
                     return text, y.uid

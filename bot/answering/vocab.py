@@ -32,7 +32,11 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = (
         r"|\bheads?\s+(?:of\s+)?(?:the|this|that)\s+(?:working|task|sub)",
     ),
     ("advisor", r"ที่ปรึกษา"),
-    ("member", r"(?<!คณะ)(?<!คณะอนุ)(?:อนุ)?กรรมการ(?!\s*และ)(?!การ)(?!\s*(?:GCIO|PCIO|ชุด|นี้))"),
+    # "ใครเป็นคณะทำงานบ้าง": a member of the working group ("คณะทำงานและเลขานุการ" is its secretary)
+    (
+        "member",
+        r"(?<!คณะ)(?<!คณะอนุ)(?:อนุ)?กรรมการ(?!\s*และ)(?!การ)(?!\s*(?:GCIO|PCIO|ชุด|นี้))|เป็นคณะทำงาน(?!\s*และ)(?!ชุด)",
+    ),
 )
 BANGKOK_WORDS = re.compile(r"กรุงเทพ|กทม|bangkok|bma\b", re.I)
 HISTORY_WORDS = re.compile(
@@ -44,6 +48,8 @@ YESNO_WORDS = re.compile(
     r"ใช่\s*(?:ไหม|มั้ย|มั๊ย|มะ|ป่ะ|ปะ|หรือไม่|หรือเปล่า|เปล่า|รึเปล่า|ไม๊|มั๊ย)|หรือไม่\s*$|หรือเปล่า|รึเปล่า|"
     r"หรือ(?:ยัง|เปลี่ยน\S*|ไม่ได้\S*)\s*(?:ครับ|คะ|ค่ะ|คับ|นะ)?\s*[?？]*\s*$|"
     r"(?:ไหม|มั้ย|มั๊ย|มะ|ป่ะ|ปะ|ป่าว|เหรอ|หรอ|ใช่ป่าว)\s*(?:ครับ|คะ|ค่ะ|คับ|จ้า|ฮะ|นะ)?\s*[?？]*\s*$|"
+    r"^(?:แล้ว\s*)?(?:จริง|ใช่)\s*(?:ไหม|มั้ย|มั๊ย|หรือไม่|หรือเปล่า|รึเปล่า|ป่ะ|ปะ|ป่าว|เหรอ|หรอ)\s*(?:ครับ|คะ|ค่ะ|คับ)?\s*(?:ที่|ว่า)|"
+    r"^(?:is it true|is it correct|is it right)\b|"
     r"^(?:is|are|does|do|did|was|were|has|have|can|will)\b|[,\s](?:right|isn't it|correct|true|is that (?:right|correct|true))\s*\?*$",
     re.I,
 )

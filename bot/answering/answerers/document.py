@@ -15,7 +15,9 @@ from bot.answering.frame import (
     PROPOSE_WORDS,
     REFERENCE_WORDS,
     SIGN_WORDS,
+    SINCE,
     Frame,
+    names_cabinet,
 )
 from bot.answering.kb import ASKS_CANCEL, KB, DocInfo
 from bot.answering.vocab import Vocabulary, squash
@@ -37,6 +39,31 @@ OBJECT_OF_AMENDING = re.compile(
     r"|(?:that|which)\s+(?:revis|amend|updat|chang)\w*\s+the\s+(?:\w+\s+){0,3}?(?:of\s+|from\s+)?[\d]",
     re.I,
 )
+
+
+# "มีผลสำหรับหลักสูตรที่เริ่มตั้งแต่ปีงบประมาณ 2568 คือตั้งแต่วันที่ 1 ตุลาคม 2567": what takes effect, then when
+_IN_FORCE_LOOSE = re.compile(
+    r"มีผล[^\n]{0,90}?(?:ตั้งแต่|นับแต่)\s*(?:วันที่\s*)?[\d๐-๙]{1,2}\s*\S+\s*(?:พ\.ศ\.\s*)?[\d๐-๙]{4}(?:\s*เป็นต้นไป)?"
+)
+
+
+def _began(seat: list, holder: str | None) -> list:
+    """ "เลขาธิการ ก.พ. เริ่มเป็นเลขาฯ ตั้งแต่เมื่อไหร่" when someone else holds the seat now: the resolution
+    that put that holder in the seat, the last time it changed hands to them."""
+    if holder is None:
+        return []
+
+    def day(f) -> dt.date:
+        return f.date or dt.date.min
+
+    began = []
+    for f in sorted(seat, key=day):
+        before = [g for g in seat if day(g) < day(f)]
+        latest = max((day(g) for g in before), default=None)
+        held = any(same_holder(holder, g.holder) for g in before if day(g) == latest)
+        if same_holder(holder, f.holder) and not held:
+            began.append(f)
+    return began[-1:]
 
 
 def label_of(doc: DocInfo, fact: DocFact | None) -> str:
@@ -85,21 +112,33 @@ class Document:
                 text, uid = found
                 return Draft(kind="fact", lines=[f"{text} ({label})"], cite=[uid, frame.clause_context],
                              confidence=0.8)  # fmt: skip
-        if frame.intent in ("doc_date", "doc_meeting") and IN_FORCE_WORDS.search(frame.text):
+        began = frame.role is not None and SINCE.search(frame.text)  # "เริ่มเป็นเลขาฯ ตั้งแต่เมื่อไหร่"
+        if frame.intent in ("doc_date", "doc_meeting") and (IN_FORCE_WORDS.search(frame.text) or began):
             own = self._own_date(frame, kb) or self._issue_date(frame, kb, vocab)
             if own is not None:
                 return own
             if fact.in_force:
-                lines = [f"{fact.in_force} ({label})"]
-                return Draft(kind="fact", lines=lines, cite=[fact.in_force_clause or first], confidence=0.85)
+                said, uid = self._in_force_about(frame, kb, doc.id) or (
+                    fact.in_force,
+                    fact.in_force_clause or first,
+                )
+                return Draft(kind="fact", lines=[f"{said} ({label})"], cite=[uid], confidence=0.85)
             lines = [f"{thai_date(doc.date)} ({label})", messages.NO_IN_FORCE]
             return Draft(kind="fact", lines=lines, cite=[first], confidence=0.7)
         own_number = fact.number and fact.number in {re.sub(r"\s", "", n) for n in NUMBER.findall(frame.text)}
-        if frame.intent == "doc_meeting" or (
+        # "แล้ว cabinet approve วันไหน" when no cabinet meeting is on record: the day of the resolution itself
+        cabinet_day = (
+            frame.intent in ("doc_date", "doc_meeting")
+            and frame.when
+            and names_cabinet(frame.text)
+            and not NUMBER.search(frame.text)
+            and not any(re.match(r"คณะรัฐมนตรี|ครม", m.body) for d in kb.book.documents for m in d.meetings)
+        )
+        if (frame.intent == "doc_meeting" and not cabinet_day) or (
             frame.intent == "doc_date" and NUMBER.search(frame.text) and not own_number
         ):
             return self._meeting(frame, kb, vocab, fact)
-        if frame.intent == "doc_date":
+        if frame.intent == "doc_date" or cabinet_day:
             lines = [f"{thai_date(doc.date)} ({label})"]
             claimed = frame.date or frame.month or frame.year
             if frame.yesno and claimed:  # "ออกปี 2564 ใช่มั้ย": the day it was made, against the one claimed
@@ -139,6 +178,23 @@ class Document:
         return None
 
     @staticmethod
+    def _in_force_about(frame: Frame, kb: KB, doc_id: str) -> tuple[str, str] | None:
+        """Of a document's sentences of effect, the one beside the most of what the question names ("คณะทำงาน
+        ถูกยุบมีผลวันไหน": the dissolution's own date, not the document's default for the rest)."""
+        from bot.knowledge.facts import IN_FORCE
+
+        words = [squash(t) for t in frame.content if len(t) >= 2 and not IN_FORCE_WORDS.search(t)]
+        best: tuple[int, str, str] | None = None
+        for c in kb.in_doc.get(doc_id, []):
+            m = IN_FORCE.search(c.text) or _IN_FORCE_LOOSE.search(c.text)
+            if m is None:
+                continue
+            score = sum(1 for w in words if w and w in kb.squashed.get(c.uid, ""))
+            if best is None or score > best[0]:
+                best = (score, m.group(0).strip(), c.uid)
+        return (best[1], best[2]) if best is not None and best[0] > 0 else None
+
+    @staticmethod
     def _own_date(frame: Frame, kb: KB) -> Draft | None:
         """ "เปลี่ยนประธาน GCIO มีผลวันไหน": the date the clause setting that rule gives for itself, when it has
         one of its own (a clause, a sibling "This clause takes effect on ...", or "เว้นแต่ข้อ ๓ ...")."""
@@ -148,14 +204,21 @@ class Document:
         if frame.role is None and not subs and not seats:
             return None  # a seat's rule, or a working group's ("คณะอนุฯ นี้"), not the whole resolution
         bangkok = frame.bangkok or bool(re.search(r"กรุงเทพ|กทม|bangkok|bma", frame.text, re.I))
-        seated = [f for f in kb.book.roles if f.status == "current" and not f.quote
-                  and (frame.role is None or f.role == frame.role)
-                  and (not frame.committees or f.committee in frame.committees)
-                  and (f.variant is not None) == bangkok]  # fmt: skip
+        seat = [f for f in kb.book.roles if not f.quote
+                and (frame.role is None or f.role == frame.role)
+                and (not frame.committees or f.committee in frame.committees)
+                and (f.variant is not None) == bangkok]  # fmt: skip
+        seated = [f for f in seat if f.status == "current"]
         # "เปลี่ยนประธานเป็นผู้ว่าฯ มีผลวันไหน": the holder as the question shortens it, else the seat alone
-        facts = [
-            f for f in seated if not frame.holders or same_holder(frame.holders[0][0], f.holder)
-        ] or seated
+        facts = [f for f in seated if not frame.holders or same_holder(frame.holders[0][0], f.holder)]
+        # the holder as the text names it, when the question's short form ("ผอ.ศูนย์ ICT") was matched to one
+        named = [kb.roles[i].holder for i in frame.holders[0][1] if i in kb.roles] if frame.holders else []
+        holder = named[0] if named else frame.holders[0][0] if frame.holders else None
+        holder = holder or (facts[0].holder if len(facts) == 1 else None)
+        began = _began(seat, holder) if frame.role and (SINCE.search(frame.text) or not facts) else []
+        # "ถูกเพิ่มเป็นผู้ช่วยเลขาฯ ตั้งแต่เมื่อไหร่": when the holder came into the seat, not the newest text
+        # that restates it
+        facts = began or facts or seated
         if not facts and not bangkok:
             return None
         if frame.role is None and seats and facts:  # the whole composition: as the newest resolution set it
@@ -170,7 +233,7 @@ class Document:
             label = label_of(doc, kb.doc_fact(doc.id)) if doc else ""
             return Draft(kind="fact", lines=[f"{text} ({label})", f"ในมติ: {cut(f.evidence, 200)}"],
                          cite=[uid, f.clause], confidence=0.85)  # fmt: skip
-        doc = kb.documents.get(facts[0].doc_id) if frame.role is None and seats and facts else None
+        doc = kb.documents.get(facts[0].doc_id) if (frame.role is None and seats or began) and facts else None
         if doc is not None:  # the resolution that last set the composition, and when it says it takes effect
             fact = kb.doc_fact(doc.id)
             label = label_of(doc, fact)
@@ -239,7 +302,7 @@ class Document:
         if numbers:
             meetings = [m for m in meetings if m.number in numbers]
         cabinet = [m for m in meetings if re.search(r"^(?:คณะรัฐมนตรี|ครม)", m.body)]
-        if cabinet and re.search(r"ครม|คณะรัฐมนตรี|cabinet", frame.text, re.I):
+        if cabinet and names_cabinet(frame.text):
             meetings = cabinet  # "ครม. พิจารณาเรื่อง GCIO ในการประชุมครั้งที่เท่าไร": the cabinet's own meeting
         elif frame.committee_named:  # "คณะอนุกรรมการ GEA ประชุมเมื่อไร": only that body's meetings
             forms = {squash(a) for key in frame.committees for a in vocab.committees.items[key].aliases}
@@ -339,7 +402,9 @@ class Document:
                      and (not frame.committees or f.committee in frame.committees)
                      and (not frame.holders or (f.holder and same_holder(frame.holders[0][0], f.holder)))]  # fmt: skip
             if facts and (frame.holders or frame.committees):
-                latest = max(facts, key=lambda f: f.date or dt.date.min)
+                # "ครั้งแรกที่กำหนดให้ X เป็นเลขาฯ": the first that did; else the newest that says so
+                first = re.search(r"ครั้งแรก|แรกสุด|\bfirst\b", frame.text, re.I)
+                latest = (min if first else max)(facts, key=lambda f: f.date or dt.date.min)
                 return kb.documents.get(latest.doc_id)
         if frame.committee_named and ASKS_CANCEL.search(frame.text):
             # "มติที่ยุบคณะทำงาน X วันไหน": the resolution that ended it, not the one that set it up

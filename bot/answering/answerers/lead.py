@@ -193,6 +193,13 @@ class Lead:
                     *render_list("", under, budget=300, thai=kb.thai)[1:],
                     f"ประเด็น: {short(f.issue, 120)}",
                 ]
+        doc = kb.documents.get(f.doc_id)
+        if frame.when and doc is not None and not frame.history:
+            # "มติที่เปลี่ยนเจ้าภาพประเด็น X ออกวันไหน": the day the resolution that set this lead was made
+            effect = kb.takes_effect(f.clause)
+            lines.insert(
+                0, f"กำหนดโดยมติ ครม. วันที่ {thai_date(doc.date)}" + (f" ({effect[0]})" if effect else "")
+            )
         if frame.history and not prev and not frame.english:
             # "เดิมล่ะ" of an issue whose lead never changed: say so, and since the first that set it
             docs = [kb.documents[g.doc_id] for g in (f, *older) if g.doc_id in kb.documents]
@@ -225,14 +232,29 @@ def cancelled_draft(f: LeadFact, kb: KB, prev: list[tuple[str, str]]) -> Draft:
         r"(?:รวม|ไป|ไว้)\S{0,12}\s*(?:ใน|กับ|เข้ากับ)?\s*ประเด็นที่\s*(\d+)",
         (f.evidence or "").translate(ARABIC_DIGITS),
     )
-    if into:
+    said = kb.by_uid[f.clause].text if f.clause in kb.by_uid else f.evidence or ""
+    # "ให้ไปรวมอยู่ในเรื่อง "TITLE" ซึ่ง...": merged into an issue named by its title
+    titled = (
+        None
+        if into
+        else re.search(
+            r"(?:รวม|ไป)\S{0,12}\s*(?:ใน|กับ|เข้ากับ)\s*(?:ประเด็น|เรื่อง)\s*[\"“]([^\"“”\n]{8,250})[\"”]", said
+        )
+    )
+    if into or titled:
         now = [
             g
             for g in kb.in_force(kb.book.leads)
-            if (g.number or "").rstrip(")") == into.group(1) and not g.cancelled
+            if not g.cancelled
+            and (
+                (g.number or "").rstrip(")") == into.group(1)
+                if into
+                else squash(titled.group(1))[:40] in squash(g.issue)
+            )
         ]
         if now:
-            lines.append(f"ประเด็นที่ {into.group(1)} ปัจจุบัน — {now[0].label}: {now[0].agencies}")
+            which = f"ประเด็นที่ {into.group(1)}" if into else f"รวมไว้ในประเด็น {short(now[0].issue, 80)}"
+            lines.append(f"{which} ปัจจุบัน — {now[0].label}: {now[0].agencies}")
             cite.append(now[0].clause)
     if prev:
         lines.append(f"เดิม ผู้รับผิดชอบหลัก: {prev[0][0]}")

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from bot.answering.answerers.base import Draft
+from bot.answering.answerers.claim import _generic
 from bot.answering.answerers.passage import EXAMPLE_WORDS, Passage
 from bot.answering.extract import SECTION_REF, cut, render_list
 from bot.answering.frame import CHANGE_WORDS, Frame
@@ -47,6 +48,7 @@ class Measures:
             )
         if clause is not None and self._about_a_row(frame, kb, fact, clause, missing):
             return None  # "การประเมินประสิทธิภาพ... วัดผลด้านไหนบ้าง": one row's own words, said below the list
+        missing = [t for t in missing if not (frame.yesno and _generic(t))]  # "ยังอยู่": the claim's own words
         if frame.yesno and missing and kb.search(frame.text, k=3, keep=lambda c: c.status == "current" and c.uid != fact.clause
                                  and all(t in kb.thai.tokens(c.text) for t in missing)):  # fmt: skip
             return None  # "...นับรวมวันลาด้วยไหม": a yes/no on a detail another clause states
@@ -97,6 +99,12 @@ class Measures:
             return Draft(kind="measure", lines=[f"{word} — ยกเลิกแล้ว{when}: {cut(line, 200)}",
                                                 f"เดิม ({cut(fact.title, 80)}): {cut(item, 160)}"],
                          cite=cite[1:] + [fact.clause], confidence=0.8)  # fmt: skip
+        kept = [i for i in fact.items if _names(frame, i, kb)] if frame.yesno and asked_off is None else []
+        if kept and ASKS_CANCEL.search(frame.text) and not frame.history:
+            # "ได้ยินว่า BYOD ถูกยกเลิกแล้ว จริงไหม": no text ends it; it is still on the list
+            lines = render_list(fact.title, items, budget=360, thai=kb.thai)
+            return Draft(kind="measure", lines=[f"{messages.NO} — ยังอยู่ ไม่มีมติยกเลิก: {cut(kept[0], 120)}", *lines],
+                         cite=cite, confidence=0.75)  # fmt: skip
         lines = render_list(fact.title, items, thai=kb.thai)
         listed_text = squash(fact.title + " " + " ".join(items))
         absent = [t for t in frame.unknown if _system_name(frame, t) and squash(t) not in listed_text]
@@ -205,13 +213,17 @@ def _names(frame: Frame, text: str, kb: KB) -> bool:
         parts = [p for p in kb.thai.tokens(t) if len(p) >= 2] or [t]
         if all(squash(p) in flat for p in parts):
             said += len(t)
-    return said >= 6 or any(re.fullmatch(r"[a-z]{3,}", t) and t in flat for t in frame.content)
+    return said >= 6 or any(
+        re.fullmatch(r"[a-z]{3,}", t)
+        and (t in flat or any(squash(x) in flat for x in kb.glossary.expansions(t) if len(squash(x)) >= 6))
+        for t in frame.content
+    )  # "BYOD" names "(Bring Your Own Device)" by the glossary
 
 
 DECIDED = re.compile(
     r"มีมติ(?:\s*(?:ใน|เกี่ยวกับ)?\s*เรื่อง\S{0,10})?(?:ว่า)?\s*(?:อย่างไร|ยังไง|อะไร)|มติ(?:ว่า)?(?:อะไรบ้าง|ว่าอย่างไร|ว่ายังไง)|ตัดสินใจ(?:ว่า)?\s*(?:อย่างไร|อะไร)"
     r"|what (?:\w+ ){0,2}?did (?:the )?cabinet (?:\w+ )?(?:decide|resolve|approve)|what (?:was|were) (?:the )?(?:cabinet'?s? )?decisions?"
-    r"|มีมติ(?:\s*(?:ใน|เกี่ยวกับ)\S{0,12})?\s*กี่\s*ข้อ|มติ\s*(?:ครม\.?\s*)?(?:นี้|วันนั้น|ครั้งนั้น|ดังกล่าว|ฉบับนี้)?\s*(?:มี|ได้)?\s*กี่\s*ข้อ|how many decisions",
+    r"|มีมติ(?:\s*(?:ใน|เกี่ยวกับ)?\s*(?:เรื่อง)?\S{0,12})?\s*กี่\s*ข้อ|มติ\s*(?:ครม\.?\s*)?(?:นี้|วันนั้น|ครั้งนั้น|ดังกล่าว|ฉบับนี้)?\s*(?:มี|ได้)?\s*กี่\s*ข้อ|how many decisions",
     re.I,
 )
 
@@ -227,8 +239,10 @@ def decisions(frame: Frame, kb: KB) -> Draft | None:
     if not facts:
         return None
     fact = max(facts, key=lambda m: m.date or dt.date.min)
-    return Draft(kind="fact", lines=render_list(fact.title, fact.items, thai=kb.thai), cite=[fact.clause],
-                 confidence=0.8)  # fmt: skip
+    lines = render_list(fact.title, fact.items, thai=kb.thai)
+    if re.search(r"กี่|how many", frame.text, re.I):  # "มีมติกี่ข้อ": how many, then which
+        lines[0] = f"{len(fact.items)} ข้อ — {lines[0]}"
+    return Draft(kind="fact", lines=lines, cite=[fact.clause], confidence=0.8)
 
 
 def _added(kb: KB, fact: MeasureFact, ending: list[str]) -> list[tuple[str, Clause]]:
@@ -250,11 +264,24 @@ def _added(kb: KB, fact: MeasureFact, ending: list[str]) -> list[tuple[str, Clau
         if not near:
             continue
         for line in c.text.split("\n"):
-            m = ADDS.search(line.strip())
-            if m:
-                name = re.sub(
-                    r"\s*\([^()]*\)", "", m.group("en") or m.group("en2") or m.group("th") or ""
-                ).strip()
+            line = line.strip()
+            for m in ADDS.finditer(line):
+                if number and _section_of(line, m) not in (None, number):
+                    continue  # "เพิ่มระบบ e-Signature ไว้ในรายการ... (ข้อ 2.2 เดิม)": added to another list
+                name = (
+                    m.group("covers")
+                    or re.sub(
+                        r"\s*\([^()]*\)", "", m.group("en") or m.group("en2") or m.group("th") or ""
+                    ).strip()
+                )
                 if name and not any(squash(name)[:12] in squash(i) for i in fact.items):
                     out.append((name, c))
     return out
+
+
+def _section_of(line: str, m: re.Match[str]) -> str | None:
+    """The section an addition names for itself: "(ข้อ 2.2 เดิม)" just after it, else the nearest before."""
+    refs = [(r.start(), r.group(1)) for r in re.finditer(r"ข้อ\s*(\d+(?:\.\d+)+)", line)]
+    after = [no for at, no in refs if m.start() <= at <= m.end() + 100]
+    before = [no for at, no in refs if at < m.start()]
+    return after[0] if after else before[-1] if before else None

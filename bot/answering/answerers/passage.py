@@ -63,13 +63,18 @@ FREQUENCY = re.compile(
     r"|\b(?:every|each)\s+(?:\w+\s+)?(?:months?|quarters?|years?|weeks?)\b|\b(?:quarterly|annually|monthly|yearly)\b",
     re.I,
 )
+# "อยู่ถึงเมื่อไหร่", "ไปจนถึงวันไหน", "until when": the end of a term, not its start
+UNTIL_ASKED = re.compile(
+    r"(?:จน)?ถึง(?:วัน|เมื่อ|ปี)?\s*(?:ไหน|ไร|ใด|ไหร่)|until when|till when|how long|ถึงเมื่อ", re.I
+)
 HOW_OFTEN = re.compile(
     r"(?:บ่อย|ถี่)\s*(?:แค่|เท่า|ขนาด|แค่ไหน|เท่าไ|ยังไง|อย่างไร)|ทุกกี่|(?:ปี|เดือน|ไตรมาส)ละกี่ครั้ง|how often|how frequent",
     re.I,
 )  # "ติดภารกิจบ่อย" says why someone asks; "บ่อยแค่ไหน" asks
-# a day or month something is due by, written without a year: "ภายในวันที่ 30 พฤศจิกายน", "ภายในเดือนมกราคม"
+# a day or month something is due by, written without a year ("ภายในวันที่ 30 พฤศจิกายน", "ภายในเดือนมกราคม"),
+# or a month with its year ("ภายในเดือนมีนาคม 2568")
 DUE = re.compile(
-    rf"ภายใน(?:วันที่)?\s*[\d๐-๙]{{1,2}}\s*{_MONTH}(?!\s*(?:พ\.ศ\.\s*)?[\d๐-๙]{{2,4}})|ภายใน(?:สิ้น)?เดือน\s*{_MONTH}(?:ของปีถัดไป)?"
+    rf"ภายใน(?:วันที่)?\s*[\d๐-๙]{{1,2}}\s*{_MONTH}(?!\s*(?:พ\.ศ\.\s*)?[\d๐-๙]{{2,4}})|ภายใน(?:สิ้น)?เดือน\s*{_MONTH}(?:\s*(?:พ\.ศ\.\s*)?[\d๐-๙]{{4}}|ของปีถัดไป)?"
 )
 DEADLINE = re.compile(
     r"ภายใน(?:ปีงบประมาณ|ปี)?\s*(?:พ\.ศ\.\s*)?\d{4}|ภายใน\s*\d{1,3}\s*(?:วัน|เดือน|ปี)|ปีงบประมาณ\s*(?:พ\.ศ\.\s*)?\d{4}"
@@ -135,6 +140,23 @@ def asked_unit(question: str) -> re.Match[str] | None:
     return _UNITS.search(question)
 
 
+def _lead_in(kb: KB, c: Clause) -> str:
+    """The paragraph a few lines above under the same part ("ครม. ให้ตั้งคณะทำงาน X ..." over its seats, then
+    "หน้าที่คือ ... รายงานทุก 6 เดือน"): it names what the clause goes on about."""
+    up = kb.ancestors(c)
+    parts = {
+        c.parent,
+        *(a.uid for a in up),
+        *(a.parent for a in up),
+    }  # its part, or the part of what it continues
+    before = [
+        y
+        for y in kb.in_doc.get(c.doc_id, [])
+        if y.parent in parts and y.kind == "paragraph" and c.line - 8 <= y.line < c.line
+    ]
+    return before[-1].text if before else ""
+
+
 class Passage:
     name = "passage"
 
@@ -176,7 +198,11 @@ class Passage:
         newer = self._newer_wording(frame, kb, scope) if scope else []
         if newer and not frame.history:  # "ข้อ 2.2 ... ให้เป็น ...": a later resolution rewrote that part
             return self._rewritten(frame, kb, newer, scope or set())
-        if scope is None and frame.clause_context:
+        last = kb.by_uid.get(frame.clause_context or "")
+        no_examples = bool(EXAMPLE_WORDS.search(frame.text)) and last is not None and "เช่น" not in last.text
+        if (
+            scope is None and frame.clause_context and not no_examples
+        ):  # examples it lacks: maybe said elsewhere
             said = self._same_clause(frame, kb, frame.clause_context)
             if said is not None:  # "มีวัตถุประสงค์เพื่ออะไร" about the row the last answer quoted
                 return said
@@ -241,7 +267,12 @@ class Passage:
             hits = kb.newest_restatement(hits)
         asks_example = bool(EXAMPLE_WORDS.search(frame.text))
         last = kb.by_uid.get(frame.clause_context or "")
-        fuller = self._with_examples(kb, last) if asks_example and last is not None and not scope else None
+        # a part named by number ("ข้อ 3") that gives no examples may be restated in full elsewhere with them
+        fuller = (
+            self._with_examples(kb, last)
+            if asks_example and last is not None and (not scope or "เช่น" not in last.text)
+            else None
+        )
         if fuller is not None and any(len(t) >= 3 and t in fuller.text.lower() for t in frame.content):
             # "ยกตัวอย่างสถานการณ์ไว้ว่าอะไร" after a decision: the examples that decision (or its restatement) gives
             hits = [
@@ -585,9 +616,14 @@ class Passage:
             if len(text) + len(clause.detail) > 300:  # a long row: its title shortened, what it says in full
                 text = cut(text, 150)
             text += f" — {clause.label or ''}: {clause.detail}"
+        short = (
+            len(clause.text) < 160
+        )  # "6.1 BYOD — ปรับเงื่อนไข": a heading of a change, said in the lines under it
         for child in kb.children.get(clause.uid, []):
             if child.kind == "item" and child.status == clause.status:
                 text += f"\n{child.number or '-'} {child.text}"
+            elif short and child.kind == "paragraph" and child.status == clause.status and len(text) < 300:
+                text += f"\n{child.text}"
             elif child.kind == "block" and child.status == clause.status and INTRODUCES.search(clause.text):
                 # "... ดังนี้" over an old and a new wording: the new wording's rows, not the heading alone
                 for row in kb.children.get(child.uid, []):
@@ -708,7 +744,9 @@ class Passage:
         )
         best: tuple[float, Clause, re.Match] | None = None
         for rank, h in enumerate(hits[:4]):
-            text = " ".join([h.clause.text, *(a.text for a in kb.ancestors(h.clause))])
+            text = " ".join(
+                [h.clause.text, *(a.text for a in kb.ancestors(h.clause)), _lead_in(kb, h.clause)]
+            )
             # an English clause says "report to the Cabinet": its words in Thai too, by the glossary
             spelt = " ".join(kb.glossary.expansions(text, depth=1)) if english(h.clause.text) else ""
             said = set(kb.thai.tokens(text + " " + spelt))
@@ -812,9 +850,14 @@ class Passage:
             dates = list(THAI_DATE.finditer(text))
             if DUE_ASKED.search(frame.text):  # "ต้องส่งภายในวันไหน": a day something is due by, not any date
                 dates = [d for d in dates if DUE_WORDS.search(text[max(0, d.start() - 25) : d.start()])]
+            until = UNTIL_ASKED.search(frame.text)
             for m in [*dates, *yearly, *due]:
                 before = text[max(0, m.start() - 120) : m.start()]
                 score = 0.0
+                if until and re.search(
+                    r"(?:จน|ถึง|สิ้นสุด|หมดวาระ|until|till|through)\S{0,12}\s*(?:วันที่|\()?\s*$", before[-40:], re.I
+                ):
+                    score += 3.0  # "อยู่ถึงเมื่อไหร่": the day something lasts until, not the day it began
                 if nth is not None and not same_asked:  # "รอบแรก": the date the text numbers first
                     named = _ORDINAL_ASKED.findall(before[-60:])
                     said = [_ordinal(a or b) for a, b in named]
