@@ -461,3 +461,23 @@ def test_what_a_clause_asks_of_all_its_examples_and_who_chaired_the_cabinet_meet
     assert chair.startswith("พลเอก ประยุทธ์ จันทร์โอชา (นายกรัฐมนตรี)"), chair
     assert "ประยุทธ์" not in engine.ask("ครม. มีมติให้ใครเป็นประธาน GCIO").answer  # a committee's chair
     assert "ประยุทธ์" not in engine.ask("รองนายกฯ เป็นประธานอะไร").answer
+
+
+def test_a_claim_heard_somewhere_and_a_list_item_no_text_ended(engine):
+    heard = engine.ask("ได้ยินว่า BYOD ถูกยกเลิกแล้ว จริงป่าวครับ")
+    assert not heard.abstained and heard.answer.startswith(messages.NO), heard.answer  # still listed
+    decided = engine.ask("ครม. มีมติเรื่องนี้กี่ข้อ มีอะไรบ้างคะ").answer
+    assert decided.startswith("3 ข้อ") and "รับทราบ" in decided
+    assert "ปลัดกรุงเทพมหานคร" in engine.ask("ขอ list ตำแหน่งใน PCIO ที่เป็นของ กทม. หน่อยค่ะ").answer
+
+
+def test_a_follow_up_on_examples_and_one_standing_in_for_a_holder(engine):
+    first = engine.ask("ข้อ 3 ที่ว่าเพิ่มบทบาท คือให้ GCIO เป็นผู้นำเรื่องอะไร")
+    examples = engine.ask("มีการยกตัวอย่างเหตุเร่งด่วนไว้ด้วยมั้ย อะไร", context=first.context).answer
+    assert "โคโรนา" in examples  # the restatement elsewhere that gives them
+    chair = engine.ask("ใครเป็นประธาน PCIO")
+    stand_in = engine.ask("ถ้าผู้ว่าไม่ว่าง ให้คนอื่นเป็นแทนได้มั้ยคะ", context=chair.context).answer
+    assert "รองผู้ว่าราชการจังหวัด" in stand_in
+    gcio = engine.ask("ประธานคณะกรรมการ GCIO ใครคะ")
+    province = engine.ask("อ๊ะ ขอโทษค่ะ หมายถึงของระดับจังหวัด", context=gcio.context).answer
+    assert "ผู้ว่าราชการจังหวัด" in province
