@@ -481,3 +481,11 @@ def test_a_follow_up_on_examples_and_one_standing_in_for_a_holder(engine):
     gcio = engine.ask("ประธานคณะกรรมการ GCIO ใครคะ")
     province = engine.ask("อ๊ะ ขอโทษค่ะ หมายถึงของระดับจังหวัด", context=gcio.context).answer
     assert "ผู้ว่าราชการจังหวัด" in province
+
+
+def test_readiness_is_a_topic_word_that_picks_the_issue_a_claim_names(engine):
+    # "พร้อม" is a general Thai stopword; here it names the readiness issue, not the platform one
+    wrong = engine.ask("สพร. เป็นเจ้าภาพเรื่องพัฒนาบุคลากรให้พร้อมทำงานแบบดิจิทัล ใช่ไหมคะ").answer
+    assert wrong.startswith(messages.NO) and "สำนักงาน ก.พ." in wrong, wrong
+    right = engine.ask("สำนักงาน ก.พ. เป็นเจ้าภาพเรื่องพัฒนาบุคลากรให้พร้อมทำงานแบบดิจิทัล ใช่ไหม").answer
+    assert right.startswith(messages.YES), right

@@ -46,6 +46,9 @@ TOKENIZER_VERSION = "3"  # bump when tokens() changes: cached tokens of older bu
 ARABIC_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")  # "ประเด็นที่ ๓" is issue 3
 
 
+_TOPIC_WORDS = frozenset({"พร้อม"})
+
+
 class ThaiText:
     """Tokenizer + expander bound to one glossary; build once per process (dictionary ~0.3 s)."""
 
@@ -65,7 +68,8 @@ class ThaiText:
     def stopwords(self) -> frozenset[str]:
         from pythainlp.corpus import thai_stopwords
 
-        return frozenset(thai_stopwords())
+        # "พร้อม" is a stopword in general Thai but a topic here: "การสร้างความพร้อม...ให้พร้อมรับ" names an issue
+        return frozenset(thai_stopwords()) - _TOPIC_WORDS
 
     def tokens(self, text: str) -> list[str]:
         """Lower-cased newmm tokens without spaces or punctuation; abbreviation dots removed."""
