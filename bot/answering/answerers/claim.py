@@ -183,13 +183,13 @@ def _covers(frame: Frame, have: str, terms: list[list[str]]) -> bool:
         for t in frame.content
         if squash(t) not in named and not any(squash(t) in f or f in squash(t) for f in named)
     ]
-    rest = [t for t in rest if len(squash(t)) >= 2 and not re.fullmatch(r"[\d.]+", t) and not _generic(t)]
+    rest = [t for t in rest if len(squash(t)) >= 2 and not re.fullmatch(r"[\d.]+", t) and not claim_word(t)]
     if not rest:
         return True
     return sum(1 for t in rest if squash(t) in have) / len(rest) >= 0.6
 
 
-def _generic(token: str) -> bool:
+def claim_word(token: str) -> bool:
     """Made only of the claim's own words ("ยังใช้ได้" is ยัง + ใช้ + ได้)."""
     rest = squash(token)
     for word in sorted(_GENERIC, key=len, reverse=True):
@@ -237,7 +237,7 @@ def amended_claim(frame: Frame, kb: KB, uid: str) -> str | None:
         return None
 
     def words(text: str) -> set[str]:
-        return {t for t in kb.thai.tokens(text) if len(t) >= 3 and not _generic(t)}
+        return {t for t in kb.thai.tokens(text) if len(t) >= 3 and not claim_word(t)}
 
     new_w, old_w = words(c.text), words(old.text)
     asked = words(frame.text) | words(" ".join(kb.glossary.expansions(frame.text, depth=1)))

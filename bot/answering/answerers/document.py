@@ -23,7 +23,7 @@ from bot.answering.kb import ASKS_CANCEL, KB, DocInfo
 from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
 from bot.knowledge.amend import same_holder, same_named
-from bot.knowledge.facts import DocFact, Meeting
+from bot.knowledge.facts import IN_FORCE, IN_FORCE_LOOSE, DocFact, Meeting
 from bot.thai import thai_date
 
 THAT_MEETING = re.compile(r"(?:ครั้ง|ประชุม)(?:นั้น|ดังกล่าว)|that meeting|the same meeting", re.I)
@@ -38,12 +38,6 @@ OBJECT_OF_AMENDING = re.compile(
     r"(?:ที่|ซึ่ง)\s*(?:ไป|มา)?\s*(?:แก้(?:ไข)?|ทบทวน|ปรับปรุง|ปรับแก้)\s*(?:ของ|มติ|ฉบับ|แนวทาง)\S{0,20}?\s*(?:ครม\.?\s*)?(?:ปี|เมื่อ|วันที่|ลงวันที่)?\s*[\d๐-๙]"
     r"|(?:that|which)\s+(?:revis|amend|updat|chang)\w*\s+the\s+(?:\w+\s+){0,3}?(?:of\s+|from\s+)?[\d]",
     re.I,
-)
-
-
-# "มีผลสำหรับหลักสูตรที่เริ่มตั้งแต่ปีงบประมาณ 2568 คือตั้งแต่วันที่ 1 ตุลาคม 2567": what takes effect, then when
-_IN_FORCE_LOOSE = re.compile(
-    r"มีผล[^\n]{0,90}?(?:ตั้งแต่|นับแต่)\s*(?:วันที่\s*)?[\d๐-๙]{1,2}\s*\S+\s*(?:พ\.ศ\.\s*)?[\d๐-๙]{4}(?:\s*เป็นต้นไป)?"
 )
 
 
@@ -181,12 +175,10 @@ class Document:
     def _in_force_about(frame: Frame, kb: KB, doc_id: str) -> tuple[str, str] | None:
         """Of a document's sentences of effect, the one beside the most of what the question names ("คณะทำงาน
         ถูกยุบมีผลวันไหน": the dissolution's own date, not the document's default for the rest)."""
-        from bot.knowledge.facts import IN_FORCE
-
         words = [squash(t) for t in frame.content if len(t) >= 2 and not IN_FORCE_WORDS.search(t)]
         best: tuple[int, str, str] | None = None
         for c in kb.in_doc.get(doc_id, []):
-            m = IN_FORCE.search(c.text) or _IN_FORCE_LOOSE.search(c.text)
+            m = IN_FORCE.search(c.text) or IN_FORCE_LOOSE.search(c.text)
             if m is None:
                 continue
             score = sum(1 for w in words if w and w in kb.squashed.get(c.uid, ""))
@@ -250,7 +242,6 @@ class Document:
         """ "ประเด็นที่ 7 มีผลเมื่อไร": a sentence of the issue's own document that dates that issue by number,
         else the date the clause setting its lead gives for itself."""
         from bot.answering.answerers.lead import best_lead
-        from bot.knowledge.facts import IN_FORCE
 
         if frame.role is not None or not re.search(r"ประเด็น|issue", frame.text, re.I):
             return None

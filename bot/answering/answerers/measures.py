@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from bot.answering.answerers.base import Draft
-from bot.answering.answerers.claim import _generic
+from bot.answering.answerers.claim import claim_word
 from bot.answering.answerers.passage import EXAMPLE_WORDS, Passage
 from bot.answering.extract import SECTION_REF, cut, render_list
 from bot.answering.frame import CHANGE_WORDS, Frame
@@ -48,7 +48,7 @@ class Measures:
             )
         if clause is not None and self._about_a_row(frame, kb, fact, clause, missing):
             return None  # "การประเมินประสิทธิภาพ... วัดผลด้านไหนบ้าง": one row's own words, said below the list
-        missing = [t for t in missing if not (frame.yesno and _generic(t))]  # "ยังอยู่": the claim's own words
+        missing = [t for t in missing if not (frame.yesno and claim_word(t))]  # "ยังอยู่": the claim's own words
         if frame.yesno and missing and kb.search(frame.text, k=3, keep=lambda c: c.status == "current" and c.uid != fact.clause
                                  and all(t in kb.thai.tokens(c.text) for t in missing)):  # fmt: skip
             return None  # "...นับรวมวันลาด้วยไหม": a yes/no on a detail another clause states
