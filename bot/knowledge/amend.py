@@ -271,6 +271,39 @@ def supersede_facts(book, docs: Sequence[Document], glossary=None) -> None:
             )
         if nxt is not None or f.quote:
             f.status, f.superseded_by = "superseded", nxt.id if nxt else None
+    _restated_later(book.leads)
+
+
+def _restated_later(leads: list) -> None:
+    """ "6) สนับสนุนงบประมาณระบบ..." restated issue 6 in short; a later text that ends or restates it by the
+    older full title ("การสนับสนุนงบประมาณเพื่อรองรับ...") ends the short restatement too, provided that title
+    names one issue only of the older list."""
+
+    def when(f) -> dt.date:
+        return f.date or dt.date.min
+
+    by_id = {f.id: f for f in leads}
+    for _ in range(3):
+        changed = False
+        for h in leads:
+            f = by_id.get(h.superseded_by or "")
+            if f is None or f.status != "current" or f.quote:
+                continue
+            siblings = [x for x in leads if x.doc_id == h.doc_id and x.number and x.number != h.number]
+            later = [
+                g
+                for g in leads
+                if when(g) > when(f)
+                and not g.quote
+                and same_issue(h.issue, g.issue)
+                and not _numbered_apart(h, g)
+                and not any(same_issue(x.issue, g.issue) and not _numbered_apart(x, g) for x in siblings)
+            ]
+            nxt = _successor(f, later)
+            if nxt is not None:
+                f.status, f.superseded_by, changed = "superseded", nxt.id, True
+        if not changed:
+            break
 
 
 _HALVES = re.compile(r"^(?P<provinces>[^/]*จังหวัด[^/]*)/(?P<bangkok>[^/]*กรุงเทพ[^/]*)$")

@@ -228,6 +228,9 @@ class LeadFact(BaseModel):
     replaced: str | None = None
     cancelled: bool = False  # "ให้ยกเลิกประเด็นที่ 7" / merged into another issue: no lead any more
     by_number: bool = False  # the text names the issue by its number ("ประเด็นที่ ๓ ..."): it restates that one
+    duty: bool = (
+        False  # a duty moved between agencies ("โอนความรับผิดชอบการฝึกอบรม... จาก X ไป Y"), not an issue
+    )
     evidence: str = ""  # the sentence that says it, when it is worth quoting
     clause: str
     doc_id: str
@@ -387,6 +390,7 @@ _ABBREVIATED_ROLE = [(re.compile(r"ผู้ช่วยเลขาฯ"), "ผ�
 _PARTICLE_END = re.compile(r"\s*(?:นะ)?(?:คะ|ค่ะ|ครับ|คับ|จ้า|จ้ะ)\s*(?=$|\n)", re.M)
 
 
+_KEYED_ANSWER = re.compile(r"^(?:ข้อ\s*[\d๐-๙]{1,2}\s*)?ตอบ\s*[ก-ง]\.?\s+", re.M)
 _REMARK = re.compile(r"^\s*\[[^\[\]]{12,}\]\s*$")
 
 
@@ -402,6 +406,7 @@ def _spelled(c: Clause) -> Clause:
         for pattern, full in _ABBREVIATED_ROLE:
             new = pattern.sub(full, new)
         new = _PARTICLE_END.sub("", new)
+        new = _KEYED_ANSWER.sub("", new)  # "ข้อ 2 ตอบ ค. มติ ... ให้ X เป็น...": a quiz key's explanation
         if new != value:
             changed[key] = new
     return c.model_copy(update=changed) if changed else c
@@ -1685,6 +1690,29 @@ class _Context:
         return pick(reversed(self.before.get(c.uid, [])))
 
 
+# "ตอนที่ 1 เลือกคำตอบที่ถูกต้องที่สุด", "Part 2 — True or False": a quiz's questions, not statements (its key is)
+_QUIZ_PART = re.compile(
+    r"เลือกคำตอบ|ถูกหรือผิด|แบบทดสอบ|ข้อสอบ|true\s*(?:or|/)\s*false|multiple.choice|\bquiz\b", re.I
+)
+_QUIZ_KEY = re.compile(r"เฉลย|คำตอบ(?!ที่ถูก)|answer\s*key|answers\b", re.I)
+_OPTIONS = re.compile(r"(?:^|\s)ก\.\s+\S.*?\sข\.\s+\S.*?\sค\.\s+\S")  # not "ก.พ.ร.", "ค.ศ."
+
+
+def asked_in_quiz(c: Clause, by_uid: Mapping[str, Clause]) -> bool:
+    """A quiz's question, its options ("ก. X  ข. Y  ค. Z"), or a true-or-false statement: not what the text holds."""
+    first = c.text.split("\n")[0]
+    if _OPTIONS.search(first):
+        return True
+    heads = [
+        a.text.split("\n")[0] for a in ancestors(c, by_uid) if a.doc_id == c.doc_id and a.kind == "heading"
+    ]
+    return any(_QUIZ_PART.search(h) and not _QUIZ_KEY.search(h) for h in heads[:1])
+
+
+_DUTY_MOVED = re.compile(r"(?:โอน|ย้าย)(?:ความรับผิดชอบ|ภารกิจ|หน้าที่|งาน)")
+_ASKED = re.compile(r"(?:หรือไม่|หรือเปล่า|อย่างไร|เมื่อใด|\?)\s*$")
+
+
 def _measures(clauses: Sequence[Clause], children: Mapping[str, list[Clause]], dates) -> list[MeasureFact]:
     by_uid = {c.uid: c for c in clauses}
     out = []
@@ -1695,12 +1723,15 @@ def _measures(clauses: Sequence[Clause], children: Mapping[str, list[Clause]], d
         if c.parent is None and c.kind == "item" and c.number:
             tops.setdefault(c.doc_id, []).append(c)
     for doc_id, items in tops.items():
-        if len(items) >= 2:
+        asked = sum(1 for i in items if _ASKED.search(i.text.split("\n")[0]))
+        if len(items) >= 2 and asked * 2 < len(
+            items
+        ):  # "๑. ใครจะเป็นประธาน... ๕. ...หรือไม่": questions put, not decisions
             out.append(MeasureFact(id=f"measure:{items[0].uid}:decisions", title="คณะรัฐมนตรีมีมติ",
                                    items=[i.text.split("\\n")[0] for i in items], clause=items[0].uid, doc_id=doc_id,
                                    date=_effective_date(items[0], dates), status=items[0].status))  # fmt: skip
     for c in clauses:
-        if c.kind not in ("item", "paragraph", "heading"):
+        if c.kind not in ("item", "paragraph", "heading") or asked_in_quiz(c, by_uid):
             continue
         first = c.text.split("\n")[0]
         kids = [k for k in children.get(c.uid, []) if k.kind == "item" and k.status == c.status]
@@ -1873,7 +1904,7 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
         # an English clause, or a consolidated text's marked line ("[แก้ไข] (เดิม: X)"), in the forms the grammar reads
         c = _spelled(unmarked(restated(original), above))
         # "[ผู้ตรวจทาน: ร่างเดิมเสนอให้ X เป็นประธาน ...]": an editor's note on the text, not the text
-        remark = bool(_REMARK.match(c.text))
+        remark = bool(_REMARK.match(c.text)) or asked_in_quiz(original, by_uid)
         statements = [] if remark else role_statements(c) + _role_list(c, children)
         if c is not original:  # answers quote what the document wrote
             for s in statements:
@@ -1932,10 +1963,16 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
             by_number = bool(named)
             label = c.label if c.label and LEAD_KEYS.search(c.label) and len(c.label) <= 40 else "ผู้รับผิดชอบหลัก"
             ended = bool(re.match(r"\W*ยกเลิก", agencies))  # "ยกเลิกประเด็นนี้ โดยให้นำภารกิจไปรวมไว้ใน..."
+            at = c.text.find(issue)
+            duty = (
+                number is None
+                and at >= 0
+                and bool(_DUTY_MOVED.search(c.text[max(0, at - 40) : at + len(issue) + 60]))
+            )
             leads.append(LeadFact(
                 label=label.split("/")[0].strip(),
                 id=f"lead:{c.uid}:{n}", issue=issue, agencies="" if ended else agencies, number=number,
-                replaced=replaced, by_number=by_number or ended, cancelled=ended, evidence=agencies if ended else "",
+                replaced=replaced, by_number=by_number or ended, cancelled=ended, evidence=agencies if ended else "", duty=duty,
                 clause=c.uid, doc_id=c.doc_id, date=_effective_date(c, dates), status=c.status, quote=quoted(c),
             ))  # fmt: skip
         if c.kind in ("item", "paragraph") and not quoted(c):

@@ -39,6 +39,18 @@ _NEW_LED = re.compile(
     rf"{ISSUE_NO}\s*(?:คือ|ได้แก่|เรื่อง|ว่าด้วย)\s*(?P<title>[^\s\d][^\n]{{3,250}}?)\s+(?:โดย)?(?:ให้|มี)\s*"
     rf"(?P<who>\S[^\n]{{1,150}}?)\s*เป็น{LEAD_WORD}(?=\s|$)"
 )
+# "เพิ่มประเด็นขับเคลื่อนใหม่ คือ TITLE โดยมี X และ Y เป็นผู้รับผิดชอบหลักร่วมกัน", "ประเด็นTITLE ซึ่งถูกยกเลิกไป...
+# ได้นำกลับมาเป็นประเด็นขับเคลื่อนอีกครั้ง โดยมี X เป็นผู้รับผิดชอบหลัก": an issue named by its title alone, then its lead
+_TITLED_LED = re.compile(
+    r"(?:เพิ่ม(?:เติม)?ประเด็น\S{0,24}?\s*(?:คือ|ได้แก่|ว่าด้วย|เรื่อง)\s*|(?:^|(?<=\s))ประเด็น(?:เรื่อง)?\s*(?=การ))"
+    r"(?P<what>[^\s\d][^\n]{3,250}?)(?:\s+(?:ซึ่ง|ที่|ได้|ให้|จะ)[^\n]{0,250}?)?\s+โดย(?:มี|ให้)\s*"
+    rf"(?P<who>\S[^\n]{{1,150}}?)\s*เป็น{LEAD_WORD}"
+)
+# "ทั้งนี้ สกมช. ยังคงเป็นผู้รับผิดชอบหลักในประเด็นTITLE เช่นเดิม": a lead said to stay, the issue after it
+_STILL_LEADS = re.compile(
+    rf"(?:^|(?<=\s))(?:ทั้งนี้|ส่วน|และ|โดย)\s+(?P<who>\S[^\n]{{1,100}}?)\s*(?:ยังคง|ยัง|คง)เป็น{LEAD_WORD}\s*(?:ใน|ของ|สำหรับ)\s*"
+    r"(?P<what>(?:ประเด็น|เรื่อง)\S[^\n]{3,200}?)\s*(?:เช่นเดิม|ตามเดิม|เหมือนเดิม|ต่อไป)"
+)
 # "ประเด็นที่ 2 ให้ สพร. เป็นผู้รับผิดชอบหลักแต่เพียงหน่วยงานเดียว", "การฝึกอบรมหลักสูตร GCIO ให้ สพร. เป็นผู้รับผิดชอบ
 # ดำเนินการต่อไปตามเดิม": the issue first, by number or title, then who leads it and how
 _FIRST_THEN_WHO = re.compile(
@@ -47,7 +59,7 @@ _FIRST_THEN_WHO = re.compile(
 )
 # "ให้โอนความรับผิดชอบการฝึกอบรมหลักสูตร GCIO จาก สพร. ไปเป็นของสำนักงาน ก.พ.": a duty moved by its title
 _MOVED = re.compile(
-    r"(?:โอน|ย้าย)(?:ความรับผิดชอบ|ภารกิจ|งาน)?\s*(?:ใน|ด้าน)?(?:เรื่อง)?\s*(?P<what>\S[^\n]{3,200}?)\s*จาก\s*(?P<old>\S[^\n]{1,80}?)\s*"
+    r"(?:โอน|ย้าย)(?:ความรับผิดชอบ|ภารกิจ|งาน)?\s*(?:ใน|ด้าน)?(?:เรื่อง)?\s*(?!\S{0,12}\))(?P<what>\S[^\n]{3,200}?)\s*จาก\s*(?P<old>\S[^\n]{1,80}?)\s*"
     rf"(?:ไป|มา)(?:เป็นของ|เป็นความรับผิดชอบของ|ให้|ยัง|อยู่กับ|อยู่ที่)\s*(?P<who>\S[^\n]{{1,150}}?){_END}"
 )
 # "ผู้รับผิดชอบหลักของประเด็นที่ 7 ได้แก่ Y", "เจ้าภาพหลักในประเด็นที่ 7 คือ Y"
@@ -118,6 +130,11 @@ def prose_leads(line: str, around: str = "") -> list[tuple[str, str, str | None]
     for m in _NEW_LED.finditer(line):
         no = m.group("no").translate(_DIGITS)
         out.append((f"ประเด็นที่ {no} {m.group('title').strip()}", m.group("who"), None))
+    for m in _TITLED_LED.finditer(line):
+        if not any(m.group("what") in issue for issue, _, _ in out):
+            out.append((bare_title(_TITLE_TAIL.sub("", m.group("what"))), m.group("who"), None))
+    for m in _STILL_LEADS.finditer(line):
+        out.append((bare_title(m.group("what")), m.group("who"), None))
     for m in _JOINS.finditer(line):
         out.append(
             (_issue(m.group("what")), f"{m.group('who').strip()} ร่วมกับ {m.group('old').strip()}", None)
