@@ -170,7 +170,8 @@ def merge(frame: Frame, ctx: Context) -> Frame:
         frame.committee = frame.committee or ctx.committee
         frame.committee_named = bool(frame.committees)
         frame.intent = "yes_no"
-    elif frame.role and not frame.committees:  # "แล้วเลขานุการล่ะ"
+    elif frame.role and not frame.committees and not frame.other_bodies:  # "แล้วเลขานุการล่ะ"
+        # (not "ใครเป็นประธาน อ.ก.พ. ชุดนี้": a body the resolutions seat no one in, named by the turn itself)
         frame.committees = list(ctx.committees)
         frame.committee = ctx.committee
         frame.committee_named = bool(ctx.committees)

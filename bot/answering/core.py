@@ -12,6 +12,7 @@ import numpy as np
 
 from bot.answering.answerers.base import Answerer, Draft
 from bot.answering.answerers.claim import amended_claim, check_claim, first_named, newest_naming
+from bot.answering.answerers.define import short_name_asked
 from bot.answering.answerers.document import cabinet_chair, title_in_english
 from bot.answering.answerers.measures import DECIDED, Measures, decisions
 from bot.answering.answerers.passage import HOW_OFTEN, Passage
@@ -53,6 +54,9 @@ CONTACT_GIVEN = re.compile(r"โทร\.?[\d๐-๙]{4,}|@[a-z0-9-]+\.[a-z]|www\
 
 # a "chief ... officer" other than the information officer these resolutions are about
 OTHER_OFFICER = re.compile(r"\bchief\s+(?!information\b)[a-z]+(?:\s+[a-z]+)?\s+officers?\b", re.I)
+
+
+MEETING_NUMBER = re.compile(r"(?:ครั้งที่|meeting (?:no\.?|number))\s*(\d{1,3}\s*/\s*\d{4})", re.I)
 
 
 def asks_count(frame: Frame) -> bool:
@@ -177,12 +181,19 @@ class AnsweringCore:
         elif context is not None and is_followup(frame):
             frame = merge(frame, context)
         why = self.refusal(frame)
+        meeting = MEETING_NUMBER.search(frame.text)
+        if meeting and not any(squash(meeting.group(1)) in text for text in self.kb.squashed.values()):
+            # "อ.ก.พ. ประชุมครั้งที่ 3/2563 มีมติอะไร": a meeting no text records, whatever else it names
+            return refuse(
+                frame, self.kb, messages.NOT_COVERED_EN if frame.english else messages.NOT_COVERED, id=id
+            )
         # a yes/no about a thing the newest text names exactly ("e-Edutainment ยังอยู่ในลิสต์ไหม") is judged
         # by that text, whatever else the question says
         draft = (
             first_named(frame, self.kb, self.vocab)
             or decisions(frame, self.kb)
             or title_in_english(frame, self.kb)
+            or short_name_asked(frame, self.kb)
             or cabinet_chair(frame, self.kb)
         )
         if draft is None:
@@ -294,7 +305,11 @@ class AnsweringCore:
             return draft
         word, clause, words = verdict
         if draft is not None and draft.cite and draft.cite[0] == clause.uid:
-            draft.lines[0] = f"{word} — {draft.lines[0]}"
+            # the words that decide it, when the draft's line is the clause's head cut before them
+            cut_short = draft.lines[0].endswith("…") and squash(words.strip("…"))[:40] not in squash(
+                draft.lines[0]
+            )
+            draft.lines[0] = f"{word} — {words if cut_short else draft.lines[0]}"
             return draft
         return Draft(
             kind=draft.kind if draft else "measure",
@@ -376,6 +391,7 @@ class AnsweringCore:
         if frame.all_unknown and not (
             frame.english
             or frame.clause_context
+            or SECTION_REF.search(frame.text)  # "ข้อ 2.3 ข้อที่ 3 วัดผลจากอะไร": about the part it names
             or frame.role
             or frame.committees
             or frame.holders

@@ -38,7 +38,7 @@ WHEN_WORDS = re.compile(
     r"เมื่อไร|เมื่อไหร่|เมื่อใด|วันไหน|วันที่เท่า|วันอะไร|วันที่ใด|วันใด|ลงวันที่|ปีไหน|ปีอะไร|ปีใด|กี่โมง|ออกวัน|"
     r"(?<!อยู่)(?<!อยู่ )(?<!ขั้น)ตอนไหน|เดือนไหน|เดือนอะไร|"
     + IN_WHICH_RESOLUTION
-    + r"|\bwhen\b(?!\s+(?:building|developing|using|working|doing|making|choosing|buying|it|they|an?\b|the\b|agencies|staff))|what date|which date|which day|what year|dated",
+    + r"|\bwhen\b(?!\s+(?:building|developing|using|working|doing|making|choosing|buying|it|they|an?\b|the\b|agencies|staff))|what date|which date|which day|what year|dated|\bdeadlines?\b|\bdue date|by when|เส้นตาย",
     re.I,
 )
 # "องค์ประกอบอื่น", "กรรมการคนอื่น", "other members": the rest of a committee beside the seats named
@@ -130,6 +130,7 @@ class Frame:
     date: dt.date | None = None  # a date the question names ("มติ 16 ก.พ. 64")
     month: tuple[int, int] | None = None  # (year, month) named without a day ("มติ ก.ย. 67")
     latest: bool = False  # "มติล่าสุด", "the latest resolution"
+    committee_changes: bool = False  # "คณะกรรมการ GCIO มีอะไรเปลี่ยนไปบ้าง": that committee's changed seats only
     focus_unknown: str | None = None  # the thing asked for ("อาคารไหน") is nowhere in the knowledge
     asks_name: bool = False  # "ชื่ออะไร": a person's name, where the texts give positions
     section_context: str | None = None  # a follow-up's numbered part from the turn before ("2.3")
@@ -208,6 +209,8 @@ _CHAT_SPELLING = (
     (r"อยุ่", "อยู่"),
     (r"ไห้", "ให้"),
     (r"(?<![\u0e01-\u0e4e])คับ(?=\s|$|[?？!])", "ครับ"),
+    (r"ปชช\.?", "ประชาชน"),  # chat abbreviations of common words
+    (r"(?<![\u0e01-\u0e4e])ลีด", "รับผิดชอบหลัก"),  # "ใครลีด": who leads, in loanword chat
     # "ได้ยินว่า X จริงไหม", "I heard that X, true?": where the claim was heard is no part of it
     (r"^\s*(?:ได้ยิน|ได้ข่าว|เห็นข่าว|มีคนบอก|เขาลือ)(?:มา)?(?:ว่า)\s*", ""),
     (r"(?i)^\s*(?:i (?:heard|read)|someone (?:said|told me))(?: that)?\s*", ""),
@@ -391,13 +394,33 @@ class FrameReader:
     def _title_words(self, f: Frame) -> bool:
         """ "มติทบทวนแนวทาง GCIO ออกวันไหน": every topic word is a word of some resolution's title
         (or says it amends), so the question names a resolution, not a thing in one."""
-        topic = [t for t in f.content if not RESOLUTION_WORDS.search(t) and not AMEND_WORDS.search(t)]
+        topic = [
+            t
+            for t in f.content
+            if not RESOLUTION_WORDS.search(t)
+            and not AMEND_WORDS.search(t)
+            and not _APPROVING.fullmatch(t)
+            and not re.fullmatch(r"(?:ผู้|คน)?เสนอ|proposed|proposer", t)
+        ]  # "Who approved / ใครเป็นผู้เสนอ ... project charter": approving and proposing are the resolution's
         if not topic:
             return False
         titles = squash(" ".join(self.kb.glossary.expand(d.title) for d in self.kb.book.documents))
         hits = sum(1 for t in topic if squash(t) in titles or squash(self.kb.glossary.expand(t)) in titles)
         # "When did the cabinet approve the review of the GCIO guideline": the cabinet named, most words
         return hits == len(topic) or (bool(RESOLUTION_WORDS.search(f.text)) and hits * 2 >= len(topic))
+
+    def _beside_committee(self, f: Frame) -> list[str]:
+        """The question's words that are not the committee's name, a change or a resolution ("หน้าที่เรื่อง EA")."""
+        items = self.vocab.committees.items
+        names = squash(" ".join(a for k in f.committees if k in items for a in items[k].aliases)).lower()
+        return [
+            t
+            for t in f.content
+            if squash(t).lower() not in names
+            and not CHANGE_WORDS.search(t)
+            and not RESOLUTION_WORDS.search(t)
+            and not re.fullmatch(r"คณะกรรมการ|กก|คกก|ชุดใหญ่|ชุด|เดิม|list|committees?|องค์ประกอบ", t)
+        ]
 
     def _committee_from_bank(self, f: Frame) -> str | None:
         """No committee named: the one whose generated questions about this role are nearest."""
@@ -495,6 +518,9 @@ class FrameReader:
                 or len(t) <= 2
                 or t in DIRECTIONS
                 or YESNO_WORDS.fullmatch(t)  # "ใช่ปะ": a chat way of asking, no topic
+                or _ASKED_KINDS.fullmatch(
+                    t
+                )  # "มีบทบาทอะไร": what is asked for, a topic only where a text says it
             ):
                 continue
             if len(t) >= 5 and process.extractOne(t, self._vocab_list, scorer=fuzz.ratio, score_cutoff=80):
@@ -525,11 +551,11 @@ class FrameReader:
                 r"\b(?:which|what)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)\s+(?:are|is|do|does|did|has|have|was|were|should|must|can|will|would)\b",
                 f.asking.lower(),
             )
-            or re.search(r"\b(?:which|what)\s+([a-z]+)", f.asking.lower())
-        )  # "Which AI vendors are ...": vendors
+            or re.search(r"\b(?:which|what)\s+([a-z]+)(?<!ed)\b", f.asking.lower())
+        )  # "Which AI vendors are ...": vendors; "What replaced X": a verb, not the thing asked for
         if m:
             focus = kb.thai.tokens(m.group(1))[-1:] if m.group(1) else []
-            if focus and focus[0] in f.unknown and len(focus[0]) >= 4:
+            if focus and focus[0] in f.unknown and len(focus[0]) >= 4 and not _KIND_OF.fullmatch(focus[0]):
                 f.focus_unknown = focus[0]
             f.asks_name = bool(focus) and focus[0] in ("ชื่อ", "name", "named")
         if re.search(
@@ -673,7 +699,10 @@ class FrameReader:
             if WHICH_MEETING.search(low):
                 allow("doc_meeting", 0.15)
             approved_first = _ON_THE_WAY.search(low) and re.search(r"เห็นชอบ|อนุมัติ|approv|endors", low)
-            if f.when and (BODY_APPROVED.search(low) or approved_first) and not names_cabinet(low):
+            if (
+                (f.when and (BODY_APPROVED.search(low) or approved_first))
+                or (f.who and approved_first)  # "ก่อนเข้า ครม. ใครเห็นชอบเรื่องนี้มาก่อน": the body and its meeting
+            ) and not names_cabinet(low):
                 allow(
                     "doc_meeting", 0.15
                 )  # "อ.ก.พ. เห็นชอบเมื่อไหร่": the meeting of that body, not the resolution
@@ -681,6 +710,9 @@ class FrameReader:
                 RESOLUTION_WORDS.search(low)
                 or re.search(r"เรื่องนี้|this matter|ผู้เสนอเรื่อง|ใครเสนอเรื่อง", low)
                 or len(f.content) <= 1
+                or (
+                    re.search(r"ผู้เสนอ|ใคร(?:เป็นคน)?เสนอ|เสนอโดย|propos", low) and self._title_words(f)
+                )  # "กฎบัตร GCIO Transformation ใครเป็นผู้เสนอ": a document by its title
             )
             if PROPOSE_WORDS.search(low) and (f.who or not f.content) and brought:
                 allow("doc_proposer", 0.06)  # who brought the resolution, not who "เสนอ GCIO Committee" in it
@@ -779,6 +811,22 @@ class FrameReader:
         ):
             # "มติทบทวน GCIO นี่ออกปี 2564 ใช่มั้ย": a claim about when the resolution was made
             allowed["doc_date"] = max(allowed.get("doc_date", 0.0), top + 0.2)
+        if (
+            f.committees
+            and f.committee_named
+            and not role
+            and not holder
+            and not agency
+            and not f.yesno
+            and not self._beside_committee(f)
+            and re.search(
+                r"เปลี่ยน(?:ไป|แปลง)?\S{0,6}\s*(?:อะไร|ไร|บ้าง)|อะไร\S{0,8}เปลี่ยน|what .{0,40}chang|list .{0,30}chang",
+                low,
+            )
+        ):
+            # "คณะกรรมการ GCIO มีอะไรเปลี่ยนไปบ้างจากมติเดิม": its seats that changed, each with what it was
+            allowed["changes"] = max(allowed.get("changes", 0.0), top + 0.1)
+            f.committee_changes = True
         if not WHICH_RESOLUTION.search(low) and not role and not holder:
             # "New Normal" is a name, not "new"; a change asked about in words of its own ("มติให้ปรับการทำงานและ
             # ให้บริการประชาชน...ระดับไหน") is about those words, not the resolution's list of changes
@@ -812,6 +860,13 @@ SIGN_WORDS = re.compile(r"ลงนาม|ลงชื่อ|(?<!e-)(?<!e - )(?<
 AMEND_WORDS = re.compile(
     r"แก้ไข|ทบทวน|ปรับปรุง|แก้|ยกเลิก|สืบเนื่อง|amend|revis|replace|supersed|change|follow(?:s|ed|ing)?[ -]up", re.I
 )
+# words for the kind of thing asked ("บทบาท"): topic words where texts use them, never an unknown topic
+_ASKED_KINDS = re.compile(r"(?:มี|ได้)?บทบาท")
+# "What new work arrangement...", "what kind of...": a word for a kind of thing, which names no topic of its own
+_KIND_OF = re.compile(
+    r"arrangements?|kinds?|types?|sorts?|things?|options?|ways?|forms?|modes?|models?|styles?"
+)
+_APPROVING = re.compile(r"(?:เห็นชอบ|อนุมัติ|approv\w*|endors\w*|adopt\w*|pass(?:ed)?)", re.I)
 RESOLUTION_WORDS = re.compile(r"มติ|ครม|คณะรัฐมนตรี|ฉบับ|resolution|cabinet|decision|ประกาศ|คำสั่ง", re.I)
 THING_NAMED = re.compile(
     r"(?:คณะ(?:อนุ)?กรรมการ|คณะทำงาน|หลักสูตร|ประเด็น|ระบบ|มาตรการ|แนวทาง|โครงการ|หน่วยงาน|มติ|แอป)\S*(?:\s+\S+){0,6}\s*ชื่อ"

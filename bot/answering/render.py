@@ -114,7 +114,6 @@ def render(draft: Draft, frame: Frame, kb: KB, id: str | None = None) -> Answer:
 
 def suggestions(kb: KB) -> list[str]:
     """What the knowledge base can answer, from its own facts (falls back to the standard examples)."""
-    from bot.answering.bank import short
 
     out = []
     roles = [f for f in kb.book.roles if f.status == "current" and f.role == "chair" and f.committee]
@@ -124,7 +123,7 @@ def suggestions(kb: KB) -> list[str]:
         out.append(f"ใครเป็นประธาน{Committees(kb.glossary, kb.book.committees).label(roles[0].committee)}")
     leads = [f for f in kb.book.leads if f.status == "current" and f.number and not f.cancelled]
     if leads:
-        out.append(f"ใครรับผิดชอบ{short(leads[-1].issue, 40)}")
+        out.append(f"ใครรับผิดชอบ{cut(leads[-1].issue, 40, kb.thai).rstrip('…')}")  # whole words only
     for q in messages.EXAMPLE_QUESTIONS:
         if len(out) >= 3:
             break

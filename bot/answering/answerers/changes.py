@@ -53,6 +53,10 @@ class Changes:
         if doc is None:
             return None
         asked, kind = _asked(frame.text), _kind(frame.text)
+        if frame.committee_changes and frame.date is None and frame.year is None and frame.month is None:
+            # "คณะกรรมการ GCIO มีอะไรเปลี่ยนไปบ้างจากมติเดิม": the latest resolution that changed its seats
+            seated = {f.doc_id for f in kb.book.roles if f.committee in frame.committees and kb.previous(f)}
+            doc = next((d for d in reversed(kb.docs_by_date()) if d.id in seated), doc)
         subs = [c for c in kb.book.committees if c.sub and (kind is None or c.prefix == kind)]
         if asked == "bodies" and not any(c.doc_id == doc.id for c in subs):
             # "คณะทำงานที่ตั้งขึ้นใหม่ชื่ออะไร" with no resolution named: the latest one that set such a body up
@@ -76,6 +80,11 @@ class Changes:
             removed, leads, measures = [], [], []
         elif asked == "measures" and (leads or measures):  # "มาตรการที่เพิ่มใหม่มีอะไรบ้าง": not its seats
             roles, removed, bodies = [], [], []
+        elif frame.committee_changes and [f for f in roles + removed if f.committee in frame.committees]:
+            # "คณะกรรมการ GCIO มีอะไรเปลี่ยนไปบ้าง": that committee's seats only
+            roles = [f for f in roles if f.committee in frame.committees]
+            removed = [f for f in removed if f.committee in frame.committees]
+            leads, measures, bodies = [], [], []
         lines = [f"มติคณะรัฐมนตรีวันที่ {thai_date(doc.date)}:"]
         for c in bodies:
             lines.append(f"- จัดตั้ง{c.name if c.name.startswith('คณะ') else c.prefix + c.name}")

@@ -116,10 +116,16 @@ def _kept(squashed: str, terms: list[list[str]]) -> bool:
 def around_term(frame: Frame, c: Clause, size: int = 200) -> str:
     """The clause's words around the term the question names, as far as a space."""
     tidy = re.sub(r"\b([eE])\s+-\s+(?=[A-Za-z])", r"\1-", c.text)  # "e - Office" as the question writes it
-    words = window(tidy, {w: 1.0 for w in re.findall(r"\S+", frame.text)}, size)
-    at_term = [tidy.lower().find(t.lower()) for t in re.findall(r"[A-Za-z][\w-]{2,}", frame.text)]
+    weights = {w: 1.0 for w in re.findall(r"\S+", frame.text)}
+    low = tidy.lower()
+    for t in frame.content:  # the question's Thai words too, the rarer in the clause the more they tell
+        if len(t) >= 4 and re.match(r"[\u0e01-\u0e4e]", t) and (n := low.count(t)):
+            weights[t] = 1.0 / n
+    terms = re.findall(r"[A-Za-z][\w-]{2,}", frame.text)
+    words = window(tidy, weights | {t: 2.0 for t in terms}, size)  # the term named first of all
+    at_term = [low.find(t.lower()) for t in terms]
     at_term = [p for p in at_term if p >= 0]
-    if at_term and len(tidy) > size:
+    if at_term and len(tidy) > size and not any(t.lower() in words.lower() for t in terms):
         start = max(0, min(at_term) - size // 2 - 10)
         start = tidy.rfind(" ", 0, start) + 1 if start else 0
         end = tidy.find(" ", min(len(tidy), start + size))

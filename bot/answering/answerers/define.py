@@ -149,3 +149,37 @@ class Define:
         stop = text.find(" ", end + _AROUND_AFTER)
         span = text[start : stop if stop > 0 else len(text)].strip()
         return (("…" if start else "") + cut(span, 300), clause.uid)
+
+
+# "GCIO ระดับกรมเรียกย่อว่าอะไร", "ชื่อย่อของ...", "what is the abbreviation for...": the short name, not the full one
+ASKS_SHORT = re.compile(
+    r"(?:เรียก)?(?:ชื่อ|ตัว)?ย่อ(?!มา|จาก)(?:ว่า)?\s*(?:อะไร|ไร|ยังไง)|(?:ชื่อ|ตัว)ย่อ(?:ของ)?|abbreviat|acronym|short (?:name|form)",
+    re.I,
+)
+_DEFINED = re.compile(
+    r"(?P<before>[^()\n]{2,60}?)\s*\((?P<short>[A-Z][A-Za-z]{1,9}|[ก-ฮ]{1,4}(?:\.[ก-ฮ]{1,4})*\.?)\)"
+)
+
+
+def short_name_asked(frame: Frame, kb: KB) -> Draft | None:
+    """The short name a text gives in brackets after the words the question uses ("ระดับกรม (DCIO)")."""
+    if not ASKS_SHORT.search(frame.text):
+        return None
+    words = [t for t in frame.content if len(t) >= 2 and not re.fullmatch(r"ย่อ|ชื่อ|เรียก|ตัวย่อ|ชื่อย่อ", t)]
+    if not words:
+        return None
+    best, best_score = None, 0
+    for c in kb.clauses:
+        if c.status != "current":
+            continue
+        for m in _DEFINED.finditer(f"{c.text}\n{c.detail or ''}"):  # a row's cell may hold it
+            near = m.group("before").lower().rstrip()
+            tail = near[-14:]  # the words right before the bracket name what it abbreviates
+            score = sum(1 for t in words if t in near) + 3 * sum(1 for t in words if t in tail)
+            if score > best_score:
+                best, best_score = (c, m), score
+    if best is None or best_score < 2:
+        return None
+    c, m = best
+    said = f"{m.group('before').strip()} ({m.group('short')})"
+    return Draft(kind="fact", lines=[f"{m.group('short')} — {cut(said, 200)}"], cite=[c.uid], confidence=0.8)

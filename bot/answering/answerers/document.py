@@ -301,7 +301,13 @@ class Document:
                 m for m in meetings if any(f and f in squash(self._context(kb, m, 400)) for f in forms)
             ]
             if not meetings:
-                return Draft(kind="fact", lines=[messages.NO_DATE], cite=[], abstain=True, confidence=0.0)
+                return Draft(
+                    kind="fact",
+                    lines=[messages.NO_DATE_EN if frame.english else messages.NO_DATE],
+                    cite=[],
+                    abstain=True,
+                    confidence=0.0,
+                )
         in_last = [m for m in meetings if m.clause == frame.clause_context]
         if not numbers and in_last and (THAT_MEETING.search(frame.text) or not frame.content):
             meetings = in_last  # "ครั้งนั้นเห็นชอบอะไร", "วันที่เท่าไหร่บ้าง": the meetings just named
@@ -329,17 +335,24 @@ class Document:
             said = self._context(kb, meetings[0], 260)
             lines.append(f"การประชุม{' และ'.join(heads)} — {said}")
             return Draft(kind="fact", lines=lines, cite=[meetings[0].clause], confidence=0.8)
+        decided = re.search(
+            r"(?:เห็นชอบ|มีมติ|อนุมัติ|ตกลง)\S{0,8}\s*(?:เรื่อง)?\s*(?:อะไร|ไร)|what did .{0,40}(?:decide|approve|agree)",
+            frame.text,
+            re.I,
+        )
         for m in meetings[:3]:
             head = f"การประชุมครั้งที่ {m.number}" + (f" เมื่อวันที่ {m.date}" if m.date else "")
-            said = self._context(kb, m, 260)
+            said = self._context(
+                kb, m, 360 if decided else 260, forward=bool(decided)
+            )  # what it decided follows
             if len(said) <= len(m.number) + 12 and m.body:  # a minutes' heading says only the number
                 said = f"การประชุม{m.body}"
             lines.append(f"{head} — {said}")
         return Draft(kind="fact", lines=lines, cite=[meetings[0].clause], confidence=0.8)
 
     @staticmethod
-    def _context(kb: KB, m: Meeting, size: int) -> str:
-        """The words around a meeting's mention: who met and what they decided."""
+    def _context(kb: KB, m: Meeting, size: int, forward: bool = False) -> str:
+        """The words around a meeting's mention: who met and what they decided (`forward`: what follows)."""
         clause = kb.by_uid.get(m.clause)
         if clause is None:
             return m.body
@@ -347,6 +360,9 @@ class Document:
         at = text.find(m.number.split("/")[0] + "/" + m.number.split("/")[1]) if "/" in m.number else -1
         if at < 0:
             return window(text, {m.number: 1.0}, size)
+        verb = re.compile(r"เห็นชอบ|มีมติ|อนุมัติ|ตกลง").search(text, at, at + 90) if forward else None
+        if verb is not None:  # "...ครั้งที่ 1/2563 เมื่อวันที่ ... เห็นชอบ X": from the decision on
+            return cut(text[verb.start() :], size)
         start = text.rfind(" ", 0, max(0, at - size // 2)) + 1
         return cut(text[start:], size)
 

@@ -30,6 +30,16 @@ def numbers_said(leads: list) -> str:
     return f" (ประเด็นที่ {', '.join(map(str, ints[:-1]))} และ {ints[-1]})"
 
 
+def listed(f, leads: list, depth: int = 0) -> bool:
+    """A numbered issue, or a long title that restates no duty: "การฝึกอบรมหลักสูตร GCIO" moved to another
+    agency restates the duty "ฝึกอบรมหลักสูตร GCIO", which the list of issues never held."""
+    if f.number:
+        return True
+    if f.duty or len(f.issue) <= 20 or depth > 8:
+        return False
+    return all(listed(h, leads, depth + 1) for h in leads if h.superseded_by == f.id)
+
+
 class LeadTable:
     name = "lead_table"
 
@@ -42,7 +52,7 @@ class LeadTable:
         leads = [
             f
             for f in kb.in_force(kb.book.leads, frame.in_force_at)
-            if (f.number or len(f.issue) > 20) and not f.cancelled
+            if listed(f, kb.book.leads) and not f.cancelled
         ]
         if len(leads) < (1 if QUANTITY_WORDS.search(frame.text) else 2):
             return None

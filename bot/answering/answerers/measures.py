@@ -105,7 +105,7 @@ class Measures:
             lines = render_list(fact.title, items, budget=360, thai=kb.thai)
             return Draft(kind="measure", lines=[f"{messages.NO} — ยังอยู่ ไม่มีมติยกเลิก: {cut(kept[0], 120)}", *lines],
                          cite=cite, confidence=0.75)  # fmt: skip
-        lines = render_list(fact.title, items, thai=kb.thai)
+        lines = render_list(_title_asked(frame, fact.title), items, thai=kb.thai)
         listed_text = squash(fact.title + " " + " ".join(items))
         absent = [t for t in frame.unknown if _system_name(frame, t) and squash(t) not in listed_text]
         if frame.yesno and absent:  # "e-Learning เป็นหนึ่งในระบบที่มติให้พัฒนามั้ย": not in the list it gives
@@ -260,6 +260,8 @@ def _added(kb: KB, fact: MeasureFact, ending: list[str]) -> list[tuple[str, Clau
             c.uid in ending
             or (c.parent in parents)
             or (number and re.search(rf"(?<![\d.]){re.escape(number)}(?![\d])", c.text))
+            or _names_items(c.text, fact.items)
+            >= 2  # "... ต่อจากระบบ e-Office, e-Saraban ...": this list's items
         )
         if not near:
             continue
@@ -271,12 +273,37 @@ def _added(kb: KB, fact: MeasureFact, ending: list[str]) -> list[tuple[str, Clau
                 name = (
                     m.group("covers")
                     or re.sub(
-                        r"\s*\([^()]*\)", "", m.group("en") or m.group("en2") or m.group("th") or ""
+                        r"\s*\((?![A-Za-z][\w -]{1,30}\))[^()]*\)",  # a short English name in brackets stays
+                        "",
+                        m.group("en") or m.group("en2") or m.group("th") or m.group("beside") or "",
                     ).strip()
                 )
                 if name and not any(squash(name)[:12] in squash(i) for i in fact.items):
                     out.append((name, c))
     return out
+
+
+def _title_asked(frame: Frame, title: str) -> str:
+    """A long heading ("อ.ก.พ. ... ในการประชุมครั้งที่ 5/2563 ... เห็นชอบการเพิ่มเติมบทบาทของ GCIO ...") from the
+    words the question asks about, when they come after where the heading would be cut."""
+    if len(title) <= 160:
+        return title
+    low = title.lower()
+    head = squash(title[:150]).lower()
+    if any(len(squash(t)) >= 2 and squash(t).lower() in head for t in frame.content):
+        return title  # "อ.ก.พ. ชุดไหน...": the head says what is asked
+    late = [at for t in frame.content if len(t) >= 3 and (at := low.find(t)) >= 150]
+    if not late:
+        return title
+    start = title.rfind(" ", 0, max(0, min(late) - 10)) + 1
+    return "…" + title[start:].strip()
+
+
+def _names_items(text: str, items: list[str]) -> int:
+    """How many of a list's items a text names ("ระบบ e - Office" is named by "e-Office")."""
+    said = squash(text).lower()
+    cores = {squash(re.sub(r"^(?:ระบบ|มาตรการ)\s*|\s*\([^()]*\)", "", i)).lower() for i in items}
+    return sum(1 for core in cores if len(core) >= 4 and core in said)
 
 
 def _section_of(line: str, m: re.Match[str]) -> str | None:

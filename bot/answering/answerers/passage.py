@@ -27,7 +27,7 @@ from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
 from bot.core.models import Clause
 from bot.knowledge.english import english
-from bot.knowledge.facts import compared
+from bot.knowledge.facts import asked_in_quiz, compared
 from bot.thai import ARABIC_DIGITS, THAI_DATE, thai_date
 
 # "ภายในวันที่ 31 ตุลาคม ของทุกปี": a day that comes back every year, written without one
@@ -89,6 +89,8 @@ _ORDINAL_ASKED = re.compile(
     r"(?:รอบ|ครั้ง|งวด|ระยะ)\s*(?:ที่\s*)?(แรก|[1-4๑-๔]|หนึ่ง|สอง|สาม|สี่|สุดท้าย)|\b(first|second|third|last)\s+(?:round|report|time|phase)",
     re.I,
 )
+# "เพื่อหารือ...", "เพื่อให้..." said as a purpose; "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม" is a name
+_PURPOSE_SAID = re.compile(r"(?<=\s)เพื่อ(?!เศรษฐกิจ)\S")
 REASON = re.compile(r"เพื่อให้|เพื่อ|เนื่องจาก|ด้วยเหตุ|because|in order to|so that", re.I)
 DOCUMENT_WORDS = re.compile(r"ระเบียบ|มติ|ประกาศ|คำสั่ง|หนังสือ|เอกสาร|regulations?|resolution|order", re.I)
 # "ต้องทำอะไรด้วยไหม", "มีอะไรอีก", "anything else": more of what the clause just quoted says
@@ -123,6 +125,9 @@ def _ordinal(word: str | None) -> int | None:
 
 
 QUESTION = re.compile(r"^(?:ถาม|คำถาม|Q)\s*(?:ข้อ)?\s*[\d๐-๙]{0,2}\s*[.:：)]?\s*", re.I)
+ASKED = re.compile(r"(?:หรือไม่|หรือเปล่า|อย่างไร|เมื่อใด|\?)\s*$")
+REPLY_HEAD = re.compile(r"^(?:ตอบ|คำตอบ|A)\s*(?:คำถาม\s*(?:ข้อ)?\s*[\d๐-๙]{1,2})?\s*[.:：)]?\s*", re.I)
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 ANSWER = re.compile(r"^(?:ตอบ|คำตอบ|A)\s*[.:：)]?\s*", re.I)
 EXAMPLE_WORDS = re.compile(r"ตัวอย่าง|เช่นอะไร|example|such as|for instance", re.I)
 ITEM_UNITS = r"ข้อ|ประเด็น|เรื่อง|อย่าง|รายการ|ด้าน|มาตรการ"
@@ -214,7 +219,10 @@ class Passage:
 
         def keep(c: Clause) -> bool:
             return (
-                c.status == want and c.kind in ("item", "paragraph", "note") and (not scope or c.uid in scope)
+                c.status == want
+                and c.kind in ("item", "paragraph", "note")
+                and (not scope or c.uid in scope)
+                and not asked_in_quiz(c, kb.by_uid)  # a quiz's options say nothing; its key does
             )
 
         query, titled = self._without_title(frame.text, kb, frame.content)
@@ -323,7 +331,7 @@ class Passage:
         if (
             answered is not None and not frame.when
         ):  # "ถาม ๓ ... / ตอบ ...": the text's own answer to its question
-            return Draft(kind="fact", lines=[cut(QUESTION.sub("", clause.text), 160), f"ตอบ: {cut(ANSWER.sub('', answered.text), 380)}"],
+            return Draft(kind="fact", lines=[cut(QUESTION.sub("", clause.text), 160), f"ตอบ: {cut(REPLY_HEAD.sub('', answered.text), 380)}"],
                          cite=[answered.uid, clause.uid], confidence=conf)  # fmt: skip
         if frame.when:
             return self._date(frame, kb, clause, conf)
@@ -340,6 +348,11 @@ class Passage:
             if why and why[0].score >= hits[0].score - 0.15:
                 return Draft(kind="fact", lines=[self.around(why[0].clause.text, REASON.search(why[0].clause.text).group(0))],
                              cite=[why[0].clause.uid], confidence=conf)  # fmt: skip
+        purpose = _PURPOSE_SAID.search(clause.text)
+        if PURPOSE.search(frame.text) and not clause.block and purpose and purpose.start() > 150:
+            # "ก.พ. จัดประชุมหารือ... เพื่ออะไร": the purpose said late in a long clause, not its opening words
+            text = re.sub(r"\s+", " ", clause.text[purpose.start() :]).strip()
+            return Draft(kind="fact", lines=[cut(text, 300, kb.thai)], cite=[clause.uid], confidence=conf)
         if PURPOSE.search(frame.text) and clause.block:
             # "Why was this changed?": the section that introduces an amendment says why ("เพื่อ...").
             section = next((a for a in kb.ancestors(clause) if a.kind == "item" and "เพื่อ" in a.text), None)
@@ -526,7 +539,16 @@ class Passage:
     def _answer_to(kb: KB, clause: Clause) -> Clause | None:
         """The answer that follows a question of a Q&A part ("ถาม ๑ ..." then "ตอบ ...")."""
         if not QUESTION.match(clause.text):
-            return None
+            # "๕. มาตรการ... จะยังใช้ต่อไปหรือไม่" answered further on by "ตอบคำถามข้อ 5 ...": a letter answering
+            # numbered questions
+            number = (clause.number or "").strip(".) ").translate(THAI_DIGITS)
+            if not number.isdigit() or not ASKED.search(clause.text):
+                return None
+            reply = re.compile(rf"^(?:ตอบ|คำตอบ)\s*(?:คำถาม)?\s*(?:ข้อ)?\s*{number}(?![\d])")
+            return next(
+                (c for c in kb.in_doc.get(clause.doc_id, []) if c.uid != clause.uid and reply.match(c.text)),
+                None,
+            )
         family, at = Passage._family(kb, clause)
         after = family[at + 1] if at is not None and at + 1 < len(family) else None
         return after if after is not None and ANSWER.match(after.text) else None
@@ -897,7 +919,13 @@ class Passage:
             return Draft(
                 kind="fact", lines=[f"{label} ({cut(best.text, 200)})"], cite=[best.uid], confidence=conf
             )
-        return Draft(kind="fact", lines=[messages.NO_DATE], cite=[best.uid], abstain=True, confidence=0.0)
+        return Draft(
+            kind="fact",
+            lines=[messages.NO_DATE_EN if frame.english else messages.NO_DATE],
+            cite=[best.uid],
+            abstain=True,
+            confidence=0.0,
+        )
 
     @staticmethod
     def _deadline(frame: Frame, kb: KB, best: Clause) -> Draft | None:
