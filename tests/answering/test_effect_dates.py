@@ -195,7 +195,7 @@ def test_a_later_addition_joins_the_list_its_section_names():
     assert "Hybrid Working" in ways and "ลายมือชื่อ" not in ways, ways
     kb = core.kb
     added = {kb.by_uid[f.clause].number: [name for name, _ in _added(kb, f, [])] for f in kb.book.measures}
-    assert added["3.2"] == ["ระบบลายมือชื่ออิเล็กทรอนิกส์"]  # "(ข้อ 3.2 เดิม)" right after it names its list
+    assert added["3.2"] == ["ระบบลายมือชื่ออิเล็กทรอนิกส์ (e-Signature)"]  # "(ข้อ 3.2 เดิม)" names its list
     assert added["3.1"] == ["การทำงานแบบผสมผสาน (Hybrid Working)"]
 
 
