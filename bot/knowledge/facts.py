@@ -958,6 +958,13 @@ _HELD_SINCE = re.compile(
     rf"(?:^|\s)(?:และ|ส่วน)?\s*(?P<holder>(?:(?!ให้|ส่วน|ที่|ซึ่ง|และ).){{4,120}}?)\s*(?:ที่|ซึ่ง)(?:เคย)?เป็น\S{{2,60}}?"
     rf"มา(?:ตั้งแต่|จนถึง|แล้ว)\S*(?:\s+\S+){{0,4}}?\s+(?:ก็)?(?:ยัง(?:คง)?)?เป็น\s*(?P<role>{ROLE_PATTERN})"
 )
+# "ผู้ช่วยเลขานุการ ของจังหวัดอื่นที่ไม่ใช่กรุงเทพมหานคร จากเดิมที่เป็น X มติ... ให้เปลี่ยนเป็น Y": the seat, who held it,
+# and who holds it now, in a handout's prose
+_ROLE_WAS_NOW = re.compile(
+    rf"(?:^|(?<=\s)|(?<=คือ))(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?\s*(?:ของ[^\n]{{2,60}}?)?\s*"
+    rf"จาก(?:เดิม)?(?:ที่)?(?:เป็น)?\s*(?P<old>[^\s][^\n]{{1,80}}?)\s+[^\n]{{0,60}}?(?:ให้)?(?:เปลี่ยน|ปรับ)(?:มา|ไป)?เป็น\s*"
+    rf"(?P<holder>[^\s].{{1,150}}?){_STOP}"
+)
 # "ประธานคณะกรรมการ GCIO ได้แก่ X ซึ่ง...": a seat named first, then who holds it
 _SEAT_IS = re.compile(
     rf"(?:^|(?<=\s))(?P<role>(?:รอง)?ประธาน(?:กรรมการ)?(?:คนที่\s*\S+)?|(?:กรรมการและ)?(?:ผู้ช่วย)?เลขานุการ)"
@@ -969,7 +976,7 @@ def _spoken_seats(line: str, out: list[_Statement]) -> None:
     """A seat said as speech says it: "ประธาน... ต่อไปนี้เป็น X", "ส่วน Y ... ก็กลับมาเป็นรองประธาน"."""
     have = {(role_of(s.role_text), squash_text(s.holder or "")) for s in out}
     for m in [*_WAS_THEN.finditer(line), *_ROLE_FROM_NOW.finditer(line), *_TURNS_TO.finditer(line),
-              *_HELD_SINCE.finditer(line), *_SEAT_IS.finditer(line)]:  # fmt: skip
+              *_HELD_SINCE.finditer(line), *_SEAT_IS.finditer(line), *_ROLE_WAS_NOW.finditer(line)]:  # fmt: skip
         holder = _clean_holder(m.group("holder"))
         key = (role_of(m.group("role")), squash_text(holder))
         if not _plausible_holder(holder) or _ROLE.search(holder) or key in have:
@@ -980,7 +987,7 @@ def _spoken_seats(line: str, out: list[_Statement]) -> None:
         bangkok = bool(
             re.search(r"กรุงเทพ|กทม", committee + between)
             or _BANGKOK.search(line[max(0, m.start() - 40) : m.start()])
-        )
+        ) and not re.search(r"(?:ไม่ใช่|นอกจาก|ยกเว้น|นอก)\s*(?:กรุงเทพ|กทม)", between)  # "จังหวัดอื่นที่ไม่ใช่ กทม."
         have.add(key)
         out.append(_Statement(role_text=m.group("role"), holder=holder, committee_text=committee,
                               replaced=_clean_holder(named.get("old") or "") or None,
@@ -1390,6 +1397,13 @@ def _arrow_lead(line: str) -> tuple[str, str, str | None] | None:
     return None
 
 
+def _own_title(what: str) -> str:
+    """ "(การสร้างการรับรู้...) เปลี่ยน จากเดิม...": the title in brackets after the number, not the line's rest."""
+    what = _ANNOTATION.sub(" ", what).strip()  # "(เพิ่มใหม่) TITLE": a mark, not the title
+    m = re.match(r"\(([^()]{5,200})\)", what)
+    return m.group(1).strip() if m else what
+
+
 def lead_statements(
     c: Clause, glossary: Glossary, before: str = "", intro: str = ""
 ) -> list[tuple[str, str, str | None]]:
@@ -1431,7 +1445,7 @@ def lead_statements(
     if own and LEAD_KEYS.search(c.label or ""):  # "ประเด็นที่ 3 TITLE" / "ผู้รับผิดชอบหลัก: X": the issue just above
         agencies, replaced = _annotated((c.detail or "").strip())
         if _AGENCY.search(agencies):
-            issue = f"ประเด็นที่ {own.group('no').translate(ARABIC_DIGITS)} {own.group('what').strip()}"
+            issue = f"ประเด็นที่ {own.group('no').translate(ARABIC_DIGITS)} {_own_title(own.group('what'))}"
             return [(issue, agencies, replaced)]
     out = []
     for line in _clause_lines(c):
@@ -1479,17 +1493,24 @@ def lead_statements(
             own = _ISSUE_LINE.search(c.text) or _ISSUE_LINE.search(before)
             who = _clean_holder(bare.group("who"))
             if own and _AGENCY.search(who):
-                issue = f"ประเด็นที่ {own.group('no').translate(ARABIC_DIGITS)} {own.group('what').strip()}"
+                issue = f"ประเด็นที่ {own.group('no').translate(ARABIC_DIGITS)} {_own_title(own.group('what'))}"
                 out.append((issue, who, None))
                 continue
         for m in _LEAD_PROSE.finditer(line):
             if any(a <= m.start() < b for a, b in numbered):
                 continue
-            if re.match(r"(?:และ|โดย|ทั้งนี้|ซึ่ง|ร่วมกับ)", m.group("what")) or len(m.group("what").strip()) < 3:
+            if (
+                re.match(
+                    r"(?:และ|โดย|ทั้งนี้|ซึ่ง|ร่วมกับ|แต่(?:เพียง)?ผู้เดียว|แต่เพียง|เพียง|หน่วยงานเดียว)", m.group("what")
+                )
+                or len(m.group("what").strip()) < 3
+            ):
                 own = _ISSUE_LINE.search(c.text) or _ISSUE_LINE.search(before)  # under the issue it restates
                 who = _clean_holder(m.group("who"))
                 if own and _AGENCY.search(who):
-                    issue = f"ประเด็นที่ {own.group('no').translate(ARABIC_DIGITS)} {own.group('what').strip()}"
+                    issue = (
+                        f"ประเด็นที่ {own.group('no').translate(ARABIC_DIGITS)} {_own_title(own.group('what'))}"
+                    )
                     out.append((issue, who, _clean_holder(m.group("old") or "") or None))
                 continue
             what = re.sub(r"\s*\.\.\..*$|\s*\?.*$|\s*\(ถ้อยคำ.*$", "", m.group("what")).strip()

@@ -51,6 +51,11 @@ _STILL_LEADS = re.compile(
     rf"(?:^|(?<=\s))(?:ทั้งนี้|ส่วน|และ|โดย)\s+(?P<who>\S[^\n]{{1,100}}?)\s*(?:ยังคง|ยัง|คง)เป็น{LEAD_WORD}\s*(?:ใน|ของ|สำหรับ)\s*"
     r"(?P<what>(?:ประเด็น|เรื่อง)\S[^\n]{3,200}?)\s*(?:เช่นเดิม|ตามเดิม|เหมือนเดิม|ต่อไป)"
 )
+# "ประเด็นที่ 7 เพิ่มใหม่: TITLE เจ้าภาพหลักคือ X และ Y ร่วมกับหน่วยงานที่เกี่ยวข้อง": a new issue, then who leads it
+_ADDED_LED = re.compile(
+    rf"{ISSUE_NO}\s*(?:เพิ่มใหม่|ใหม่|เพิ่มเติม)\s*[:：]\s*(?P<title>[^\s\d][^\n]{{3,250}}?)\s+{LEAD_WORD}\s*(?:คือ|ได้แก่|[:：])\s*"
+    rf"(?P<who>\S[^\n]{{1,200}}?)(?:\s+ร่วมกับหน่วยงานที่เกี่ยวข้อง)?{_END}"
+)
 # "ประเด็นที่ 2 ให้ สพร. เป็นผู้รับผิดชอบหลักแต่เพียงหน่วยงานเดียว", "การฝึกอบรมหลักสูตร GCIO ให้ สพร. เป็นผู้รับผิดชอบ
 # ดำเนินการต่อไปตามเดิม": the issue first, by number or title, then who leads it and how
 _FIRST_THEN_WHO = re.compile(
@@ -130,6 +135,10 @@ def prose_leads(line: str, around: str = "") -> list[tuple[str, str, str | None]
     for m in _NEW_LED.finditer(line):
         no = m.group("no").translate(_DIGITS)
         out.append((f"ประเด็นที่ {no} {m.group('title').strip()}", m.group("who"), None))
+    for m in _ADDED_LED.finditer(line):
+        out.append(
+            (f"ประเด็นที่ {m.group('no').translate(_DIGITS)} {m.group('title').strip()}", m.group("who"), None)
+        )
     for m in _TITLED_LED.finditer(line):
         if not any(m.group("what") in issue for issue, _, _ in out):
             out.append((bare_title(_TITLE_TAIL.sub("", m.group("what"))), m.group("who"), None))

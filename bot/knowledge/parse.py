@@ -278,10 +278,14 @@ def _role_cards(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
 # then its holder on the next line, or one holder to a bullet ("• X", "➕ X")
 _SEAT_ALONE = re.compile(
     r"^(?P<role>รองประธาน|ประธาน|กรรมการและเลขานุการ|กรรมการและผู้ช่วยเลขานุการ|ผู้ช่วยเลขานุการ|เลขานุการ|กรรมการ)"
-    r"(?:\s+[A-Z]{2,8})?\s*(?P<more>เพิ่ม(?:เติม)?)?\s*(?:อีก\s*)?(?:[\d๐-๙]+\s*(?:คน|ตำแหน่ง))?\s*[:：]?$"
+    r"(?:\s+[A-Z]{2,8})?\s*(?P<more>เพิ่ม(?:เติม|ขึ้น)?)?\s*(?:อีก\s*)?(?:(?P<count>[\d๐-๙]+)\s*(?:คน|ตำแหน่ง))?"
+    r"\s*(?:คือ|ได้แก่|ดังนี้)?\s*[:：]?$"
 )
 _SEAT_BULLET = re.compile(r"^(?:[•●▪◦➕✚+]|-(?!-))\s*(?P<holder>\S.*)$")
 _NOT_A_HOLDER = re.compile(r"เป็น|ให้|ได้แก่|ดังนี้|[:：]|^[\[(✔✓✗✘❌⚠※*#>]|^(?:มติ|ครั้งนี้|คงเดิม|ไม่มี|ยัง)")
+
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def _seats_alone(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -303,6 +307,14 @@ def _seats_alone(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
             bullets.append((raw[j][0], b.group("holder").strip()))
             j += 1
         nxt = raw[i + 1][1].strip()
+        count = int(seat.group("count").translate(_THAI_DIGITS)) if seat.group("count") else 1
+        if not bullets and count > 1:  # "กรรมการเพิ่มขึ้น 2 ตำแหน่ง คือ" over two plain lines ("และ Y" the second)
+            lines = [(m, re.sub(r"^และ\s*", "", t.strip())) for m, t in raw[i + 1 : i + 1 + count]]
+            if len(lines) == count and all(
+                h and len(h) <= 120 and not _NOT_A_HOLDER.search(h) and not _SEAT_ALONE.match(h)
+                for _, h in lines
+            ):
+                bullets, j = lines, i + 1 + count
         if bullets and not any(_NOT_A_HOLDER.search(h) or _SEAT_ALONE.match(h) for _, h in bullets):
             out.extend((m, f"- {h} เป็น{role}") for m, h in bullets)
             i = j
