@@ -49,6 +49,19 @@ class Measures:
         if clause is not None and self._about_a_row(frame, kb, fact, clause, missing):
             return None  # "การประเมินประสิทธิภาพ... วัดผลด้านไหนบ้าง": one row's own words, said below the list
         missing = [t for t in missing if not (frame.yesno and claim_word(t))]  # "ยังอยู่": the claim's own words
+        said = squash(" ".join([fact.title, *fact.items, clause.text if clause else ""])).lower()
+        topical = [
+            t
+            for t in missing
+            if len(t) >= 5
+            and squash(t).lower() not in said
+            and not re.search(r"[a-z]", t)
+            and not re.search(r"ระเบียบ|มติ|ประกาศ|คำสั่ง|กฎบัตร|หนังสือ|เอกสาร|ตอนนี้|ปัจจุบัน", t)  # not the topic
+        ]
+        if len(topical) >= 2 and all(  # distinctive words, said by a few clauses only
+            1 <= sum(1 for text in kb.squashed.values() if squash(t).lower() in text) <= 3 for t in topical
+        ):
+            return None  # "ทำหน้าที่ 'เห็นชอบ' หรือ 'ให้คำแนะนำ' สถาปัตยกรรม...": words another clause says, not this list
         if frame.yesno and missing and kb.search(frame.text, k=3, keep=lambda c: c.status == "current" and c.uid != fact.clause
                                  and all(t in kb.thai.tokens(c.text) for t in missing)):  # fmt: skip
             return None  # "...นับรวมวันลาด้วยไหม": a yes/no on a detail another clause states
