@@ -518,9 +518,7 @@ class FrameReader:
                 or len(t) <= 2
                 or t in DIRECTIONS
                 or YESNO_WORDS.fullmatch(t)  # "ใช่ปะ": a chat way of asking, no topic
-                or _ASKED_KINDS.fullmatch(
-                    t
-                )  # "มีบทบาทอะไร": what is asked for, a topic only where a text says it
+                or _ASKED_KINDS.fullmatch(t)  # "มีบทบาทอะไร": what is asked for, no topic of its own
             ):
                 continue
             if len(t) >= 5 and process.extractOne(t, self._vocab_list, scorer=fuzz.ratio, score_cutoff=80):
