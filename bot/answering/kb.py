@@ -15,7 +15,7 @@ from typing import Protocol
 
 from bot.answering.extract import INTRODUCES
 from bot.core.models import Clause
-from bot.knowledge.facts import REMOVED, DocFact, FactBook, LeadFact, MeasureFact, RoleFact
+from bot.knowledge.facts import REMOVED, DocFact, FactBook, LeadFact, MeasureFact, RoleFact, quiz_parts
 from bot.knowledge.parse import ancestors
 from bot.thai import ARABIC_DIGITS, Glossary, ThaiText, thai_date
 
@@ -230,6 +230,11 @@ class KB:
     def cancelling_clauses(self) -> list[Clause]:
         """Clauses with a cancelling word, found once: every measure answer asks after each item it lists."""
         return [c for c in self.clauses if CANCELS.search(c.text)]
+
+    @functools.cached_property
+    def quiz_parts(self) -> set[str]:
+        """A quiz's questions and options, found once: every passage search leaves them out."""
+        return quiz_parts(self.clauses, self.by_uid)
 
     @functools.cached_property
     def adding_clauses(self) -> list[Clause]:

@@ -174,6 +174,10 @@ def _successor(fact, later: list):
     return next((g for g in same if not g.quote), same[0])
 
 
+def _when(fact) -> dt.date:
+    return fact.date or dt.date.min
+
+
 def supersede_facts(book, docs: Sequence[Document], glossary=None) -> None:
     """A later statement of the same role or lead supersedes the earlier one, across documents.
 
@@ -183,16 +187,13 @@ def supersede_facts(book, docs: Sequence[Document], glossary=None) -> None:
     only Bangkok. A quotation of old wording ("...ตามนัยมติ...") is never in force itself.
     """
 
-    def when(f) -> dt.date:
-        return f.date or dt.date.min
-
     groups: dict[tuple, list] = {}
     for f in book.roles:
         f.status, f.superseded_by = "current", None
         groups.setdefault((f.committee, f.role, f.variant), []).append(f)
     for (_, role, _), facts in groups.items():
         for f in facts:
-            later = [g for g in facts if when(g) > when(f)]
+            later = [g for g in facts if _when(g) > _when(f)]
             if role not in SINGLE_ROLES:
                 later = [
                     g
@@ -241,7 +242,7 @@ def supersede_facts(book, docs: Sequence[Document], glossary=None) -> None:
         if f.variant and f.status == "current":
             for g in book.roles:
                 if (g.committee, g.role, g.variant) == (f.committee, f.role, None) and g.status == "current":
-                    if when(g) > when(f) and "กรุงเทพ" in (g.holder or ""):
+                    if _when(g) > _when(f) and "กรุงเทพ" in (g.holder or ""):
                         f.status, f.superseded_by = "superseded", g.id
     # Leads: the same issue restated later.
     for f in book.leads:
@@ -250,7 +251,7 @@ def supersede_facts(book, docs: Sequence[Document], glossary=None) -> None:
         later = [
             g
             for g in book.leads
-            if when(g) > when(f)
+            if _when(g) > _when(f)
             and ((same_issue(f.issue, g.issue) and not _numbered_apart(f, g)) or _refers_to(g.issue, f)
                  or _refers_to(f.issue, g) or (
                 f.number and f.number == g.number and (g.cancelled or g.by_number or _refers_to_any(g.issue, f.issue))
@@ -279,9 +280,6 @@ def _restated_later(leads: list) -> None:
     older full title ("การสนับสนุนงบประมาณเพื่อรองรับ...") ends the short restatement too, provided that title
     names one issue only of the older list."""
 
-    def when(f) -> dt.date:
-        return f.date or dt.date.min
-
     by_id = {f.id: f for f in leads}
     for _ in range(3):
         changed = False
@@ -293,7 +291,7 @@ def _restated_later(leads: list) -> None:
             later = [
                 g
                 for g in leads
-                if when(g) > when(f)
+                if _when(g) > _when(f)
                 and not g.quote
                 and same_issue(h.issue, g.issue)
                 and not _numbered_apart(h, g)

@@ -228,9 +228,8 @@ class LeadFact(BaseModel):
     replaced: str | None = None
     cancelled: bool = False  # "ให้ยกเลิกประเด็นที่ 7" / merged into another issue: no lead any more
     by_number: bool = False  # the text names the issue by its number ("ประเด็นที่ ๓ ..."): it restates that one
-    duty: bool = (
-        False  # a duty moved between agencies ("โอนความรับผิดชอบการฝึกอบรม... จาก X ไป Y"), not an issue
-    )
+    # a duty moved between agencies ("โอนความรับผิดชอบการฝึกอบรม... จาก X ไป Y"), not an issue
+    duty: bool = False
     evidence: str = ""  # the sentence that says it, when it is worth quoting
     clause: str
     doc_id: str
@@ -1719,7 +1718,12 @@ _QUIZ_KEY = re.compile(r"เฉลย|คำตอบ(?!ที่ถูก)|answ
 _OPTIONS = re.compile(r"(?:^|\s)ก\.\s+\S.*?\sข\.\s+\S.*?\sค\.\s+\S")  # not "ก.พ.ร.", "ค.ศ."
 
 
-def asked_in_quiz(c: Clause, by_uid: Mapping[str, Clause]) -> bool:
+def quiz_parts(clauses: Sequence[Clause], by_uid: Mapping[str, Clause]) -> set[str]:
+    """The clauses that are a quiz's questions, options or true-or-false statements (found once per index)."""
+    return {c.uid for c in clauses if _asked_in_quiz(c, by_uid)}
+
+
+def _asked_in_quiz(c: Clause, by_uid: Mapping[str, Clause]) -> bool:
     """A quiz's question, its options ("ก. X  ข. Y  ค. Z"), or a true-or-false statement: not what the text holds."""
     first = c.text.split("\n")[0]
     if _OPTIONS.search(first):
@@ -1731,10 +1735,13 @@ def asked_in_quiz(c: Clause, by_uid: Mapping[str, Clause]) -> bool:
 
 
 _DUTY_MOVED = re.compile(r"(?:โอน|ย้าย)(?:ความรับผิดชอบ|ภารกิจ|หน้าที่|งาน)")
-_ASKED = re.compile(r"(?:หรือไม่|หรือเปล่า|อย่างไร|เมื่อใด|\?)\s*$")
+# "๕. ... จะยังใช้ต่อไปหรือไม่": a line that puts a question
+QUESTION_PUT = re.compile(r"(?:หรือไม่|หรือเปล่า|อย่างไร|เมื่อใด|\?)\s*$")
 
 
-def _measures(clauses: Sequence[Clause], children: Mapping[str, list[Clause]], dates) -> list[MeasureFact]:
+def _measures(
+    clauses: Sequence[Clause], children: Mapping[str, list[Clause]], dates, quiz: set[str]
+) -> list[MeasureFact]:
     by_uid = {c.uid: c for c in clauses}
     out = []
     tops: dict[str, list[Clause]] = {}
@@ -1744,15 +1751,14 @@ def _measures(clauses: Sequence[Clause], children: Mapping[str, list[Clause]], d
         if c.parent is None and c.kind == "item" and c.number:
             tops.setdefault(c.doc_id, []).append(c)
     for doc_id, items in tops.items():
-        asked = sum(1 for i in items if _ASKED.search(i.text.split("\n")[0]))
-        if len(items) >= 2 and asked * 2 < len(
-            items
-        ):  # "๑. ใครจะเป็นประธาน... ๕. ...หรือไม่": questions put, not decisions
+        asked = sum(1 for i in items if QUESTION_PUT.search(i.text.split("\n")[0]))
+        # "๑. ใครจะเป็นประธาน... ๕. ...หรือไม่": questions put, not decisions
+        if len(items) >= 2 and asked * 2 < len(items):
             out.append(MeasureFact(id=f"measure:{items[0].uid}:decisions", title="คณะรัฐมนตรีมีมติ",
                                    items=[i.text.split("\\n")[0] for i in items], clause=items[0].uid, doc_id=doc_id,
                                    date=_effective_date(items[0], dates), status=items[0].status))  # fmt: skip
     for c in clauses:
-        if c.kind not in ("item", "paragraph", "heading") or asked_in_quiz(c, by_uid):
+        if c.kind not in ("item", "paragraph", "heading") or c.uid in quiz:
             continue
         first = c.text.split("\n")[0]
         kids = [k for k in children.get(c.uid, []) if k.kind == "item" and k.status == c.status]
@@ -1911,6 +1917,7 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
     dates = {d.meta.id: d.meta.date for d in docs}
     registry = Committees(glossary)
     ctx = _Context(clauses, registry, by_uid)
+    quiz = quiz_parts(clauses, by_uid)
 
     def quoted(c: Clause) -> bool:
         """Inside a block of old wording ("...ตามนัยมติ..."), whatever happened to the clause later."""
@@ -1925,7 +1932,7 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
         # an English clause, or a consolidated text's marked line ("[แก้ไข] (เดิม: X)"), in the forms the grammar reads
         c = _spelled(unmarked(restated(original), above))
         # "[ผู้ตรวจทาน: ร่างเดิมเสนอให้ X เป็นประธาน ...]": an editor's note on the text, not the text
-        remark = bool(_REMARK.match(c.text)) or asked_in_quiz(original, by_uid)
+        remark = bool(_REMARK.match(c.text)) or original.uid in quiz
         statements = [] if remark else role_statements(c) + _role_list(c, children)
         if c is not original:  # answers quote what the document wrote
             for s in statements:
@@ -2042,7 +2049,7 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
     listed = {(f.doc_id, f.number) for f in leads if f.number and not BARE_ISSUE.fullmatch(f.issue)}
     leads = [f for f in leads if not (BARE_ISSUE.fullmatch(f.issue) and (f.doc_id, f.number) in listed)]
     _english_issues(leads, glossary)
-    measures = _measures(clauses, children, dates)
+    measures = _measures(clauses, children, dates, quiz)
     documents = _doc_facts(docs, clauses, glossary)
     for d in documents:
         d.fact_count = sum(1 for f in [*roles, *leads, *measures] if f.doc_id == d.doc_id)

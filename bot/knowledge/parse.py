@@ -285,9 +285,6 @@ _SEAT_BULLET = re.compile(r"^(?:[•●▪◦➕✚+]|-(?!-))\s*(?P<holder>\S.*)
 _NOT_A_HOLDER = re.compile(r"เป็น|ให้|ได้แก่|ดังนี้|[:：]|^[\[(✔✓✗✘❌⚠※*#>]|^(?:มติ|ครั้งนี้|คงเดิม|ไม่มี|ยัง)")
 
 
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-
-
 def _seats_alone(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """ "รองประธาน" over "เลขาธิการ ก.พ.": read as "- เลขาธิการ ก.พ. เป็นรองประธาน", one item per holder."""
     out: list[tuple[int, str]] = []
@@ -307,7 +304,7 @@ def _seats_alone(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
             bullets.append((raw[j][0], b.group("holder").strip()))
             j += 1
         nxt = raw[i + 1][1].strip()
-        count = int(seat.group("count").translate(_THAI_DIGITS)) if seat.group("count") else 1
+        count = int(seat.group("count").translate(ARABIC_DIGITS)) if seat.group("count") else 1
         if not bullets and count > 1:  # "กรรมการเพิ่มขึ้น 2 ตำแหน่ง คือ" over two plain lines ("และ Y" the second)
             lines = [(m, re.sub(r"^และ\s*", "", t.strip())) for m, t in raw[i + 1 : i + 1 + count]]
             if len(lines) == count and all(

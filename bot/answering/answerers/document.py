@@ -342,9 +342,8 @@ class Document:
         )
         for m in meetings[:3]:
             head = f"การประชุมครั้งที่ {m.number}" + (f" เมื่อวันที่ {m.date}" if m.date else "")
-            said = self._context(
-                kb, m, 360 if decided else 260, forward=bool(decided)
-            )  # what it decided follows
+            # what it decided follows the mention
+            said = self._context(kb, m, 360 if decided else 260, forward=bool(decided))
             if len(said) <= len(m.number) + 12 and m.body:  # a minutes' heading says only the number
                 said = f"การประชุม{m.body}"
             lines.append(f"{head} — {said}")

@@ -7,7 +7,7 @@ import re
 
 from bot.answering.answerers.base import Draft
 from bot.answering.answerers.claim import claim_word
-from bot.answering.answerers.passage import EXAMPLE_WORDS, Passage
+from bot.answering.answerers.passage import DOCUMENT_WORDS, EXAMPLE_WORDS, Passage
 from bot.answering.extract import SECTION_REF, cut, render_list
 from bot.answering.frame import CHANGE_WORDS, Frame
 from bot.answering.kb import ADDS, ASKS_CANCEL, KB
@@ -56,7 +56,8 @@ class Measures:
             if len(t) >= 5
             and squash(t).lower() not in said
             and not re.search(r"[a-z]", t)
-            and not re.search(r"ระเบียบ|มติ|ประกาศ|คำสั่ง|กฎบัตร|หนังสือ|เอกสาร|ตอนนี้|ปัจจุบัน", t)  # not the topic
+            and not DOCUMENT_WORDS.search(t)  # the document asked about, not the topic
+            and not re.search(r"กฎบัตร|ตอนนี้|ปัจจุบัน", t)
         ]
         if len(topical) >= 2 and all(  # distinctive words, said by a few clauses only
             1 <= sum(1 for text in kb.squashed.values() if squash(t).lower() in text) <= 3 for t in topical
@@ -273,8 +274,8 @@ def _added(kb: KB, fact: MeasureFact, ending: list[str]) -> list[tuple[str, Clau
             c.uid in ending
             or (c.parent in parents)
             or (number and re.search(rf"(?<![\d.]){re.escape(number)}(?![\d])", c.text))
-            or _names_items(c.text, fact.items)
-            >= 2  # "... ต่อจากระบบ e-Office, e-Saraban ...": this list's items
+            # "... ต่อจากระบบ e-Office, e-Saraban ...": this list's items
+            or _names_items(c.text, fact.items) >= 2
         )
         if not near:
             continue

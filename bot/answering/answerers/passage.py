@@ -27,7 +27,7 @@ from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
 from bot.core.models import Clause
 from bot.knowledge.english import english
-from bot.knowledge.facts import asked_in_quiz, compared
+from bot.knowledge.facts import QUESTION_PUT, compared
 from bot.thai import ARABIC_DIGITS, THAI_DATE, thai_date
 
 # "ภายในวันที่ 31 ตุลาคม ของทุกปี": a day that comes back every year, written without one
@@ -125,9 +125,7 @@ def _ordinal(word: str | None) -> int | None:
 
 
 QUESTION = re.compile(r"^(?:ถาม|คำถาม|Q)\s*(?:ข้อ)?\s*[\d๐-๙]{0,2}\s*[.:：)]?\s*", re.I)
-ASKED = re.compile(r"(?:หรือไม่|หรือเปล่า|อย่างไร|เมื่อใด|\?)\s*$")
 REPLY_HEAD = re.compile(r"^(?:ตอบ|คำตอบ|A)\s*(?:คำถาม\s*(?:ข้อ)?\s*[\d๐-๙]{1,2})?\s*[.:：)]?\s*", re.I)
-THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 ANSWER = re.compile(r"^(?:ตอบ|คำตอบ|A)\s*[.:：)]?\s*", re.I)
 EXAMPLE_WORDS = re.compile(r"ตัวอย่าง|เช่นอะไร|example|such as|for instance", re.I)
 ITEM_UNITS = r"ข้อ|ประเด็น|เรื่อง|อย่าง|รายการ|ด้าน|มาตรการ"
@@ -222,7 +220,7 @@ class Passage:
                 c.status == want
                 and c.kind in ("item", "paragraph", "note")
                 and (not scope or c.uid in scope)
-                and not asked_in_quiz(c, kb.by_uid)  # a quiz's options say nothing; its key does
+                and c.uid not in kb.quiz_parts  # a quiz's options say nothing; its key does
             )
 
         query, titled = self._without_title(frame.text, kb, frame.content)
@@ -541,8 +539,8 @@ class Passage:
         if not QUESTION.match(clause.text):
             # "๕. มาตรการ... จะยังใช้ต่อไปหรือไม่" answered further on by "ตอบคำถามข้อ 5 ...": a letter answering
             # numbered questions
-            number = (clause.number or "").strip(".) ").translate(THAI_DIGITS)
-            if not number.isdigit() or not ASKED.search(clause.text):
+            number = (clause.number or "").strip(".) ").translate(ARABIC_DIGITS)
+            if not number.isdigit() or not QUESTION_PUT.search(clause.text):
                 return None
             reply = re.compile(rf"^(?:ตอบ|คำตอบ)\s*(?:คำถาม)?\s*(?:ข้อ)?\s*{number}(?![\d])")
             return next(
