@@ -132,9 +132,20 @@ def same_holder(a: str | None, b: str | None) -> bool:
         return False
     a, b = thai_part(a), thai_part(b)  # "สถิติจังหวัด (Provincial Statistician)": its Thai
     sa, sb = (re.sub(r"[\"“”'‘’]", "", _squash(x)).rstrip(".") for x in (a, b))
-    if sa == sb or (min(len(sa), len(sb)) >= 4 and (sa in sb or sb in sa)):
+    if sa == sb:
         return True
-    return fuzz.ratio(sa, sb) >= 85
+    short, long = sorted((sa, sb), key=len)
+    if len(short) >= 4 and short in long:
+        # "ผู้แทนสำนักงาน ก.พ." is not "ผู้แทนสำนักงาน ก.พ.ร.": a short name that goes on is another one
+        rest = long[long.find(short) + len(short) :]
+        return not re.match(r"\.[\u0e01-\u0e2e]", rest)
+    return fuzz.ratio(sa, sb) >= 85 and not _abbreviations_differ(sa, sb)
+
+
+def _abbreviations_differ(a: str, b: str) -> bool:
+    """ "เลขาธิการก.พ" and "เลขาธิการก.พ.ร": alike letter by letter, two agencies all the same."""
+    dotted = re.compile(r"(?:[\u0e01-\u0e2e]{1,3}\.)+[\u0e01-\u0e2e]{0,3}")
+    return bool(dotted.search(a) and dotted.search(b)) and set(dotted.findall(a)) != set(dotted.findall(b))
 
 
 def same_named(a: str | None, b: str | None, glossary=None) -> bool:
@@ -341,7 +352,18 @@ def _numbered_apart(f, g) -> bool:
 
 
 def _listed(facts: list, g) -> int:
-    return sum(1 for f in facts if f.doc_id == g.doc_id and not f.quote)
+    """How many members g's document lists as its own list: the ones it adds ("และเพิ่ม X เป็นกรรมการ") join the
+    old list and do not make a new one of it."""
+    own: list[str] = []
+    for f in facts:  # one holder said in Thai and again in an English abstract is one member
+        if (
+            f.doc_id == g.doc_id
+            and not f.quote
+            and not f.added
+            and not any(same_holder(f.holder, o) for o in own)
+        ):
+            own.append(f.holder or "")
+    return len(own)
 
 
 def _refers_to(text: str, old) -> bool:

@@ -167,6 +167,15 @@ _QUOTED_LEAD = re.compile(
     r"(?P<who>(?!added|removed|cancel|deleted|dropped)[^;]{2,200}?)\s*[.;]?\s*$",
     re.I,
 )
+# a schedule's issue lines: "TITLE: DGA and relevant agencies (unchanged).", "TITLE (new issue): DGA and NSO.",
+# "TITLE: OPDC becomes the lead agency." — the title, then its leads after a colon
+_TITLE_COLON_LEAD = re.compile(
+    r"^(?P<what>[A-Z][^:;]{15,220}?)\s*(?P<new>\((?:new\s+issue|new|added)\))?\s*:\s*(?P<who>[^:;]{2,200}?)\s*"
+    r"(?P<kept>\((?:unchanged|no\s+change)[^()]*\))?\s*\.?\s*$",
+    re.I,
+)
+_LEAD_SAID = re.compile(r"relevant\s+agencies|lead\s+agenc|co-?lead", re.I)
+_AGENCY_LIKE = re.compile(r"\b[A-Z]{2,}\b|Office|Ministry|Agency|Bureau|Institute|Commission|สำนักงาน")
 _ADDED_AS = re.compile(
     r'^["“](?P<what>[^"”]{5,200})["”]\s*(?:\((?P<thai>[^()]*)\)\s*)?[—–-]\s*(?:is\s+)?added\s+as\s+(?:the\s+|a\s+)?'
     r"(?:new\s+)?(?:issue\s+(?:no\.?\s*)?(?P<no>\d{1,2})|(?P<nth>\w+)\s+issue)",
@@ -304,6 +313,11 @@ def _agencies(text: str) -> str:
         flags=re.I,
     )
     text = re.sub(r"\s+(?:jointly|together)\s+with\s+(?:the\s+)?", " ร่วมกับ ", text, flags=re.I)
+    text = re.sub(
+        r",?\s+and\s+(?:the\s+)?(?:other\s+)?relevant\s+agencies", " และหน่วยงานที่เกี่ยวข้อง", text, flags=re.I
+    )
+    # "DGA and the National Statistical Office (NSO)", "NCSA and MDES": two agencies, not one name's "and"
+    text = re.sub(r"(?:(?<=[A-Z]{2})|(?<=\)))\s+and\s+(?:the\s+)?(?=[A-Z])", " และ ", text)
     return _tidy(text)
 
 
@@ -366,6 +380,10 @@ def restate(line: str) -> str:
         )  # "With effect from 1 January 2026, X will become ..."
         # "I, as Minister of X, remain Vice Chair": the office speaks for itself
         sentence = re.sub(r"^I,\s+as\s+(?:the\s+)?([^,]{3,120}),\s+", r"The \1 ", sentence)
+        # "X continues as assistant secretary and is now the only assistant secretary": X holds it, alone
+        sentence = re.sub(
+            r",?\s+and\s+(?:is|becomes|will\s+be)\s+(?:now\s+)?the\s+(?:only|sole)\s+[^.;]*", "", sentence
+        )
         added = _ADDED_AS.match(sentence.strip())
         if added:
             added_no = added.group("no") or str(_ORDINALS.get((added.group("nth") or "").lower(), "")) or None
@@ -383,6 +401,19 @@ def restate(line: str) -> str:
         before = _PREVIOUSLY.match(sentence.strip())
         if before and out and out[-1].startswith("ให้") and " แทน " not in out[-1]:
             out[-1] += f" แทน {_tidy(before.group('old'))}"  # '"TITLE" — lead: X. Previously: Y.'
+            continue
+        titled = _TITLE_COLON_LEAD.match(sentence.strip())
+        if (
+            titled
+            and len(titled.group("what").split()) >= 4
+            and _AGENCY_LIKE.search(titled.group("who"))
+            and (titled.group("new") or titled.group("kept") or _LEAD_SAID.search(titled.group("who")))
+        ):
+            who = re.sub(r"\s+(?:becomes?|is|remains?|shall\s+be)\s+(?:the\s+)?(?:co-?)?lead(?:\s+agency)?$", "",
+                         titled.group("who").strip(), flags=re.I)  # fmt: skip
+            # "(new issue)" stays on the title: it is matched to no older issue
+            mark = f" {titled.group('new')}" if titled.group("new") else ""
+            out.append(f"ให้ {_agencies(who)} เป็นผู้รับผิดชอบหลักเรื่อง {titled.group('what').strip()}{mark}")
             continue
         quoted = _QUOTED_LEAD.match(sentence.strip())
         if quoted and re.search(r"[A-Z]{2,}|Office|Ministry|Agency|Bureau|Institute", quoted.group("who")):
@@ -573,7 +604,12 @@ def _sentence(s: str) -> str | None:
         named = BODY_NAME.search(s[: m.start()])
         body = _body_th(" of " + named.group("name")) if named else ""
         chair = _role_th(re.match(r"(?P<role>chair)", "chair"), named.group("name") if named else s)
-        return f"ให้ {_tidy(m.group('holder'))} เป็น{chair}{body}"
+        # "..., chaired by X, instead of Y": Y chaired it before
+        instead = re.match(rf"{_INSTEAD}(?=\s*[;.]|\s*$)", s[m.end() :])
+        was = instead.group("old") if instead else ""
+        was += ")" * (was.count("(") - was.count(")"))  # "(ปลัดกรุงเทพมหานคร)": its bracket closed again
+        old = f" แทน {_tidy(was)}" if was else ""
+        return f"ให้ {_tidy(m.group('holder'))} เป็น{chair}{body}{old}"
     return None
 
 
@@ -650,10 +686,19 @@ def thai_name(name: str, glossary) -> str | None:
     return re.sub(r"\s+", " ", t).strip()
 
 
-def issue_by_title(title: str, numbered: dict[str, str], glossary, tokens) -> str | None:
+def issue_by_title(
+    title: str,
+    numbered: dict[str, str],
+    glossary,
+    tokens,
+    taken: frozenset[str] = frozenset(),
+    least: int = 2,
+) -> str | None:
     """The number of the issue an English title names: the numbered Thai title sharing the most words with the
     title's glossary Thai ("preparing personnel ... new normal": ความพร้อม, บุคลากร, วิถีชีวิตใหม่), when clearly
-    the most. `numbered`: number -> Thai title; `tokens`: the Thai tokenizer."""
+    the most. `numbered`: number -> Thai title; `tokens`: the Thai tokenizer; `taken`: issues the same text's
+    other titles already name, so a schedule of titles names each issue once; `least`: the words it must share."""
+    numbered = {no: th for no, th in numbered.items() if no not in taken}
     singular = re.sub(
         r"\b([A-Za-z]{4,}?)(?:ies|s)\b",
         lambda m: m.group(1) + ("y" if m.group(0).endswith("ies") else ""),
@@ -673,7 +718,7 @@ def issue_by_title(title: str, numbered: dict[str, str], glossary, tokens) -> st
         return None
     scores = sorted(((len(said & {t for t in tokens(th) if len(t) >= 3}), no) for no, th in numbered.items()),
                     reverse=True)  # fmt: skip
-    if not scores or scores[0][0] < 2 or (len(scores) > 1 and scores[0][0] < 1.5 * max(1, scores[1][0])):
+    if not scores or scores[0][0] < least or (len(scores) > 1 and scores[0][0] < 1.5 * max(1, scores[1][0])):
         return None
     return scores[0][1]
 

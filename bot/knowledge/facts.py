@@ -79,12 +79,18 @@ _STOP = r"(?=\s+(?:และให้|และ|โดย|ทั้งนี้|
 # (a dot inside "ก.พ." ends nothing)
 # Where a full name ends: names carry dots ("สำนักงาน ก.พ.") and parentheses ("(องค์การมหาชน)")
 _NAME_STOP = r"(?=\s+(?:และ|โดย|ทั้งนี้|ส่วน|ซึ่ง|เพื่อ|ตั้งแต่|สำหรับ|นอกจากนี้)|\s*;|\.?\s*$)"
+# how a seat holder's title starts: "เพิ่มเลขาธิการ ก.พ.ร. เป็นกรรมการ" adds a holder, "เพิ่มเติม" adds nothing
+TITLE_START = r"(?:เลขาธิการ|ปลัด|อธิบดี|รัฐมนตรี|รมว|รองนายก|นายก|ผอ|หัวหน้า|สถิติ|อธิการ)"
 # "(ให้|โดยให้|โดยมี) HOLDER เป็น/ทำหน้าที่ ROLE [ของ COMMITTEE] [แทน OLD]"
 _PROSE = re.compile(
     rf"(?:^|(?<=\s)|(?<=โดย)|(?<=และ)|(?<=จึง)|(?<=แต่)|(?<=มอบหมาย)|(?<=กำหนด)|(?<=ชอบ)|(?<=นี้)|(?<=มติ)|(?<=อนุมัติ)|(?<=ควร)|(?<=ปรับ)|(?<=เปลี่ยน))"
-    rf"(?:ให้|(?<=โดย)มี|(?P<adds>เพิ่ม)(?=ผู้|\s))\s*(?P<holder>[^\s](?:(?!ให้).){{1,150}}?)\s*{_VERB}\s*"
+    rf"(?:ให้|(?<=โดย)มี|(?P<adds>เพิ่ม)(?=ผู้|\s|{TITLE_START}))\s*(?P<holder>[^\s](?:(?!ให้).){{1,150}}?)\s*{_VERB}\s*"
     rf"(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?(?P<more>เพิ่มเติม)?"
     rf"(?:\s*แทน\s*(?P<old>[^\s].{{0,150}}?){_STOP})?"
+)
+# after "ให้ X ซึ่งเป็น ROLE" (the seat X had): "ตามมติ... ดำรงตำแหน่งกรรมการแทน", the seat X takes
+_THEN_TAKES = re.compile(
+    rf"(?:(?!และ|ส่วน|ให้|โดย|ซึ่ง).){{0,80}}?\s*{_VERB}\s*(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?"
 )
 # "(ปรับ|เปลี่ยนแปลง)(ผู้ทำหน้าที่)ROLE [ของ COMMITTEE] จากเดิม OLD เป็น NEW"
 _FROM_TO = re.compile(
@@ -179,6 +185,13 @@ IN_FORCE = re.compile(
     r"[\d๐-๙]{1,2}\s*\S+\s*(?:พ\.ศ\.\s*)?(?:[\d๐-๙]{4}|(?<=\.)\s*[\d๐-๙]{2}(?![\d๐-๙]))(?:\s*เป็นต้นไป)?"
 )  # "มีผล 1 ธ.ค. 68": a short month and a short year, as a chat message writes it
 # "มีผลสำหรับหลักสูตรที่เริ่มตั้งแต่ปีงบประมาณ 2568 คือตั้งแต่วันที่ 1 ตุลาคม 2567": what takes effect, then when
+# the part a date of effect belongs to, said just before it: "Paragraph (b) takes effect ...", "ความในข้อ (4) ให้มีผล"
+# (not "ข้อ ๑ ข้อกำหนดนี้ให้ใช้บังคับ...": a clause's own number before words about the whole text)
+_SCOPED_EFFECT = re.compile(
+    r"\b(?:paragraph|clause|item|section|sub-?clause)\s*\(?[a-z\d]|ความใน\s*(?:ข้อ|วรรค|\()"
+    r"|(?:ข้อ|วรรค)\s*\(?[\d๐-๙ก-ฮ]{1,3}\)?\s*(?:และ\s*\(?[\d๐-๙ก-ฮ]{1,3}\)?\s*)?(?:ให้)?\s*$",
+    re.I,
+)
 IN_FORCE_LOOSE = re.compile(
     r"มีผล[^\n]{0,90}?(?:ตั้งแต่|นับแต่)\s*(?:วันที่\s*)?[\d๐-๙]{1,2}\s*\S+\s*(?:พ\.ศ\.\s*)?[\d๐-๙]{4}(?:\s*เป็นต้นไป)?"
 )
@@ -313,6 +326,7 @@ def _clean_holder(text: str) -> str:
     if said:  # "โฆษก...กล่าวว่า ... กล่าวคือ X": the holder is what is said, not who says it
         text = text[said[-1].end() :]
     text = re.sub(r"\s+ทั้งนี้\s.*$", "", text)  # "X ทั้งนี้ มีผลใช้บังคับตั้งแต่...": said of the seat, not X
+    text = re.sub(r"\s+โดย(?:(?!\sโดย).)*พ้นจาก\S*$", "", text)  # "X และ Y โดย Z พ้นจากการ [เป็น...]": Z left
     # "X (ตั้งแต่ ก.พ. 67)", "X (แบบเดียวกับมติ ครม. 26 พ.ย. 62)", "X เหมือนก่อนมีระเบียบปี 65 นะคะ": asides
     text = re.sub(r"\s*\((?:ตั้งแต่|แบบเดียวกับ|เหมือน|ตาม|ซึ่ง|ที่|เดิม)[^()]*\)\s*$", "", text)
     text = re.sub(r"\s+(?:เหมือน(?:เดิม|ก่อน|กับ)|แบบเดียวกับ|ซึ่งเป็น(?:ประธาน|รองประธาน|เลขา|กรรมการ)).*$", "", text)
@@ -325,7 +339,7 @@ def _clean_holder(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–—")
     for _ in range(3):
         text = _CLEAN_HOLDER_HEAD.sub("", text).strip()
-    text = text.rstrip(" ,;:").strip()
+    text = re.sub(r"\s+(?:ยัง)?คง$", "", text.rstrip(" ,;:")).strip()  # "หัวหน้ากลุ่มงาน... คง[เป็น...]"
     if re.fullmatch(r"[\"“][^\"“”]+[\"”]", text):  # "เปลี่ยนจาก "X" เป็น "Y"": the name, not its quotes
         text = text[1:-1].strip()
     return text
@@ -364,6 +378,8 @@ def _plausible_holder(holder: str) -> bool:
         or re.match(r"^(?:มี)?ผล(?:ใช้|ตั้งแต่|บังคับ)", holder)
     ):
         return False  # "ให้ใช้ข้อความนี้แทนข้อความเดิม...", "มีผลตั้งแต่วันที่ ...": about the text, not a holder
+    if re.search(r"พ้น(?:จาก)?(?:การ|ตำแหน่ง)?$", holder):
+        return False  # "ให้ X พ้นจากการเป็นกรรมการ": X leaves the seat, it does not take it
     if re.match(r"^(?:เปลี่ยน|แก้ไข|ยกเลิก|กำหนด)", holder) or holder.endswith("ผู้"):
         return False  # "ให้เปลี่ยนแปลงผู้ทำหน้าที่ ... จากเดิม": an act on the position, not its holder
     if _dangling(holder):
@@ -375,6 +391,11 @@ def _changed(text: str) -> tuple[str, str | None]:
     """ "เปลี่ยนจาก X เป็น Y", "เปลี่ยนเป็น Y (เดิม: X)", "Y — คงเดิม": the holder now, and who it replaced."""
     text = re.sub(r"\*\*", "", text).strip()
     text = re.sub(r"\s*[—–-]\s*(?:คงเดิม|ตามเดิม)\s*$", "", text)
+    text = re.sub(r"\s*\((?:คงเดิม|ตามเดิม|ไม่เปลี่ยนแปลง)[^()]*\)\s*$", "", text)  # "X (คงเดิมตามมติ...)": X, kept
+    text = re.sub(r"\s*\((?:ซึ่ง|ที่)[^()]*\)?\s*$", "", text)  # "X (ซึ่งไปเป็นเลขานุการ...)": an aside on X
+    instead = re.match(r"^(?P<new>\S.*?)\s+แทน\s*(?P<old>\S.{1,150})$", text)
+    if instead and "แทน" not in instead.group("old"):  # "ROLE: Y แทน X": Y holds it in X's place
+        return _clean_holder(instead.group("new")), _clean_holder(instead.group("old"))
     m = re.match(r"^(?:ให้)?เปลี่ยน(?:แปลง)?จาก\s*(?P<old>.+?)\s+เป็น\s*(?P<new>.+)$", text)
     if m:
         return _clean_holder(m.group("new")), _clean_holder(m.group("old"))
@@ -718,16 +739,23 @@ def _item_text(c: Clause) -> str:
     return f"{c.label}: {c.detail}" if c.label and c.detail else c.text.split("\n")[0].strip()
 
 
+# a list's introduction that adds seats of one role: "และให้เพิ่มกรรมการอีก ดังนี้", "เพิ่มกรรมการ 2 ตำแหน่ง ได้แก่"
+_ADDS_LIST = re.compile(
+    rf"เพิ่ม(?:เติม)?\s*(?P<role>{ROLE_PATTERN})\s*(?:อีก)?\s*(?:[\d๐-๙]+\s*(?:ตำแหน่ง|คน))?\s*"
+    r"(?:ดังนี้|ดังต่อไปนี้|ได้แก่|คือ)?\s*[:：]?\s*$"
+)
+
+
 def _role_list(c: Clause, children: Mapping[str, list[Clause]]) -> list[_Statement]:
     """ "1.1.3 กรรมการ" with its holders listed under it ("1.1.3.1 ปลัดกระทรวง... (แก้ไขใหม่)"): a role named
     alone heads the holders of that role."""
     head = _NOTE_TAIL.sub("", c.text.split("\n")[0]).strip()
     m = _ROLE_ALONE.match(head)
-    if (
-        c.kind not in ("item", "heading")
-        or not m
-        or m.group("rest").strip(" :：") not in ("", "ได้แก่", "ประกอบด้วย")
-    ):
+    if m and m.group("rest").strip(" :：") not in ("", "ได้แก่", "ประกอบด้วย"):
+        m = None
+    adds = None if m else _ADDS_LIST.search(head)  # "กรรมการตามองค์ประกอบเดิม และให้เพิ่มกรรมการอีก ดังนี้"
+    m = m or adds
+    if c.kind not in ("item", "heading") or not m:
         return []
     out: list[_Statement] = []
     listed = children.get(c.uid, [])
@@ -736,9 +764,13 @@ def _role_list(c: Clause, children: Mapping[str, list[Clause]]) -> list[_Stateme
     old = next((w.group(1) for w in was if w), None)
     renewed = any(_NOW_ITEM.match(_item_text(x)) for x in listed)
     for child in listed:
-        if child.kind != "item" or child.status != c.status or _ROLE.search(_NOTE_TAIL.sub("", child.text)):
+        if child.kind not in (("item", "heading") if adds else ("item",)) or child.status != c.status:
             continue
+        if (_VERB_ROLE if adds else _ROLE).search(_NOTE_TAIL.sub("", child.text)):
+            continue  # (an added seat's holder may be "ผู้ทรงคุณวุฒิ... ซึ่งประธานแต่งตั้ง")
         text = _item_text(child)
+        if adds:
+            text = re.sub(r"\s+(?:ซึ่ง|โดย|มีวาระ|ทั้งนี้)\S.*$", "", text)  # who, not how long or by whom
         if renewed and _WAS_ITEM.match(text):
             continue
         now = _NOW_ITEM.match(text)
@@ -752,7 +784,7 @@ def _role_list(c: Clause, children: Mapping[str, list[Clause]]) -> list[_Stateme
                                   evidence=child.text[:220]))  # fmt: skip
             continue
         kept = bool(note and re.match(r"\s*(?:คง|ตาม|เหมือน)เดิม", note.group("note")))
-        added = kept or bool(note and "เพิ่ม" in note.group("note"))
+        added = kept or bool(adds) or bool(note and "เพิ่ม" in note.group("note"))
         out.append(
             _Statement(role_text=m.group("role"), holder=holder, added=added, evidence=child.text[:220])
         )
@@ -914,6 +946,12 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
                 continue
             if re.match(r"\s*(?:อยู่)?เดิม|\s*อยู่ก่อน", line[m.end("role") : m.end("role") + 12]):
                 continue  # "ซึ่งเป็นประธานอนุกรรมการอยู่เดิม": the role held before, not the one given
+            then = _THEN_TAKES.match(line, m.end()) if re.search(r"\s(?:ซึ่ง|ที่)$", m.group("holder")) else None
+            # "ให้ X ซึ่งเป็นรองประธานตามมติ... ดำรงตำแหน่งกรรมการแทน": the seat it takes, not the one it had
+            if then:
+                out.append(_Statement(role_text=then.group("role"), holder=holder, variant=variant_at(m),
+                                      committee_text=then.group("committee") or ""))  # fmt: skip
+                continue
             if re.match(r"\s*(?:ใน)?(?:การ|ที่)ประชุม", line[m.end("role") : m.end("role") + 16]):
                 continue  # "นายกรัฐมนตรีเป็นประธานการประชุม": who chaired a meeting, not a committee's role
             added = (
@@ -1092,7 +1130,7 @@ def _role_label(m: re.Match[str], out: list[_Statement]) -> None:
 # "โดยมี X เป็นประธานคณะทำงาน ผู้แทน A ผู้แทน B และผู้แทน C เป็นคณะทำงาน และ D เป็นคณะทำงานและเลขานุการ":
 # the sentence goes on naming holders without another "ให้"
 _CONTINUED = re.compile(
-    rf"\s+(?:และ)?\s*(?P<holder>(?:ผู้แทน|ผู้อำนวยการ|เลขาธิการ|ปลัด|อธิบดี|หัวหน้า|รองเลขาธิการ)[^\n]{{1,200}}?)"
+    rf"\s+(?:และ)?\s*(?P<holder>(?:ผู้|รอง|{TITLE_START})[^\n]{{1,200}}?)"
     rf"\s*{_VERB}\s*(?P<role>{ROLE_PATTERN})"
 )
 
@@ -1635,6 +1673,12 @@ def _effective_date(c: Clause, dates: Mapping[str, dt.date]) -> dt.date | None:
     return c.doc_date
 
 
+_PARTNER = re.compile(
+    r"เพื่อ(?:เชื่อม|ประสาน)\S{0,10}\s*(?:คณะกรรมการ\s*)?[A-Z]{2,8}\b"
+    r"|\((?:ซึ่ง|ที่)[^()]{0,80}\)"  # "เลขาธิการ ก.พ. (ซึ่งไปเป็นเลขานุการคณะกรรมการ GCIO)": an aside on the holder
+)
+
+
 class _Context:
     """Which committee a clause is about: its own words, its headings, or what the document last named."""
 
@@ -1649,6 +1693,8 @@ class _Context:
             text = self.terms.spell_out(
                 c.doc_id, "\n".join([c.text, c.detail or "", *(v for _, v in c.cells)])
             )
+            # "เพิ่ม X เป็นกรรมการ เพื่อเชื่อมกับ PCIO": a body the seat links with is not the seat's
+            text = _PARTNER.sub(" ", text)
             keys = registry.read(text, c.doc_id, c.line) + [k for k in registry.named_in(text) if k]
             seen: list[str] = []
             for k in keys:
@@ -1812,15 +1858,24 @@ def _doc_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
             day = THAI_DATE.fullmatch(first)
             if day and fact.letter_date is None and parse_thai_date(first) not in (None, d.meta.date):
                 fact.letter_date = first
+        scoped: tuple[str, str] | None = (
+            None  # "Paragraph (b) takes effect on ...": only if nothing else is said
+        )
         for i, c in enumerate(mine):
             first = c.text.split("\n")[0]
             effect = IN_FORCE.search(c.text)
             if effect and fact.in_force is None:
-                fact.in_force, fact.in_force_clause = effect.group(0).strip(), c.uid
+                if not _SCOPED_EFFECT.search(c.text[max(0, effect.start() - 60) : effect.start()]):
+                    fact.in_force, fact.in_force_clause = effect.group(0).strip(), c.uid
+                else:
+                    scoped = scoped or (effect.group(0).strip(), c.uid)
             said = EFFECT_EN.search(c.text) if fact.in_force is None else None
             if said:  # "with effect from 1 October 2023": the Thai date too, for a Thai question
-                fact.in_force = f"มีผลใช้บังคับตั้งแต่วันที่ {english_date(said)} ({said.group(0).strip()})"
-                fact.in_force_clause = c.uid
+                thai = f"มีผลใช้บังคับตั้งแต่วันที่ {english_date(said)} ({said.group(0).strip()})"
+                if not _SCOPED_EFFECT.search(c.text[max(0, said.start() - 60) : said.start()]):
+                    fact.in_force, fact.in_force_clause = thai, c.uid
+                else:
+                    scoped = scoped or (thai, c.uid)
             agenda = re.search(r"ระเบียบวาระที่\s*([\d๐-๙]+(?:\.[\d๐-๙]+)*)", first)
             if agenda and fact.agenda is None:
                 fact.agenda = agenda.group(1).translate(ARABIC_DIGITS)
@@ -1889,6 +1944,8 @@ def _doc_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
                 ][:2]  # fmt: skip
                 if person:
                     fact.signer, fact.signer_clause = " ".join([person, *positions]), c.uid
+        if fact.in_force is None and scoped:
+            fact.in_force, fact.in_force_clause = scoped
         if fact.signer is None:  # a memo ends with "(นายสมชาย ใจดี)" and the position on the next line
             tail = [x for x in mine[-4:] if x.kind in ("heading", "paragraph", "item")]
             for i, x in enumerate(tail):
@@ -1955,7 +2012,7 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
         for n, s in enumerate(statements):
             if bangkok_scope and s.variant is None and "/" not in (s.holder or ""):
                 s.variant = "กรุงเทพมหานคร"  # "1.3 คณะกรรมการ PCIO: กรุงเทพมหานคร" heads the lines under it
-            plain = re.sub(r"\s+", "", s.role_text) in ("ผู้ช่วยเลขานุการ", "เลขานุการ")
+            plain = re.sub(r"\s+", "", s.role_text) in ("ผู้ช่วยเลขานุการ", "เลขานุการ", "รองประธาน")
             own = f"{s.role_text}{listed_in}" if listed_in and plain and not s.committee_text else s.role_text
             sub = "อนุกรรมการ" in own or "คณะทำงาน" in own
             kind = "คณะทำงาน" if "คณะทำงาน" in own else "คณะอนุกรรมการ" if "อนุกรรมการ" in own else ""
@@ -2104,6 +2161,9 @@ _ENDS = re.compile(
 )
 
 
+_NEW_MARK = re.compile(r"\((?:new\s+issue|new|added)\)?\s*$", re.I)
+
+
 def _english_issues(leads: list[LeadFact], glossary: Glossary) -> None:
     """An issue an English text names by its title ("the issue on preparing personnel ...") is the numbered issue
     whose Thai title its words mean, so the later lead replaces the earlier one."""
@@ -2112,18 +2172,44 @@ def _english_issues(leads: list[LeadFact], glossary: Glossary) -> None:
     from bot.thai import ThaiText
 
     thai = ThaiText(glossary)
-    numbered = {f.number: f.issue for f in leads if f.number and not english(f.issue) and not f.cancelled
-                and not BARE_ISSUE.fullmatch(f.issue.strip())}  # fmt: skip
+    numbered: dict[str, str] = {}
+    first_seen: dict[str, dt.date] = {}
+    for f in leads:  # each number by its fullest Thai title ("ความมั่นคงปลอดภัยไซเบอร์" in a checklist says less)
+        if (
+            f.number
+            and not english(f.issue)
+            and not f.cancelled
+            and not BARE_ISSUE.fullmatch(f.issue.strip())
+        ):
+            if len(f.issue) > len(numbered.get(f.number, "")):
+                numbered[f.number] = f.issue
+            first_seen[f.number] = min(first_seen.get(f.number, dt.date.max), f.date or dt.date.max)
     titled = [
         f for f in leads if f.number is None and not english(f.issue) and not f.cancelled and not f.quote
     ]
+    from bot.knowledge.amend import same_issue
+
+    # a document's different titles name different issues: the clear ones first, then the rest among those left
+    taken: dict[str, dict[str, str]] = {}
+    for _ in range(3):
+        for f in leads:
+            title = bare_title(f.issue)  # "เรื่อง TITLE": the restated English's own word
+            if f.number is None and english(title):
+                mine = taken.setdefault(f.doc_id, {})
+                others = {no for no, t in mine.items() if not same_issue(t, title)}
+                if _NEW_MARK.search(title):  # a new issue: only a number a later text first gives it
+                    others |= {no for no, day in first_seen.items() if day <= (f.date or dt.date.min)}
+                # a new issue's title matches a later number only on more words than a restatement needs
+                least = 3 if _NEW_MARK.search(title) else 2
+                no = issue_by_title(title, numbered, glossary, thai.tokens, frozenset(others), least)
+                if no:
+                    f.number, f.by_number = no, True
+                    mine.setdefault(no, title)
     for f in leads:
-        title = bare_title(f.issue)  # "เรื่อง TITLE": the restated English's own word
+        title = bare_title(f.issue)
         if f.number is None and english(title):
-            no = issue_by_title(title, numbered, glossary, thai.tokens)
-            if no:
-                f.number, f.by_number = no, True
-                continue
+            if _NEW_MARK.search(title):
+                continue  # "TITLE (new issue): X": an issue of its own, whatever older title it shares words with
             earlier = {g.issue: g.issue for g in titled if (g.date or dt.date.min) < (f.date or dt.date.max)}
             same = issue_by_title(title, earlier, glossary, thai.tokens)
             if same is not None:  # a duty outside the numbered list ("the GCIO training course"), in Thai
@@ -2137,21 +2223,29 @@ def _removed_members(book: FactBook, clauses: Sequence[Clause]) -> None:
     """A member a later resolution takes off the committee is no longer one: its line names the holder and
     ends the seat. Only members: a chair or secretary ends by another taking the seat."""
     dates = {d.doc_id: d.date for d in book.documents}
-    ending = [
-        (c, line)
+    ending = [  # "X พ้นจากการเป็นกรรมการ ... ส่วน Y ยังคงเป็นกรรมการ": the part that ends a seat, not the part after
+        (c, part)
         for c in clauses
         if c.status != "superseded"
         for line in c.text.split("\n")
-        if _ENDS.search(line)
+        for part in re.split(r"\s+(?:ส่วน|แต่|ขณะที่|ทั้งนี้)(?=\S)", line)
+        if _ENDS.search(part)
     ]
     if not ending:
         return
     for f in book.roles:
         if f.role != "member" or f.status != "current" or not f.holder or len(squash_text(f.holder)) < 6:
             continue
-        name = squash_text(thai_part(f.holder))  # its Thai, not the English after
+        # its Thai, not the English after; "ผู้อำนวยการสำนักงานสถิติแห่งชาติ (สสช.)" named without its short form too
+        thai = thai_part(f.holder)
+        short = re.search(r"\(([^()]{4,60})\)\s*$", thai)  # "... (ผู้อำนวยการ สพธอ.)": its short name too
+        names = {squash_text(thai), squash_text(re.sub(r"\s*\([^()]*\)\s*$", "", thai))}
+        if short and re.search(r"[ก-ฮ]\.", short.group(1)) and len(short.group(1).split()) >= 2:
+            names.add(squash_text(short.group(1)))
         for c, line in ending:
-            if dates.get(c.doc_id, dt.date.min) > (f.date or dt.date.min) and name in squash_text(line):
+            if dates.get(c.doc_id, dt.date.min) > (f.date or dt.date.min) and any(
+                len(name) >= 6 and name in squash_text(line) for name in names
+            ):
                 f.status, f.superseded_by = "superseded", f"{REMOVED}{c.uid}"
                 break
 

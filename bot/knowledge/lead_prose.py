@@ -77,6 +77,12 @@ _SAYS_INSTEAD = re.compile(
     r"(?:ประเด็น|กรอบ|ช่อง|แถว)(?:ลำดับ)?(?:ที่|หมายเลข)?\s*\(?(?P<no>[\d๐-๙]{1,2})\)?(?!\d)[^\n]{0,120}?"
     rf"{LEAD_WORD}(?:ว่า|คือ|ได้แก่|เป็น)\s*(?P<who>\S[^\n]{{1,150}}?)\s+แทน\s*(?P<old>\S[^\n]{{1,150}}?){_END}"
 )
+# a checklist's issue rows: "ประเด็นที่ 7 (TITLE): เจ้าภาพ สกมช. และ ดศ. (คงเดิม) — ...", "ประเด็นที่ 9 (เพิ่มใหม่): TITLE
+# เจ้าภาพหลัก สพธอ. และ สพร. — ...": the number, its title in brackets or after the colon, then who leads it
+_NUMBER_COLON = re.compile(
+    rf"^{ISSUE_NO}\s*(?:\((?P<aside>[^()]{{2,250}})\))?\s*[:：]\s*(?P<title>[^\n:：]{{0,250}}?)\s*{LEAD_WORD}\s*(?:คือ|ได้แก่)?\s*"
+    r"(?P<who>[^\s(—–][^\n()—–]{1,160}?)\s*(?:\([^()]*\)\s*)*(?:[—–]|$)"
+)
 # "ให้เพิ่มประเด็นที่ 7 คือ TITLE": the title a later "ประเด็นที่ 7" stands for
 _ADDED = re.compile(
     rf"เพิ่ม(?:เติม)?\s*{ISSUE_NO}\s*(?:คือ|ได้แก่|ว่าด้วย|เรื่อง|ใน)?\s*(?P<title>[^\s\d]\S[^\n]{{3,250}}?)"
@@ -147,6 +153,14 @@ def prose_leads(line: str, around: str = "") -> list[tuple[str, str, str | None]
     for m in _JOINS.finditer(line):
         out.append(
             (_issue(m.group("what")), f"{m.group('who').strip()} ร่วมกับ {m.group('old').strip()}", None)
+        )
+    row = _NUMBER_COLON.match(line.strip())
+    if row and not out:
+        aside = (row.group("aside") or "").strip()
+        fresh = re.fullmatch(r"(?:เพิ่ม)?ใหม่|เพิ่มเติม", aside)
+        title = row.group("title").strip() if fresh or not aside else re.sub(r"\s+(?:ซึ่ง|ที่)\S.*$", "", aside)
+        out.append(
+            (f"ประเด็นที่ {row.group('no').translate(_DIGITS)} {title}".strip(), row.group("who").strip(), None)
         )
     first = _FIRST_THEN_WHO.match(line.strip())
     if first and not out:

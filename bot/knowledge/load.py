@@ -20,6 +20,7 @@ import yaml
 
 from bot.core.errors import KnowledgeError
 from bot.core.models import Document, DocumentMeta
+from bot.thai import parse_any_date
 
 logger = logging.getLogger(__name__)
 # libyaml's safe loader when PyYAML was built with it (5x faster on 500 files), else the pure one.
@@ -313,6 +314,30 @@ def _cross_checks(parsed: list[_Parsed], problems: list[str]) -> None:
                 path.pop()
 
 
+# a document written after the resolution it carries out ("SLA ..., implementing the Cabinet resolution of 14 February
+# 2023", "เอกสารประกอบการอบรม ... สรุปการเปลี่ยนแปลงตามมติคณะรัฐมนตรีเมื่อวันที่ 15 มีนาคม 2565"): its rules date
+# from that decision, which is what officials ask and cite, not from the day the document was written
+_CARRIES_OUT = re.compile(
+    r"(?:(?<!ดำเนินงาน)ตาม|แจ้ง|สรุป|ประกอบ|implementing|pursuant\s+to|under|following)\s*(?:the\s+)?"
+    r"(?:มติ\s*(?:คณะรัฐมนตรี|ครม\.?)|Cabinet\s+(?:resolution|decision))\s*(?:เมื่อ)?\s*(?:วันที่)?\s*(?:of\s+)?(?P<date>.{6,40})",
+    re.I,
+)
+
+
+def decided_on(title: str, written: dt.date, amended: list[dt.date]) -> dt.date:
+    """The day a document's rules were decided: the resolution its title says it carries out, when that came
+    within a year before it was written and after what it amends; else the day it is dated."""
+    m = _CARRIES_OUT.search(title)
+    day = parse_any_date(m.group("date")) if m else None
+    if (
+        day is None
+        or not (written - dt.timedelta(days=400) <= day < written)
+        or any(day <= a for a in amended)
+    ):
+        return written
+    return day
+
+
 def load_knowledge(root: Path) -> list[Document]:
     """Every resolution under root, validated; raises one KnowledgeError listing all problems.
 
@@ -330,11 +355,13 @@ def load_knowledge(root: Path) -> list[Document]:
         raise KnowledgeError(problems)
 
     docs = []
+    dates = {p.id: p.date for p in parsed}
     for p in parsed:
+        title = p.fm["title"].strip()
         meta = DocumentMeta(
             id=p.id,
-            title=p.fm["title"].strip(),
-            date=p.date,
+            title=title,
+            date=decided_on(title, p.date, [dates[a] for a in p.amends if a in dates]),
             amends=p.amends,
             source=(p.fm.get("source") or "").strip(),
         )

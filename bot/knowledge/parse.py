@@ -129,6 +129,8 @@ def _without_pictures(line: str) -> str:
 def _plain_marks(line: str) -> str:
     """Chat and slide shorthand in the words documents use: emoji bullets as "- ", "ประธาน = X" as
     "ประธาน: X", "X → เปลี่ยนเป็นกรรมการ" as "X เปลี่ยนเป็นกรรมการ"."""
+    # a checklist's flags and boxes before a numbered item ("⚑ □ 6.2 ..."): marks to tick; the number stays
+    line = re.sub(r"^\s*(?:[⚑□☐☑✅]\s*)+(?=[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})+\s)", "", line)
     line = _EMOJI_BULLET.sub("- ", line)
     line = re.sub(r"^(?:[-*]\s+)?\[[ xX✓✔/]\]\s+", "- ", line)  # a checklist's "[x] ...", "- [ ] ..."
     dated = _DATED_ENTRY.match(line)
@@ -212,6 +214,7 @@ def _marker(text: str) -> _Line | None:
 
 # A short line that opens with a conjunction goes on a sentence ("โดยให้ X เป็นเจ้าภาพร่วม"): never a heading
 _CONTINUES = re.compile(r"^(?:โดย|และ|ทั้งนี้|ซึ่ง|หรือ|แต่|ให้|เพื่อ)")
+_BODY_TITLE = re.compile(r"^(?:คณะ(?:อนุ)?กรรมการ|คณะทำงาน)\S*(?:\s+\S+){0,4}$")
 _DASH_SEP = re.compile(r"\s+[—–]\s+|\t+| {3,}")
 _LEADER = re.compile(r"^(?P<key>[^.:：|]{2,50}?)\s*(?:\.{4,}|…{2,}|_{4,})\s*(?P<value>\S.*)$")
 
@@ -458,9 +461,16 @@ _NUMBERED_KEY = re.compile(
 )
 
 
+# "⚑ กรรมการและเลขานุการ — X แทน Y", "  ประธาน — X (คงเดิม)": a seat and its holder, not a table's columns
+_ROLE_KEY = re.compile(r"^(?P<no>\s*(?:[⚑•▪◦*-]\s*)?)(?P<key>[^—–|:：]{2,40}?)\s+[—–]\s+(?P<value>\S.*)$")
+
+
 def _numbered_key(text: str) -> str:
     m = _NUMBERED_KEY.match(text)
     if m and not _DASH_SEP.search(m.group("value")):
+        return f"{m.group('no')}{m.group('key').strip()}: {m.group('value').strip()}"
+    m = _ROLE_KEY.match(text)
+    if m and _BARE_ROLE.fullmatch(m.group("key").strip()) and not _DASH_SEP.search(m.group("value")):
         return f"{m.group('no')}{m.group('key').strip()}: {m.group('value').strip()}"
     return text
 
@@ -525,6 +535,8 @@ def _classify(text: str) -> _Line:
         return _Line(R_HEAD, "heading", None, text, label=m.group(2).strip())
     if len(text) <= MAX_HEADING and not re.search(r"[.;]$", text) and not _CONTINUES.match(text):
         return _Line(R_HEAD, "heading", None, text)
+    if len(text) <= MAX_MARKER and _BODY_TITLE.match(text) and not re.search(r"เป็น|ให้|[.;:]$", text):
+        return _Line(R_HEAD, "heading", None, text)  # a body's long name alone on its line heads its seats
     line = _Line(R_LEAF, "continuation", None, text)
     _split_lead(line)
     return line
