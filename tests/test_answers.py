@@ -489,3 +489,20 @@ def test_readiness_is_a_topic_word_that_picks_the_issue_a_claim_names(engine):
     assert wrong.startswith(messages.NO) and "สำนักงาน ก.พ." in wrong, wrong
     right = engine.ask("สำนักงาน ก.พ. เป็นเจ้าภาพเรื่องพัฒนาบุคลากรให้พร้อมทำงานแบบดิจิทัล ใช่ไหม").answer
     assert right.startswith(messages.YES), right
+
+
+def test_a_checked_claim_and_a_bare_numbered_issue_follow_the_conversation(engine):
+    # "แน่ใจนะว่า...": a claim about the last answer's issue, checked against it, not a new topic
+    lead = engine.ask("แพลตฟอร์มดิจิทัลสำหรับการปฏิบัติงานของบุคลากรภาครัฐ ใครเป็นเจ้าภาพครับ")
+    sure = engine.ask("แน่ใจนะว่ามี ดศ. ด้วย ไม่ใช่ สพร. เจ้าเดียว?", context=lead.context)
+    assert sure.answer.startswith(messages.YES) and "ดศ." in sure.answer
+    # "ส่วนประเด็นที่ 6 ล่ะ": issue 6's lead, as the last turns asked about a lead
+    other = engine.ask("ส่วนประเด็นที่ 6 ล่ะ", context=lead.context)
+    assert "สำนักงบประมาณ" in other.answer.split("\n")[0]
+
+
+def test_words_a_text_says_inside_longer_ones_are_no_new_topic(engine):
+    # "ความเร็ว" where the text says "ความรวดเร็ว"; "คร่าวๆ"; "e-xxx" as a pattern for the names asked
+    assert "ความรวดเร็ว" in engine.ask("ประเมินประสิทธิภาพการทำงานด้วยดิจิทัล นอกจากเรื่องความเร็วแล้วดูอะไรอีก").answer
+    assert "e-Meeting" in engine.ask("ขอรายชื่อระบบ e-xxx ที่มติยกตัวอย่างไว้ทั้งหมด").answer
+    assert engine.ask("น้ำท่วมต้องทำอย่างไร").abstained  # a word no text says, in any longer word either

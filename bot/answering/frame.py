@@ -57,6 +57,11 @@ SINCE_YEAR = re.compile(
     re.I,
 )
 # "what did the 2019 version say": the text of that year
+# "ตั้งแต่ปี 62 ... เคยเป็นใครมาบ้าง", "who has chaired it since 2019": every holder from then, not the one of that year
+_SINCE_THEN = re.compile(
+    r"ตั้งแต่\s*(?:ปี|พ\.ศ\.)?\s*\d{2,4}.{0,60}(?:เคย|มาบ้าง|กี่คน)|เคย\S{0,12}.{0,30}มาบ้าง|\bsince\s+\d{4}.{0,60}\b(?:who|been|all)|who\s+has\s+\S+\s+.{0,40}since\s+\d{4}",
+    re.I,
+)
 THE_YEARS_VERSION = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:version|wording|text)\b", re.I)
 FUNCTION_WORDS = frozenset(
     "different another separate question questions item items table tables back then time ใคร ไคร อะไร ไหน ยังไง อย่างไร เท่าไร เท่าไหร่ กี่ บ้าง ไหม มั้ย มั๊ย หรือเปล่า หรือไม่ คะ ครับ ค่ะ คับ นะ จ้า จ๊ะ ฮะ หน่อย "
@@ -78,6 +83,7 @@ FUNCTION_WORDS = frozenset(
     "ยกตัวอย่าง ฐานะ สถานะ ดำรงตำแหน่ง ตำแหน่งอะไร after since following within during "
     "มีผล มีผลบังคับใช้ บังคับใช้ ใช้บังคับ บังคับ effective effect force ตั้งแต่ แต่วัน "
     "ขยายความ ขยาย elaborate expand "
+    "คร่าวๆ คร่าว สั้นๆ ย่อๆ โดยย่อ โดยสรุป briefly roughly แน่ใจ ชัวร์ เจ้าเดียว แต่ผู้เดียว "
     # months as abbreviated in dates ("15 มิ.ย. 64"; not ก.พ., which is also an agency)
     "มค มีค เมย พค มิย กค สค กย ตค พย ธค "
     # where in the text ("อยู่ข้อไหน", "which section covers")
@@ -131,6 +137,7 @@ class Frame:
     month: tuple[int, int] | None = None  # (year, month) named without a day ("มติ ก.ย. 67")
     latest: bool = False  # "มติล่าสุด", "the latest resolution"
     committee_changes: bool = False  # "คณะกรรมการ GCIO มีอะไรเปลี่ยนไปบ้าง": that committee's changed seats only
+    members_changed: bool = False  # "มติ 22 ส.ค. 66 เพิ่มใครเป็นกรรมการ": who joined or left, not the whole list
     focus_unknown: str | None = None  # the thing asked for ("อาคารไหน") is nowhere in the knowledge
     asks_name: bool = False  # "ชื่ออะไร": a person's name, where the texts give positions
     section_context: str | None = None  # a follow-up's numbered part from the turn before ("2.3")
@@ -331,6 +338,9 @@ class FrameReader:
         short = re.search(r"(?:ปี|พ\.ศ\.)\s*([4-9]\d)(?![\d/.])(?!\s*(?:ครั้ง|วัน|เดือน|คน|ข้อ))", text)
         if f.year is None and f.date is None and short:  # "ตอนปี 62", "มติปี 63": a Buddhist year in two digits
             f.year = 2500 + int(short.group(1)) - 543
+        # "ตั้งแต่ปี 62 ประธาน...เคยเป็นใครมาบ้าง": all of them since, not that year's
+        if _SINCE_THEN.search(f.text):
+            f.year, f.history = None, True
         if f.year is not None and SINCE_YEAR.search(text) and CHANGE_WORDS.search(text):
             f.year = None  # "เปลี่ยนไปจากมติปี 62 บ้าง": the year compared against; the rules now are asked
         if (
@@ -525,6 +535,12 @@ class FrameReader:
                 continue  # a typo of a known word
             if len(t) >= 4 and self._known_parts(t):
                 continue  # a compound of known words ("มีผลบังคับใช้")
+            if re.fullmatch(r"[a-z]{1,3}-?x{2,}|x{3,}", t):
+                continue  # "ระบบ e-xxx": a pattern for the names asked, not a name
+            if re.search(rf"{re.escape(t)}[\u0e00-\u0e4e]{{0,8}}ฯ", f.text) and any(
+                k.startswith(t) for k in known
+            ):
+                continue  # a name cut short with "ฯ" ("สำนักงบฯ"): the start of a known one
             f.unknown.append(t)
         if f.asking != f.text:  # a word only an aside uses is no topic of the question
             f.unknown = [t for t in f.unknown if t not in f.text or t in f.asking]
@@ -592,7 +608,16 @@ class FrameReader:
         from pythainlp.tokenize import word_tokenize
 
         parts = [p for p in word_tokenize(word, custom_dict=self._kb_trie, engine="newmm") if p.strip()]
-        return len(parts) > 1 and all(p in self.kb.vocabulary_tokens or p in FUNCTION_WORDS for p in parts)
+        known = self.kb.vocabulary_tokens
+        if len(parts) < 2:
+            return False
+        if all(p in known or p in FUNCTION_WORDS for p in parts):
+            return True
+        if not any(p in known and len(p) >= 3 for p in parts) or any(len(p) < 3 for p in parts):
+            return False
+        # "ความเร็ว" of a text that says "ความรวดเร็ว": the parts in order, a few letters apart, in one word
+        spread = re.compile("[\u0e00-\u0e4e]{0,4}".join(map(re.escape, parts)))
+        return any(spread.search(text) for text in self.kb.squashed.values())
 
     @property
     def _kb_trie(self):
@@ -761,6 +786,7 @@ class FrameReader:
             or f.yesno
             or f.who
             or re.search(r"เรื่อง\s*(?:อะไร|ไร|ไหน)|what is it about", low)
+            or re.search(r"(?:ล่ะ|ละ|หล่ะ)\s*[?？]*\s*$", low)  # "ส่วนประเด็นที่ 6 ล่ะ": as the last turn asked
         )  # what it is ("คือเรื่องอะไร"), whether it stands, who has it
         if numbered_issue and bare and asks_it and not (role or holder or agency):
             allowed["lead_of"] = max(allowed.get("lead_of", 0.0), top + 0.08)  # "ประเด็นที่ 9 คือเรื่องอะไร"
@@ -825,6 +851,10 @@ class FrameReader:
             # "คณะกรรมการ GCIO มีอะไรเปลี่ยนไปบ้างจากมติเดิม": its seats that changed, each with what it was
             allowed["changes"] = max(allowed.get("changes", 0.0), top + 0.1)
             f.committee_changes = True
+        if (role or f.committees) and not holder and not f.yesno and not f.when and asks_members_changed(low):
+            # "มติ 22 ส.ค. 66 เพิ่มใครเป็นกรรมการ GCIO", "which members were removed": who joined or left
+            allowed["changes"] = max(allowed.get("changes", 0.0), top + 0.15)
+            f.members_changed = True
         if not WHICH_RESOLUTION.search(low) and not role and not holder:
             # "New Normal" is a name, not "new"; a change asked about in words of its own ("มติให้ปรับการทำงานและ
             # ให้บริการประชาชน...ระดับไหน") is about those words, not the resolution's list of changes
@@ -842,6 +872,21 @@ class FrameReader:
             ):
                 allow("changes", 0.0)
         return allowed
+
+
+# who joined or left a committee ("เพิ่มใครเป็นกรรมการ", "เอาใครออก", "which members were removed")
+JOINED = re.compile(r"เพิ่ม|(?:เข้า)?มาใหม่|\badd|\bjoin|\bnew members?", re.I)
+LEFT = re.compile(
+    r"ตัด\S{0,30}ออก|เอา\S{0,30}ออก|ออกจาก|หลุด|พ้น|ไม่ได้เป็น\S{0,20}แล้ว|remov|dropp|\bleft\b|no longer", re.I
+)
+MEMBER_WORDS = re.compile(
+    r"(?<!คณะ)(?<!คณะอนุ)(?<!ประธาน)(?<!ผู้)(?<!เลขา)กรรมการ(?!และ)|\bmembers?\b|\bmembership\b"
+)
+
+
+def asks_members_changed(text: str) -> bool:
+    """ "เพิ่มใครเป็นกรรมการ", "เอาใครออกจากกรรมการ", "which members were added": who joined or left."""
+    return bool(MEMBER_WORDS.search(text) and (JOINED.search(text) or LEFT.search(text)))
 
 
 LEAD_WORDS = re.compile(

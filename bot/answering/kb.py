@@ -59,7 +59,11 @@ ADDS = re.compile(
     # "เพิ่มระบบลายมือชื่ออิเล็กทรอนิกส์ (e-Signature) ต่อจากระบบ e-Office, e-Saraban...": one more beside those it names
     r"|(?:ให้)?เพิ่ม(?:เติม)?\s*(?P<beside>(?:ระบบ|มาตรการ)\s*[^\s].{1,80}?)\s*(?:ต่อจาก|ถัดจาก|นอกเหนือจาก|นอกจาก|รวมกับ)"
     # "เพิ่มเติมแนวทาง... (ข้อ 2.1 เดิม) ให้ครอบคลุมการทำงานแบบผสมผสาน (Hybrid Working) คือ ...": one more kind of it
-    r"|เพิ่มเติม\S.{0,120}?ให้ครอบคลุม(?:ถึง)?\s*(?P<covers>[^\s].{1,80}?)(?=\s+(?:คือ|ซึ่ง|เพื่อ|โดย|และ)|\s*$)",
+    r"|เพิ่มเติม\S.{0,120}?ให้ครอบคลุม(?:ถึง)?\s*(?P<covers>[^\s].{1,80}?)(?=\s+(?:คือ|ซึ่ง|เพื่อ|โดย|และ)|\s*$)"
+    # '"Hybrid work" (การทำงานแบบผสมผสาน), combining ..., is added as an example of ... under paragraph 2.1'
+    r"|[\"“](?P<quoted>[^\"”]{2,60})[\"”](?:\s*\([^()]*\))?[^.;\"“]{0,200}?\s(?:is|are)\s+(?:also\s+)?added\s+as\s+an?\s+(?:new\s+)?example"
+    # "A fourth main action is added to paragraph 2.3 of the Guideline: every agency shall report ..."
+    r"|\b(?:is|are)\s+added\s+to\s+paragraph\s+\d+(?:\.\d+)+[^:;.]{0,60}:\s*(?P<colon>[^.;]{5,200})",
     re.I,
 )
 
@@ -410,6 +414,11 @@ class KB:
         words: set[str] = set()
         for c in self.clauses:
             words.update(self.thai.tokens(c.text + " " + (c.detail or "") + " " + c.doc_title))
+        for title in {c.doc_title for c in self.clauses}:  # "Service Level Agreement ...": an "SLA" is named
+            words.update(
+                "".join(w[0] for w in run.split()).lower()
+                for run in re.findall(r"(?:\b[A-Z][a-z]+\s+){1,4}[A-Z][a-z]+\b", title)
+            )
         for key, names in self.glossary.terms.items():
             words.update(self.thai.tokens(key + " " + " ".join(names)))
             words.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z\-]+", key))

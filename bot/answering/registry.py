@@ -13,6 +13,7 @@ from bot.answering.answerers.lead import Lead
 from bot.answering.answerers.lead_table import LeadTable
 from bot.answering.answerers.locate import Locate
 from bot.answering.answerers.measures import Measures
+from bot.answering.answerers.members_changed import MembersChanged
 from bot.answering.answerers.passage import Passage
 from bot.answering.answerers.role_holder import RoleHolder
 from bot.answering.answerers.yes_no import YesNo
@@ -21,6 +22,7 @@ ANSWERERS: tuple[Answerer, ...] = (
     Define(),  # "คพร. คือใคร": what a short name stands for, before any role or lead reading
     Document(),
     Locate(),
+    MembersChanged(),  # "เพิ่มใครเป็นกรรมการ": who joined or left, before the resolution's other changes
     Changes(),
     YesNo(),
     Composition(),

@@ -50,6 +50,7 @@ YESNO_WORDS = re.compile(
     r"(?:ไหม|มั้ย|มั๊ย|มะ|ป่ะ|ปะ|ป่าว|เหรอ|หรอ|ใช่ป่าว)\s*(?:ครับ|คะ|ค่ะ|คับ|จ้า|ฮะ|นะ)?\s*[?？]*\s*$|"
     r"^(?:แล้ว\s*)?(?:จริง|ใช่)\s*(?:ไหม|มั้ย|มั๊ย|หรือไม่|หรือเปล่า|รึเปล่า|ป่ะ|ปะ|ป่าว|เหรอ|หรอ)\s*(?:ครับ|คะ|ค่ะ|คับ)?\s*(?:ที่|ว่า)|"
     r"^(?:is it true|is it correct|is it right)\b|"
+    r"^(?:แน่ใจ(?:นะ|เหรอ|หรอ)?|ชัวร์(?:นะ|เหรอ|หรอ)?)\s*(?:ครับ|คะ|ค่ะ)?\s*(?:ว่า|นะว่า)|"  # "แน่ใจนะว่ามี ดศ. ด้วย": a claim checked
     r"^(?:is|are|does|do|did|was|were|has|have|can|will)\b|[,\s](?:right|isn't it|correct|true|is that (?:right|correct|true))\s*\?*$",
     re.I,
 )
@@ -85,7 +86,15 @@ def holder_forms(holder: str) -> list[str]:
             x.strip() for x in re.split(r"\s+หรือ\s+|\s*/\s*|,\s*", bracket.group(2)) if len(x.strip()) >= 3
         ]
         out += [bracket.group(1).strip(), *[x for x in inner if x not in out]]
-    for part in re.split(r"\s+(?:หรือ|และ)\s*|\s*/\s*", re.sub(r"\s*\([^()]*\)", "", holder)):
+    # "X (ผอ. สพธอ.) (Executive Director of ETDA (ผอ. สพธอ.))": X, brackets within brackets gone too
+    bare = holder
+    for _ in range(3):
+        bare = re.sub(r"\s*\([^()]*\)", "", bare)
+    # a short name in brackets ("(ผู้อำนวยการ สพธอ.)") names the holder too, wherever the brackets stand
+    out += [
+        x for x in dict.fromkeys(re.findall(r"\(([^()]{4,40}?[\u0e01-\u0e2e]\.)\)", holder)) if x not in out
+    ]
+    for part in re.split(r"\s+(?:หรือ|และ)\s*|\s*/\s*", bare):
         part = re.sub(r"(?:ที่ได้รับมอบหมาย|ที่\S*มอบหมาย)$", "", part.strip()).strip()
         if len(part) >= 4 and part not in out:
             out.append(part)
@@ -148,6 +157,9 @@ class Found:
     name: str  # canonical form
     start: int  # position in the squashed question
     score: float
+
+
+_SHORT_NAME = re.compile(r"[\u0e01-\u0e2e]{1,4}\.(?:[\u0e01-\u0e2e]{1,3}\.)*$")
 
 
 class Vocabulary:
@@ -244,7 +256,13 @@ class Vocabulary:
             if (
                 sq in q
                 # a typo, not a place: "ปลัด..." is not named by "...กรุงเทพฯ" alone
-                or (len(sq) >= 8 and sq[:4] in q and fuzz.partial_ratio(sq, q) >= 92)
+                # (never a short name's letters: "ผอ. สพธอ." is not "ผู้อำนวยการ สพร.")
+                or (
+                    len(sq) >= 8
+                    and sq[:4] in q
+                    and fuzz.partial_ratio(sq, q) >= 92
+                    and not _SHORT_NAME.search(form.strip())
+                )
                 or any(sq.startswith(c) for c in cut_short)
             ):
                 hits.setdefault(form, []).append(fid)

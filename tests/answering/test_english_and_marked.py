@@ -247,7 +247,9 @@ def test_a_seat_a_later_text_ends_is_listed_as_removed():
         doc("s-2020", "2020-09-29", SEED), doc("c-2023", "2023-11-07", MARKED, amends=("s-2020",))
     )
     a = core.ask("ใครถูกตัดออกจากกรรมการ GCIO")
-    assert a.answer.startswith("ผู้อำนวยการสำนักงบประมาณ") and "ตัดออก" in a.answer.split("\n")[0], a.answer
+    # who left, under the resolution that took them off ("มติ ครม. 7 พฤศจิกายน 2566 — ...: - ตัดออก...: X")
+    assert "7 พฤศจิกายน 2566" in a.answer.split("\n")[0], a.answer
+    assert "ตัดออก" in a.answer.split("\n")[1] and "ผู้อำนวยการสำนักงบประมาณ" in a.answer.split("\n")[1], a.answer
     members = core.ask("ใครเป็นกรรมการ GCIO บ้าง")
     assert "ผู้อำนวยการสำนักงบประมาณ" not in members.answer.split("ที่มา")[0]
 

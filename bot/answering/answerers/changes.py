@@ -104,7 +104,8 @@ class Changes:
             lines.append(f"- {label}: {f.holder} — ยกเลิก/ตัดออก")
         for f in leads:
             issue = issue_head(f.issue) if len(leads) > 2 else cut(f.issue, 160)  # a few: in full
-            lines.append(f"- {issue} — {f.label}: {f.agencies.splitlines()[0][:80]}")
+            who = (f.agencies.splitlines() or [""])[0][:80]
+            lines.append(f"- {issue} — ยกเลิก" if f.cancelled or not who else f"- {issue} — {f.label}: {who}")
         for m in measures[:2]:
             lines.append(f"- {issue_head(m.title)}")
         if len(lines) == 1:

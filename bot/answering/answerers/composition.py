@@ -11,6 +11,7 @@ from bot.answering.frame import REST_ASKED, Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary
 from bot.core import messages
+from bot.knowledge.amend import same_holder
 from bot.knowledge.facts import ROLE_THAI
 
 CHANGE_ASKED = re.compile(r"เปลี่ยน|แก้|ปรับ|คงเดิม|เหมือนเดิม|chang|amend|revis|same|differ", re.I)
@@ -66,7 +67,13 @@ class Composition:
             role = f.role_text if f.role_text and len(f.role_text) <= 30 else ROLE_THAI[f.role]
             if frame.english:
                 role = role_label(f, f.role, "", True).split(" of ")[0]
-            holders = "; ".join(dict.fromkeys(holder_text(g, frame, kb) for g in role_facts))
+            # one holder written in Thai and again in an English abstract ("X (Permanent Secretary...)"): once
+            once = [
+                g
+                for n, g in enumerate(role_facts)
+                if not any(same_holder(g.holder, h.holder) for h in role_facts[:n])
+            ]
+            holders = "; ".join(dict.fromkeys(holder_text(g, frame, kb) for g in once))
             lines.append(f"- {role}: {holders}")
             for g in role_facts:
                 if g.clause not in cite:

@@ -17,6 +17,8 @@ from bot.core.models import Clause
 from bot.knowledge.facts import MeasureFact
 from bot.thai import thai_date
 
+_DUTIES = re.compile(r"หน้าที่|อำนาจ|\bdut(?:y|ies)\b|responsibilit", re.I)
+
 
 class Measures:
     name = "measures"
@@ -32,6 +34,18 @@ class Measures:
         if fact is None:
             return None
         clause = kb.by_uid.get(fact.clause)
+        if (
+            clause is not None
+            and frame.committees
+            and (frame.committee_named or frame.sub)
+            and _DUTIES.search(frame.text)
+        ):
+            # "คณะอนุกรรมการ New Normal มีหน้าที่อะไร": that body's duties, not a list that names another body or none
+            # "ข.2 อำนาจหน้าที่" under the heading that names its body, a few lines up
+            above = [a.text.split("\n")[0] for a in [*kb.ancestors(clause)[:3], *kb.before(clause)[-30:]]]
+            around = " ".join([clause.text, *above])
+            if not set(vocab.committees.named_in(around)) & set(frame.committees):
+                return None
         listed = set(kb.thai.tokens(fact.title + " " + " ".join(fact.items)))
         rest = set(kb.thai.tokens(clause.text)) - listed if clause else set()
         if any(t in rest and t not in listed for t in frame.content):
@@ -289,7 +303,13 @@ def _added(kb: KB, fact: MeasureFact, ending: list[str]) -> list[tuple[str, Clau
                     or re.sub(
                         r"\s*\((?![A-Za-z][\w -]{1,30}\))[^()]*\)",  # a short English name in brackets stays
                         "",
-                        m.group("en") or m.group("en2") or m.group("th") or m.group("beside") or "",
+                        m.group("en")
+                        or m.group("en2")
+                        or m.group("th")
+                        or m.group("beside")
+                        or m.group("quoted")
+                        or m.group("colon")
+                        or "",
                     ).strip()
                 )
                 if name and not any(squash(name)[:12] in squash(i) for i in fact.items):
@@ -322,7 +342,7 @@ def _names_items(text: str, items: list[str]) -> int:
 
 def _section_of(line: str, m: re.Match[str]) -> str | None:
     """The section an addition names for itself: "(ข้อ 2.2 เดิม)" just after it, else the nearest before."""
-    refs = [(r.start(), r.group(1)) for r in re.finditer(r"ข้อ\s*(\d+(?:\.\d+)+)", line)]
+    refs = [(r.start(), r.group(1)) for r in re.finditer(r"(?:ข้อ|paragraph)\s*(\d+(?:\.\d+)+)", line, re.I)]
     after = [no for at, no in refs if m.start() <= at <= m.end() + 100]
     before = [no for at, no in refs if at < m.start()]
     return after[0] if after else before[-1] if before else None

@@ -160,6 +160,18 @@ def _lead_in(kb: KB, c: Clause) -> str:
     return before[-1].text if before else ""
 
 
+# a Thai unit asked for, as an English text counts it
+_UNITS_EN = {
+    "คน": "people|persons|participants|officials|members|staff|trainees|representatives",
+    "ครั้ง": "times|meetings|cohorts|sessions",
+    "รุ่น": "cohorts|batches|classes",
+    "วัน": "days|working days",
+    "เดือน": "months",
+    "ปี": "years",
+    "ชั่วโมง": "hours",
+}
+
+
 class Passage:
     name = "passage"
 
@@ -811,7 +823,14 @@ class Passage:
             units = ITEM_UNITS if re.match(ITEM_UNITS, word) else re.escape(word)
             if word.startswith(("ชม", "ชั่ว")):  # "กี่ชม." is answered by "24 ชั่วโมง"
                 units = "ชั่วโมง|ชม"
-            return bool(re.search(rf"{NUMBER_WORD}\s*(?:{units})", plain))
+            if re.search(rf"{NUMBER_WORD}\s*(?:{units})", plain):
+                return True
+            # a Thai question on English text: "รับได้ไม่เกินกี่คน" is answered by "no more than 60 participants"
+            english = next((en for th, en in _UNITS_EN.items() if word.startswith(th)), None)
+            return bool(
+                english
+                and re.search(rf"\b\d+(?:\s*\(\w+\))?(?:\s+[\w-]+){{0,2}}\s+(?:{english})\b", plain, re.I)
+            )
         many = re.search(r"how\s+many\s+(?:more\s+)?([a-z]{3,})", question, re.I)
         if many and len(re.findall(r"[A-Za-z]", plain)) > 2 * len(re.findall(r"[\u0e01-\u0e4e]", plain)):
             # "How many officials completed the course": a number of officials, in an English text

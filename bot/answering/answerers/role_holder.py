@@ -17,6 +17,7 @@ from bot.answering.frame import DATE_SPAN, Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary
 from bot.core import messages
+from bot.knowledge.amend import same_holder
 from bot.knowledge.facts import ROLE_THAI, RoleFact
 
 _ORDINALS = {"หนึ่ง": 1, "แรก": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5,
@@ -98,8 +99,11 @@ class RoleHolder:
             joint = " — " if verdict in (messages.YES, messages.NO) else ": "
             draft.lines[0] = f"{verdict}{joint}{draft.lines[0]}"
         elif frame.history and draft.previously:
-            # "เดิมใครเป็น...": the old holder first, then what it is now.
-            old_text, old_uid = draft.previously[0]
+            # "เดิมใครเป็น...": the old holder first, then what it is now; a restatement of the same holder
+            # ("ประธาน: X (คงเดิม)") is no earlier holder, the one before it is
+            old_text, old_uid = next(
+                (p for p in draft.previously if not same_holder(p[0], facts[0].holder)), draft.previously[0]
+            )
             label = committee_label(vocab, facts[0].committee)
             old_line = role_line(facts[0], label, old_text, frame.english)
             draft.lines = [f"{messages.PREVIOUSLY} {old_line}", f"ปัจจุบัน: {holder_text(facts[0], frame, kb)}"]

@@ -150,7 +150,9 @@ class YesNo:
             if frame.clause_context
             else None
         )
-        if not LEAD_WORDS.search(frame.text) and last is None:  # "MCIO ยังรายงานปีละ 2 ครั้งไหม" claims no lead
+        # "MCIO ยังรายงานปีละ 2 ครั้งไหม" claims no lead; "เรื่อง X ยังเป็นของ สพธอ. อยู่ไหม" does
+        owned = re.search(r"(?:เรื่อง|ประเด็น).{2,80}(?:เป็นของ|อยู่กับ)", frame.text)
+        if not LEAD_WORDS.search(frame.text) and not owned and last is None:
             return None
         agency_words = {t for a in frame.agencies for t in kb.thai.tokens(vocab.agency_name(a))}
         own_topic = [
