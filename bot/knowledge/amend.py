@@ -142,10 +142,13 @@ def same_holder(a: str | None, b: str | None) -> bool:
     return fuzz.ratio(sa, sb) >= 85 and not _abbreviations_differ(sa, sb)
 
 
+_DOTTED = re.compile(r"(?:[\u0e01-\u0e2e]{1,3}\.)+[\u0e01-\u0e2e]{0,3}")  # "ก.พ.ร": a short name's letters
+
+
 def _abbreviations_differ(a: str, b: str) -> bool:
     """ "เลขาธิการก.พ" and "เลขาธิการก.พ.ร": alike letter by letter, two agencies all the same."""
-    dotted = re.compile(r"(?:[\u0e01-\u0e2e]{1,3}\.)+[\u0e01-\u0e2e]{0,3}")
-    return bool(dotted.search(a) and dotted.search(b)) and set(dotted.findall(a)) != set(dotted.findall(b))
+    short_a, short_b = _DOTTED.findall(a), _DOTTED.findall(b)
+    return bool(short_a and short_b) and set(short_a) != set(short_b)
 
 
 def same_named(a: str | None, b: str | None, glossary=None) -> bool:
@@ -203,6 +206,7 @@ def supersede_facts(book, docs: Sequence[Document], glossary=None) -> None:
         f.status, f.superseded_by = "current", None
         groups.setdefault((f.committee, f.role, f.variant), []).append(f)
     for (_, role, _), facts in groups.items():
+        listed = {d: _listed(facts, d) for d in {g.doc_id for g in facts}} if role not in SINGLE_ROLES else {}
         for f in facts:
             later = [g for g in facts if _when(g) > _when(f)]
             if role not in SINGLE_ROLES:
@@ -213,7 +217,7 @@ def supersede_facts(book, docs: Sequence[Document], glossary=None) -> None:
                     or (
                         not g.replaced
                         and not g.added
-                        and (role == "assistant_secretary" or _listed(facts, g) >= 2)
+                        and (role == "assistant_secretary" or listed[g.doc_id] >= 2)
                     )
                 ]
             nxt = _successor(f, later)
@@ -351,13 +355,13 @@ def _numbered_apart(f, g) -> bool:
     return fuzz.ratio(_squash(f.issue), _squash(g.issue)) < 90
 
 
-def _listed(facts: list, g) -> int:
-    """How many members g's document lists as its own list: the ones it adds ("และเพิ่ม X เป็นกรรมการ") join the
-    old list and do not make a new one of it."""
+def _listed(facts: list, doc_id: str) -> int:
+    """How many members a document lists as its own list: the ones it adds ("และเพิ่ม X เป็นกรรมการ") join the
+    old list and do not make a new one of it. Counted once per document, not for every pair of facts."""
     own: list[str] = []
     for f in facts:  # one holder said in Thai and again in an English abstract is one member
         if (
-            f.doc_id == g.doc_id
+            f.doc_id == doc_id
             and not f.quote
             and not f.added
             and not any(same_holder(f.holder, o) for o in own)

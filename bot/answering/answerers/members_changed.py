@@ -7,6 +7,7 @@ before it, which is what such a question asks, not the whole list again.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from rapidfuzz import fuzz
@@ -41,6 +42,18 @@ def _members(holder: str) -> list[str]:
     parts = _ONE_EACH.split(_BRACKETED.sub(hide, holder))
     shown = [re.sub(r"\x00(\d+)\x00", lambda m: asides[int(m.group(1))], p).strip() for p in parts]
     return [p for p in shown if len(squash(p)) >= 4]
+
+
+def _span(frame: Frame) -> tuple[dt.date, dt.date] | None:
+    """The day, month or year the question names: its first day, and the first day after it."""
+    if frame.date:
+        return frame.date, frame.date + dt.timedelta(days=1)
+    if frame.month:
+        year, month = frame.month
+        return dt.date(year, month, 1), dt.date(year + month // 12, month % 12 + 1, 1)
+    if frame.year:
+        return dt.date(frame.year, 1, 1), dt.date(frame.year + 1, 1, 1)
+    return None
 
 
 class MembersChanged:
@@ -82,6 +95,7 @@ class MembersChanged:
                     return f
             return None
 
+        @functools.cache  # the latest resolution that changed the seats is looked for, then answered: once each
         def changes(doc_id: str, day: dt.date) -> tuple[list[str], list[str], list[str]]:
             joined: dict[str, str] = {}
             cite: list[str] = []
@@ -104,21 +118,16 @@ class MembersChanged:
             return list(joined.values()) if joined_asked else [], left if left_asked else [], cite
 
         docs = kb.docs_by_date()
-        named = frame.date or frame.month or frame.year
-        if named and (_AFTER.search(frame.text) or _SINCE.search(frame.text)):
-            first = frame.date or (
-                dt.date(frame.month[0], frame.month[1], 1) if frame.month else dt.date(frame.year or 1, 1, 1)
-            )
-            if _AFTER.search(frame.text):
-                first = (first + dt.timedelta(days=1)) if frame.date else dt.date(first.year + 1, 1, 1)
-                if frame.month:
-                    first = dt.date(frame.month[0] + frame.month[1] // 12, frame.month[1] % 12 + 1, 1)
+        span = _span(frame)
+        if span and (_AFTER.search(frame.text) or _SINCE.search(frame.text)):
+            first = span[1] if _AFTER.search(frame.text) else span[0]
             scope = [d for d in docs if d.date >= first]
-        elif named:
+        elif span:
             doc = Document.which(frame, kb, vocab)
             scope = [doc] if doc is not None else []
         else:  # none named: the latest resolution that changed who sits on it
-            scope = [d for d in reversed(docs) if any(changes(d.id, d.date)[:2])][:1]
+            latest = next((d for d in reversed(docs) if any(changes(d.id, d.date)[:2])), None)
+            scope = [latest] if latest is not None else []
         label = committee_label(vocab, key)
         # "อนุกรรมการ" of a sub-committee, as its own lines name the seat
         member = next((f.role_text for f in seats if f.role == "member" and f.role_text), "กรรมการ")
