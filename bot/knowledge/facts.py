@@ -80,7 +80,11 @@ _STOP = r"(?=\s+(?:และให้|และ|โดย|ทั้งนี้|
 # Where a full name ends: names carry dots ("สำนักงาน ก.พ.") and parentheses ("(องค์การมหาชน)")
 _NAME_STOP = r"(?=\s+(?:และ|โดย|ทั้งนี้|ส่วน|ซึ่ง|เพื่อ|ตั้งแต่|สำหรับ|นอกจากนี้)|\s*;|\.?\s*$)"
 # how a seat holder's title starts: "เพิ่มเลขาธิการ ก.พ.ร. เป็นกรรมการ" adds a holder, "เพิ่มเติม" adds nothing
-TITLE_START = r"(?:เลขาธิการ|ปลัด|อธิบดี|รัฐมนตรี|รมว|รองนายก|นายก|ผอ|หัวหน้า|สถิติ|อธิการ)"
+# (and a province's officers named by their office: "ท้องถิ่นจังหวัด", "คลังจังหวัด", like "สถิติจังหวัด")
+TITLE_START = (
+    r"(?:เลขาธิการ|ปลัด|อธิบดี|รัฐมนตรี|รมว|รองนายก|นายก|ผอ|หัวหน้า|สถิติ|อธิการ"
+    r"|(?:ท้องถิ่น|คลัง|พาณิชย์|เกษตร|แรงงาน|ประชาสัมพันธ์|สาธารณสุข)(?=จังหวัด))"
+)
 # "(ให้|โดยให้|โดยมี) HOLDER เป็น/ทำหน้าที่ ROLE [ของ COMMITTEE] [แทน OLD]"
 _PROSE = re.compile(
     rf"(?:^|(?<=\s)|(?<=โดย)|(?<=และ)|(?<=จึง)|(?<=แต่)|(?<=มอบหมาย)|(?<=กำหนด)|(?<=ชอบ)|(?<=นี้)|(?<=มติ)|(?<=อนุมัติ)|(?<=ควร)|(?<=ปรับ)|(?<=เปลี่ยน))"
@@ -326,6 +330,8 @@ def _clean_holder(text: str) -> str:
     if said:  # "โฆษก...กล่าวว่า ... กล่าวคือ X": the holder is what is said, not who says it
         text = text[said[-1].end() :]
     text = re.sub(r"\s+ทั้งนี้\s.*$", "", text)  # "X ทั้งนี้ มีผลใช้บังคับตั้งแต่...": said of the seat, not X
+    # "X มีผลทันที (...)", "X แต่เพียงผู้เดียวตามมติ ...": when and how the seat is X's, not X
+    text = re.sub(r"(?:\s+มีผล(?:ทันที|ตั้งแต่|ใช้บังคับ)|\s*(?:แต่)?เพียงผู้เดียว|\s+ตามมติ).*$", "", text)
     text = re.sub(r"\s+โดย(?:(?!\sโดย).)*พ้นจาก\S*$", "", text)  # "X และ Y โดย Z พ้นจากการ [เป็น...]": Z left
     # "X (ตั้งแต่ ก.พ. 67)", "X (แบบเดียวกับมติ ครม. 26 พ.ย. 62)", "X เหมือนก่อนมีระเบียบปี 65 นะคะ": asides
     text = re.sub(r"\s*\((?:ตั้งแต่|แบบเดียวกับ|เหมือน|ตาม|ซึ่ง|ที่|เดิม)[^()]*\)\s*$", "", text)
@@ -335,11 +341,14 @@ def _clean_holder(text: str) -> str:
     namely = re.search(r"\sคือ\s+(?=\S)|(?<=\S)\s*ประกอบด้วย\s+(?=\S)", text)
     if namely:  # "คณะกรรมการ...มีองค์ประกอบตามมติ...ต่อไป คือ X เป็นประธาน": X
         text = text[namely.end() :]
+    # "สำหรับ PCIO ของ กทม. มติครั้งนี้ไม่เปลี่ยนแปลงองค์ประกอบ X": X, after what the sentence says of the rest
+    text = re.split(r"(?:ไม่(?:มีการ)?เปลี่ยน(?:แปลง)?|คงเดิม)\S*\s+(?=\S)", text)[-1]
     text = _ANNOTATION.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–—")
     for _ in range(3):
         text = _CLEAN_HOLDER_HEAD.sub("", text).strip()
-    text = re.sub(r"\s+(?:ยัง)?คง$", "", text.rstrip(" ,;:")).strip()  # "หัวหน้ากลุ่มงาน... คง[เป็น...]"
+    # "หัวหน้ากลุ่มงาน... คง[เป็น...]", "X ยังคง[เป็น...]", "X กลับมา[เป็น...]"
+    text = re.sub(r"(?:\s+(?:ยัง)?คง|\s*ยังคง|\s*(?:ก็)?กลับ(?:มา|ไป)?)$", "", text.rstrip(" ,;:")).strip()
     if re.fullmatch(r"[\"“][^\"“”]+[\"”]", text):  # "เปลี่ยนจาก "X" เป็น "Y"": the name, not its quotes
         text = text[1:-1].strip()
     return text
@@ -382,8 +391,8 @@ def _plausible_holder(holder: str) -> bool:
         return False  # "ให้ X พ้นจากการเป็นกรรมการ": X leaves the seat, it does not take it
     if re.match(r"^(?:เปลี่ยน|แก้ไข|ยกเลิก|กำหนด)", holder) or holder.endswith("ผู้"):
         return False  # "ให้เปลี่ยนแปลงผู้ทำหน้าที่ ... จากเดิม": an act on the position, not its holder
-    if _dangling(holder):
-        return False
+    if _dangling(holder) or re.fullmatch(r"(?:a|an|any|some)\s+[a-z][a-z\s-]*", holder):
+        return False  # "chaired by a line minister": a kind of holder, no one position
     return not re.search(r"^(?:ที่|ซึ่ง|การ|เพื่อ|โดย|ส่วน|ทั้งนี้|ดังนี้|ประกอบด้วย|ตาม)", holder)
 
 
@@ -410,8 +419,33 @@ _ABBREVIATED_ROLE = [(re.compile(r"ผู้ช่วยเลขาฯ"), "ผ�
 _PARTICLE_END = re.compile(r"\s*(?:นะ)?(?:คะ|ค่ะ|ครับ|คับ|จ้า|จ้ะ)\s*(?=$|\n)", re.M)
 
 
+_APPOINTED = re.compile(
+    r"\s*(?<!ที่)(?<!ซึ่ง)(?<!ผู้)ได้รับ(?:การ)?(?:แต่งตั้ง|มอบหมาย)(?:ให้)?\s*(?=เป็น|ดำรงตำแหน่ง|ทำหน้าที่)"
+)
+_HOLDER_START = re.compile(rf"(?:^|(?<=\s))(?:{TITLE_START}|ผู้อำนวยการ|ผู้ว่า|ผู้แทน|รอง)")
+
+
+def _appointed(text: str) -> str:
+    """ "ผู้อำนวยการ... ได้รับการแต่งตั้งเป็นกรรมการ" as a decision says it: "ให้ผู้อำนวยการ... เป็นกรรมการ"."""
+    out, last = [], 0
+    for m in _APPOINTED.finditer(text):
+        before = text[last : m.start()]
+        start = next(
+            (h.start() for h in _HOLDER_START.finditer(before) if len(before) - h.start() <= 120), None
+        )
+        if start is not None and "ให้" not in before[max(0, start - 4) :]:
+            before = f"{before[:start]}ให้{before[start:]}"
+        out.append(before + " ")
+        last = m.end()
+    return "".join(out) + text[last:] if out else text
+
+
 _KEYED_ANSWER = re.compile(r"^(?:ข้อ\s*[\d๐-๙]{1,2}\s*)?ตอบ\s*[ก-ง]\.?\s+", re.M)
 _REMARK = re.compile(r"^\s*\[[^\[\]]{12,}\]\s*$")
+# "Risk (EN): The Committee, chaired by ..., lacks ...", "สาเหตุ: ...": the situation a decision answers, not the decision
+SITUATION = re.compile(
+    r"^\s*(?:risk|cause|problem|ความเสี่ยง|สาเหตุ|ปัญหา(?:ที่พบ)?|สภาพปัญหา)\s*(?:\([^()]{1,12}\))?\s*[:：]", re.I
+)
 
 
 def _spelled(c: Clause) -> Clause:
@@ -426,10 +460,39 @@ def _spelled(c: Clause) -> Clause:
         for pattern, full in _ABBREVIATED_ROLE:
             new = pattern.sub(full, new)
         new = _PARTICLE_END.sub("", new)
+        new = _appointed(new)
         new = _KEYED_ANSWER.sub("", new)  # "ข้อ 2 ตอบ ค. มติ ... ให้ X เป็น...": a quiz key's explanation
         if new != value:
             changed[key] = new
     return c.model_copy(update=changed) if changed else c
+
+
+_DEAR = re.compile(r"^เรียน\s+(?P<to>\S.*?)\s*(?:\((?:ที่|ซึ่ง|ผู้ได้รับ)[^)]*\))?\s*$")
+_NEW_LETTER = re.compile(r"^(?:ฉบับที่\s*\S+|-{5,}|={5,}|_{5,})\s*$")
+_YOU = re.compile(r"(?<![\u0e01-\u0e4e])ท่าน(?=\s*(?:ได้รับ(?:การ)?(?:แต่งตั้ง|มอบหมาย)|เป็น|ทำหน้าที่|ดำรงตำแหน่ง))")
+_QUOTED_ROLE = re.compile(rf"(เป็น|ตำแหน่ง)\s*[\"“”']({ROLE_PATTERN})[\"“”']")
+
+
+class _Addressee:
+    """A letter's "ท่าน" is the one it is addressed to ("เรียน X ... ท่านได้รับการแต่งตั้งเป็นประธาน..."): the grammar
+    reads X there. The addressee lasts until the next letter of the same document."""
+
+    def __init__(self) -> None:
+        self.doc: str | None = None
+        self.to: str | None = None
+
+    def named(self, c: Clause) -> Clause:
+        first = c.text.split("\n")[0].strip()
+        if c.doc_id != self.doc or _NEW_LETTER.match(first):
+            self.doc, self.to = c.doc_id, None
+        dear = _DEAR.match(first)
+        if dear:
+            self.to = dear.group("to")
+            return c
+        text = _QUOTED_ROLE.sub(r"\1\2", c.text)
+        if self.to:
+            text = _YOU.sub(f"ให้{self.to} ", text)
+        return c.model_copy(update={"text": text}) if text != c.text else c
 
 
 def _clause_lines(c: Clause) -> list[str]:
@@ -684,15 +747,25 @@ def _role_statements(c: Clause) -> list[_Statement]:
         m = re.search(rf"(?:เป็น|ทำหน้าที่)\s*(?P<role>{ROLE_PATTERN})\s*$", c.detail)
         answer_label = re.fullmatch(r"(?:ถาม|ตอบ|คำถาม|คำตอบ|หมายเหตุ|Q|A|Note)\.?", c.label.strip(), re.I)
         # not an FAQ's "ตอบ: ...", nor a speaker whose sentence ends in a role ("นายก: ... ก็กลับมาเป็นรองประธาน")
+        bare = re.sub(r"\s*\([^()]*\)", "", c.label)  # "สิ่งที่เปลี่ยน (มีผลตั้งแต่ ...)": the key, without its aside
         if m and _plausible_holder(_clean_holder(c.label)) and not answer_label and len(c.detail) <= 60:
             out.append(_Statement(role_text=m.group("role"), holder=_clean_holder(c.label)))
-        elif len(c.detail) > 120 and len(c.label) <= 40 and not answer_label:  # an FAQ's answer restates
-            # "นายธนวัฒน์: ... ประธานคณะกรรมการ GCIO ต่อไปนี้เป็น X ...": a speaker's words, read as text
+        elif (
+            (len(c.detail) > 120 or re.match(r"(?:โดย)?(?:ให้|เพิ่ม)\S", c.detail))
+            and len(bare) <= 40
+            and not answer_label
+        ):
+            # "นายธนวัฒน์: ... ประธานคณะกรรมการ GCIO ต่อไปนี้เป็น X ...": a speaker's words, read as text (an FAQ's
+            # answer restates); "Treatment: ให้ X เป็นประธาน": a decision under its key, however short
+            bangkok = re.search(r"กรุงเทพ|กทม", c.label) and not re.search(r"นอกจาก|ยกเว้น|ไม่ใช่|อื่น", c.label)
             for line in c.detail.split("\n"):
                 mark = len(out)
                 _line_statements(c.model_copy(update={"kind": "paragraph"}), line, out)
                 for st in out[mark:]:
                     st.evidence = _evidence(line, st)
+                    st.variant = st.variant or (
+                        "กรุงเทพมหานคร" if bangkok else None
+                    )  # "สาระ (กรุงเทพมหานคร): .."
         return out  # any other "key: value" line is about its key ("เหตุผล: ...", "ที่มา: ...")
     for line in _clause_lines(c):
         # "ในระหว่างที่...ยังไม่มี X ให้ Y ทำหน้าที่...ไปพลางก่อน": a stopgap, not who holds the seat; the
@@ -865,7 +938,13 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
 
         def variant_at(m: re.Match[str], line: str = line) -> str | None:
             before = line[max(0, m.start() - 40) : m.start()]
-            if _BANGKOK.search(before) or _BANGKOK.match(m.group(0)):
+            after = line[m.end("role") : m.end("role") + 40] if "role" in m.groupdict() else ""
+            of_bangkok = re.match(
+                r"\s*(?:คณะกรรมการ\s*)?(?:PCIO\s*)?(?:ของ|ใน|สำหรับ)\s*(?:กรุงเทพ|กทม)", after
+            )
+            if (
+                _BANGKOK.search(before) or _BANGKOK.match(m.group(0)) or of_bangkok
+            ):  # "เป็นประธาน PCIO ของ กทม."
                 return "กรุงเทพมหานคร"
             named = m.groupdict()
             holder, old = named.get("holder") or "", named.get("old") or ""
@@ -1002,6 +1081,12 @@ _ROLE_WAS_NOW = re.compile(
     rf"จาก(?:เดิม)?(?:ที่)?(?:เป็น)?\s*(?P<old>[^\s][^\n]{{1,80}}?)\s+[^\n]{{0,60}}?(?:ให้)?(?:เปลี่ยน|ปรับ)(?:มา|ไป)?เป็น\s*"
     rf"(?P<holder>[^\s].{{1,150}}?){_STOP}"
 )
+# "เลขานุการเปลี่ยนเป็น X แทน Y", "ผู้ช่วยเลขานุการ กลับไปเป็น X": the seat first, then who takes it (in whose place)
+_ROLE_BECOMES = re.compile(
+    rf"(?:^|(?<=\s))(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?\s*(?:ให้)?"
+    rf"(?:(?:เปลี่ยน|ปรับ)(?:แปลง)?(?:ไป|มา)?|กลับ(?:ไป|มา)?)เป็น\s*"
+    rf"(?P<holder>[^\s].{{1,150}}?)(?:\s+แทน\s*(?P<old>[^\s].{{1,150}}?))?{_STOP}"
+)
 # "ประธานคณะกรรมการ GCIO ได้แก่ X ซึ่ง...": a seat named first, then who holds it
 _SEAT_IS = re.compile(
     rf"(?:^|(?<=\s))(?P<role>(?:รอง)?ประธาน(?:กรรมการ)?(?:คนที่\s*\S+)?|(?:กรรมการและ)?(?:ผู้ช่วย)?เลขานุการ)"
@@ -1013,7 +1098,8 @@ def _spoken_seats(line: str, out: list[_Statement]) -> None:
     """A seat said as speech says it: "ประธาน... ต่อไปนี้เป็น X", "ส่วน Y ... ก็กลับมาเป็นรองประธาน"."""
     have = {(role_of(s.role_text), squash_text(s.holder or "")) for s in out}
     for m in [*_WAS_THEN.finditer(line), *_ROLE_FROM_NOW.finditer(line), *_TURNS_TO.finditer(line),
-              *_HELD_SINCE.finditer(line), *_SEAT_IS.finditer(line), *_ROLE_WAS_NOW.finditer(line)]:  # fmt: skip
+              *_HELD_SINCE.finditer(line), *_SEAT_IS.finditer(line), *_ROLE_WAS_NOW.finditer(line),
+              *_ROLE_BECOMES.finditer(line)]:  # fmt: skip
         holder = _clean_holder(m.group("holder"))
         key = (role_of(m.group("role")), squash_text(holder))
         if not _plausible_holder(holder) or _ROLE.search(holder) or key in have:
@@ -1021,8 +1107,12 @@ def _spoken_seats(line: str, out: list[_Statement]) -> None:
         named = m.groupdict()
         committee = named.get("committee") or ""
         between = line[m.end("role") : m.start("holder")]
+        label = re.match(
+            r"[^:：]{1,40}[:：]", line
+        )  # "สาระ (กรุงเทพมหานคร): ...": the whole line is Bangkok's
+        own = label.group(0) if label and not re.search(r"นอกจาก|ยกเว้น|ไม่ใช่|อื่น", label.group(0)) else ""
         bangkok = bool(
-            re.search(r"กรุงเทพ|กทม", committee + between)
+            re.search(r"กรุงเทพ|กทม", committee + between + own)
             or _BANGKOK.search(line[max(0, m.start() - 40) : m.start()])
         ) and not re.search(r"(?:ไม่ใช่|นอกจาก|ยกเว้น|นอก)\s*(?:กรุงเทพ|กทม)", between)  # "จังหวัดอื่นที่ไม่ใช่ กทม."
         have.add(key)
@@ -1178,8 +1268,12 @@ def _inline_items(line: str, out: list[_Statement]) -> None:
 
 _ENUM_ROLE = re.compile(rf"(?:เป็น|ทำหน้าที่)\s*(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?")
 _ENUM_CUT = re.compile(
-    r".*(?:ดังนี้|ดังต่อไปนี้|ได้แก่|ประกอบด้วย|[:：]|(?:^|\s|โดย)มี(?=\s))\s*"
-)  # "...มี X เป็นประธาน Y เป็น..."
+    rf".*(?:ดังนี้|ดังต่อไปนี้|ได้แก่|ประกอบด้วย|[:：]|(?:^|\s|โดย)มี(?=\s|ผู้|{TITLE_START}))\s*"
+)  # "...มี X เป็นประธาน Y เป็น...", "...ภายใต้คณะกรรมการ GCIO มีผู้อำนวยการ สพธอ. เป็นประธาน"
+# "ตั้ง "คณะทำงาน..." ... มี X เป็นประธาน": the seats listed after are the new body's
+_SETS_UP = re.compile(
+    r"(?:จัด)?ตั้ง\s*(?:[\"“](?P<quoted>คณะ[^\"”]{2,150})[\"”]|(?P<bare>คณะ(?:อนุ)?(?:กรรมการ|ทำงาน)\S+))"
+)
 _ENUM_LEAD = re.compile(r"^(?:โดย|และ|ทั้งนี้|ส่วน|สำหรับ|ให้)\s*")
 
 
@@ -1200,6 +1294,8 @@ def _enumeration(line: str, out: list[_Statement]) -> None:
         return
     stops = sorted([m.end() for m in _NO_ROLE.finditer(line)] + [m.end() for m in found])
     head = _ENUM_CUT.match(line[: found[0].start()])
+    made = _SETS_UP.search(head.group(0)) if head else None
+    body = (made.group("quoted") or made.group("bare")) if made else ""
     start = head.end() if head else 0
     have = {(role_of(s.role_text), squash_text(s.holder or "")) for s in out}
     for m in found:
@@ -1214,6 +1310,7 @@ def _enumeration(line: str, out: list[_Statement]) -> None:
             or _REFERENCE.search(holder)
             or _dangling(holder)
             or holder.startswith("ตาม")
+            or not _plausible_holder(holder)
         ):
             continue
         key = (role_of(m.group("role")), squash_text(holder))
@@ -1221,7 +1318,7 @@ def _enumeration(line: str, out: list[_Statement]) -> None:
             continue
         have.add(key)
         out.append(
-            _Statement(role_text=m.group("role"), holder=holder, committee_text=m.group("committee") or "",
+            _Statement(role_text=m.group("role"), holder=holder, committee_text=m.group("committee") or body,
                        variant="กรุงเทพมหานคร" if _BANGKOK.match(line.strip()) else None)  # "สำหรับกรุงเทพมหานคร ..."
         )  # fmt: skip
 
@@ -1712,6 +1809,14 @@ class _Context:
             return None
         return f"{body.prefix} {body.key}" if re.fullmatch(r"[A-Z][A-Za-z]{1,12}", body.key) else body.name
 
+    def _represented_only(self, text: str, key: str) -> bool:
+        item = self.registry.get(key)
+        forms = [a for a in (item.aliases if item else []) if len(a) >= 3]
+        spots = [m.start() for a in forms for m in re.finditer(re.escape(a), text)]
+        return bool(spots) and all(
+            re.search(r"ผู้แทน\s*(?:สำนักงาน)?\s*$", text[max(0, i - 20) : i]) for i in spots
+        )
+
     def committee(
         self, c: Clause, statement_text: str, sub: bool, holder: str | None = None, kind: str = ""
     ) -> str | None:
@@ -1736,7 +1841,8 @@ class _Context:
         direct = pick(self.registry.named_in(statement_text)) if statement_text else None
         if direct:
             return direct
-        named = self.own.get(c.uid, [])
+        # "โดยมีผู้แทน คพร. เป็นคณะทำงาน": a body that sends a representative is not the one the seats are of
+        named = [k for k in self.own.get(c.uid, []) if not self._represented_only(c.text, k)]
         if len(named) >= 2 and holder and holder in c.text:
             # "ให้ X เป็นประธานคณะกรรมการ A ... ส่วนคณะกรรมการ B ของจังหวัดอื่น ให้ Y เป็นประธาน": Y's is B,
             # the committee the sentence turns to ("ส่วน", "สำหรับ") right before Y
@@ -1984,12 +2090,13 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
     roles: list[RoleFact] = []
     leads: list[LeadFact] = []
     prev: Clause | None = None
+    reader = _Addressee()
     for original in clauses:
         above = prev.text if prev is not None and prev.doc_id == original.doc_id else ""
         # an English clause, or a consolidated text's marked line ("[แก้ไข] (เดิม: X)"), in the forms the grammar reads
-        c = _spelled(unmarked(restated(original), above))
+        c = reader.named(_spelled(unmarked(restated(original), above)))
         # "[ผู้ตรวจทาน: ร่างเดิมเสนอให้ X เป็นประธาน ...]": an editor's note on the text, not the text
-        remark = bool(_REMARK.match(c.text)) or original.uid in quiz
+        remark = bool(_REMARK.match(c.text) or SITUATION.match(c.text)) or original.uid in quiz
         statements = [] if remark else role_statements(c) + _role_list(c, children)
         if c is not original:  # answers quote what the document wrote
             for s in statements:
@@ -2041,7 +2148,15 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
             )
             if named:  # "ให้ สพธอ. เป็นหน่วยงานรับผิดชอบหลักในประเด็นที่ (3)": the issue by its number
                 number = f"{named.group(1).translate(ARABIC_DIGITS)})"
-                issue = named.group("title") or issue
+                title = named.group("title") or ""
+                # "ประเด็นที่ 8 ของคณะกรรมการ the": words left over from a sentence, not the issue's title
+                junk = re.search(r"(?<![A-Za-z])(?:the|of|and|on|to|in)(?![A-Za-z])", title) and re.search(
+                    r"[\u0e01-\u0e4e]", title
+                )
+                if junk:
+                    issue = f"ประเด็นที่ {named.group(1)}"
+                elif title:
+                    issue = title
             issue = (
                 _ANNOTATION.sub(" ", issue).strip() or issue
             )  # "(เพิ่มใหม่) การรักษา...": a mark, not the title

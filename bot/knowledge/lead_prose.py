@@ -35,8 +35,10 @@ _CHANGED_FROM = re.compile(
     rf"(?P<who>\S[^\n]{{1,200}}?)(?:{_END}|(?<=\))(?=\s))"
 )
 # "ประเด็นลำดับที่ 7 คือ TITLE โดยให้ Y เป็นผู้รับผิดชอบหลัก": a new issue and its lead in one sentence
+# (or 'เพิ่มประเด็นที่ 8 "TITLE" มี Y เป็นผู้รับผิดชอบหลัก': the title in quotes)
 _NEW_LED = re.compile(
-    rf"{ISSUE_NO}\s*(?:คือ|ได้แก่|เรื่อง|ว่าด้วย)\s*(?P<title>[^\s\d][^\n]{{3,250}}?)\s+(?:โดย)?(?:ให้|มี)\s*"
+    rf"{ISSUE_NO}\s*(?:(?:คือ|ได้แก่|เรื่อง|ว่าด้วย)\s*(?P<title>[^\s\d][^\n]{{3,250}}?)|[\"“](?P<quoted>[^\"“”]{{3,250}})[\"”])"
+    rf"\s+(?:โดย)?(?:ให้|มี)\s*"
     rf"(?P<who>\S[^\n]{{1,150}}?)\s*เป็น{LEAD_WORD}(?=\s|$)"
 )
 # "เพิ่มประเด็นขับเคลื่อนใหม่ คือ TITLE โดยมี X และ Y เป็นผู้รับผิดชอบหลักร่วมกัน", "ประเด็นTITLE ซึ่งถูกยกเลิกไป...
@@ -66,6 +68,11 @@ _FIRST_THEN_WHO = re.compile(
 _MOVED = re.compile(
     r"(?:โอน|ย้าย)(?:ความรับผิดชอบ|ภารกิจ|งาน)?\s*(?:ใน|ด้าน)?(?:เรื่อง)?\s*(?!\S{0,12}\))(?P<what>\S[^\n]{3,200}?)\s*จาก\s*(?P<old>\S[^\n]{1,80}?)\s*"
     rf"(?:ไป|มา)(?:เป็นของ|เป็นความรับผิดชอบของ|ให้|ยัง|อยู่กับ|อยู่ที่)\s*(?P<who>\S[^\n]{{1,150}}?){_END}"
+)
+# "ประเด็นที่ 1 และ 2 (TITLES) สพร. เป็นเจ้าภาพ คงเดิม": issues by number, an aside naming them, then who leads them
+_NUMBERS_LED = re.compile(
+    rf"ประเด็นที่\s*(?P<nos>[\d๐-๙]{{1,2}}(?:\s*(?:และ|,)\s*[\d๐-๙]{{1,2}})*)\s*(?:\([^()]{{3,250}}\))?\s*"
+    rf"(?:ซึ่ง|ที่)?\s*(?P<who>[^\s(][^\n]{{1,80}}?)\s*(?:ยังคง|คง)?เป็น{LEAD_WORD}"
 )
 # "ผู้รับผิดชอบหลักของประเด็นที่ 7 ได้แก่ Y", "เจ้าภาพหลักในประเด็นที่ 7 คือ Y"
 _OF_ISSUE = re.compile(
@@ -140,7 +147,7 @@ def prose_leads(line: str, around: str = "") -> list[tuple[str, str, str | None]
         )
     for m in _NEW_LED.finditer(line):
         no = m.group("no").translate(_DIGITS)
-        out.append((f"ประเด็นที่ {no} {m.group('title').strip()}", m.group("who"), None))
+        out.append((f"ประเด็นที่ {no} {(m.group('title') or m.group('quoted')).strip()}", m.group("who"), None))
     for m in _ADDED_LED.finditer(line):
         out.append(
             (f"ประเด็นที่ {m.group('no').translate(_DIGITS)} {m.group('title').strip()}", m.group("who"), None)
@@ -170,6 +177,14 @@ def prose_leads(line: str, around: str = "") -> list[tuple[str, str, str | None]
             else _issue(first.group("what"))
         )
         out.append((what, first.group("who"), None))
+    for m in _NUMBERS_LED.finditer(line):
+        who = m.group("who").strip()
+        if re.search(r"ประเด็น|ยกเลิก|โดย|ให้|ซึ่ง|เพิ่ม", who) or len(who) > 60:
+            continue  # a sentence about the issue, not the agency that leads it
+        for no in re.findall(r"[\d๐-๙]{1,2}", m.group("nos")):
+            what = f"ประเด็นที่ {no.translate(_DIGITS)}"
+            if not any(issue.startswith(what + " ") or issue == what for issue, _, _ in out):
+                out.append((what, who, None))
     for m in _MOVED.finditer(line):
         out.append((_issue(m.group("what")), m.group("who"), m.group("old")))
     for m in _SAYS_INSTEAD.finditer(line):
