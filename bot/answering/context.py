@@ -119,6 +119,8 @@ def doubts_last(frame: Frame, ctx: Context) -> bool:
         return False
     if (frame.holders or frame.agencies or frame.role or frame.committees) and not _said_before(frame, ctx):
         return False  # "แน่ใจนะ? ไม่ใช่รองนายกเหรอ": another holder, a claim of its own
+    if re.search(r"ไหน|อะไร|เท่า(?:ไร|ไหร่)|กี่|\b(?:which|what|when)\b", CHALLENGES.sub(" ", frame.text), re.I):
+        return False  # "แน่ใจนะ เปลี่ยนตามมติไหน": a question of its own, asked of the last answer
     # "e-Edutainment อยู่ในรายการจริงเหรอ" names a thing of its own: a claim, not a doubt
     return not re.search(r"\b[eE]\s*-\s*[A-Za-z]+|\b[A-Z][A-Za-z]{2,}", CHALLENGES.sub(" ", frame.text))
 
@@ -228,7 +230,9 @@ def merge(frame: Frame, ctx: Context) -> Frame:
         own_topic = len(known) >= 3 and ctx.intent in ROLE_INTENTS
         if not own_topic:
             frame.role, frame.roles = ctx.role, list(ctx.roles)
-            frame.holders = [(h, []) for h in ctx.holders]
+            # "เปลี่ยนตามมติไหน" after "X ยังเป็นประธานใช่ไหม": the resolution that changed the seat, not X's
+            changed = asks_doc and CHANGE_WORDS.search(frame.text)
+            frame.holders = [] if changed else [(h, []) for h in ctx.holders]
         frame.committees, frame.committee = list(ctx.committees), ctx.committee
         frame.committee_named = bool(ctx.committees)
         if not OTHERS.search(frame.text):  # "มีหน่วยไหนอีก": not the agency just named, the rest
@@ -243,8 +247,11 @@ def merge(frame: Frame, ctx: Context) -> Frame:
             frame.intent = "lead_of"  # "แล้วประเด็นที่ 4 ล่ะ"
         elif frame.when and ctx.role and not own_topic and SINCE.search(frame.text):
             frame.intent = "doc_date"  # "เริ่มทำหน้าที่ตั้งแต่เมื่อไหร่" after who holds a seat: since when
-        elif ctx.intent == "doc_meeting" and frame.intent == "doc_date" and not frame.content:
-            frame.intent = "doc_meeting"  # "วันที่เท่าไหร่บ้าง" after "ประชุมครั้งไหน": those meetings' dates
+        elif ctx.intent == "doc_meeting" and (
+            (frame.intent == "doc_date" and not frame.content) or re.search(r"ครั้ง(?:ที่)?\s*\d", frame.text)
+        ):
+            # "วันที่เท่าไหร่บ้าง" after "ประชุมครั้งไหน": those meetings' dates; "ครั้งที่ 5 ล่ะ": another of them
+            frame.intent = "doc_meeting"
         elif PURPOSE_WORDS.search(frame.text) and ctx.clause and not frame.when:
             frame.intent = "passage"  # "ทำไมต้องแก้ตรงนั้น": why the clause just quoted says what it says
         elif (

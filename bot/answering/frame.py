@@ -33,12 +33,15 @@ from bot.thai import ARABIC_DIGITS, normalize, parse_any_date
 MAX_QUESTION_CHARS = 500
 _TAG = re.compile(r"<[^>]{0,200}>")
 # "ปลัด กทม. ถูกเพิ่มเป็นประธานในมติไหน": the resolution that set a rule, asked by its day
-IN_WHICH_RESOLUTION = r"(?:ใน|ตาม|จาก)มติ\s*(?:ครม\.?\s*)?(?:ไหน|ใด)"
+# "ตามมติไหน", "มติไหนที่ให้ X ...": the resolution that did something
+IN_WHICH_RESOLUTION = (
+    r"(?:(?:ใน|ตาม|จาก)มติ\s*(?:ครม\.?\s*)?(?:ไหน|ใด)|(?:^|(?<=\s))มติ\s*(?:ครม\.?\s*)?(?:ไหน|ใด)\s*(?:ที่|ซึ่ง))"
+)
 WHEN_WORDS = re.compile(
     r"เมื่อไร|เมื่อไหร่|เมื่อใด|วันไหน|วันที่เท่า|วันอะไร|วันที่ใด|วันใด|ลงวันที่|ปีไหน|ปีอะไร|ปีใด|กี่โมง|ออกวัน|"
     r"(?<!อยู่)(?<!อยู่ )(?<!ขั้น)ตอนไหน|เดือนไหน|เดือนอะไร|"
     + IN_WHICH_RESOLUTION
-    + r"|\bwhen\b(?!\s+(?:building|developing|using|working|doing|making|choosing|buying|it|they|an?\b|the\b|agencies|staff))|what date|which date|which day|what year|dated|\bdeadlines?\b|\bdue date|by when|เส้นตาย",
+    + r"|\bwhen\b(?!\s+(?:[a-z]+ing\b|it|they|an?\b|the\b|agencies|staff))|what date|which date|which day|what year|dated|\bdeadlines?\b|\bdue date|by when|เส้นตาย",
     re.I,
 )
 # "องค์ประกอบอื่น", "กรรมการคนอื่น", "other members": the rest of a committee beside the seats named
@@ -75,7 +78,7 @@ FUNCTION_WORDS = frozenset(
     "a an the of in on for to and or is are was were be been do does did who whom whose what which when where why how "
     "me you this that these those it its them they their every each take takes taking account into talk talks talking give gives given by with as at from under cabinet any there their has have had can could "
     "should would will shall i we my our your s get gets make makes need needs must according now currently "
-    "current latest new about role roles position serve serves served act acts acting hold holds held "
+    "current latest new about role roles position serve serves served act acts acting hold holds held matter matters important "
     # words about the text itself, not a topic in it
     "อนุ ชุด ชุดนี้ ชุดใหม่ รายชื่อ ตาราง table tables ชื่อ ชื่อเต็ม เต็ม เต็มๆ ภาษาอังกฤษ อังกฤษ ภาษาไทย ตัวย่อ english full ตัวอย่าง รายละเอียด เนื้อหา สาระ อธิบาย ความหมาย ย่อ มาจาก ย่อมาจาก หลักการ ข้อความ ระบุไว้ "
     "example examples detail details summary summarize explain stand stands mean means meaning abbreviation "
@@ -680,7 +683,9 @@ class FrameReader:
             )  # "สงป. มีบทบาทอะไรในมตินี้": the issues it leads
             if which_issue or asks_lead:  # "สพร. รับผิดชอบเรื่องอะไร", not "สงป. ให้ความเห็นว่าอย่างไร"
                 allow("issues_of", 0.08 if which_issue else (0.03 if not f.who else -0.03))
-        if not role and not met and (asks_lead or (f.who and not holder)):
+        # "ต้องดูความพึงพอใจของใคร": whose something is, which the text says, not who leads an issue
+        whose = re.search(r"ของ\s*(?:ใคร|หน่วยงาน\s*ไหน)|\bwhose\b", low) and not asks_lead
+        if not role and not met and not whose and (asks_lead or (f.who and not holder)):
             allow("lead_of", 0.03 if asks_lead else 0.0)
             if f.listing and not agency:
                 allow("lead_table", 0.05)

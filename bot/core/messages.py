@@ -25,6 +25,7 @@ NAME_MISSING_EN = "The resolutions name positions, not the people who hold them.
 NO_NUMBER = "มติไม่ได้ระบุจำนวนหรือตัวเลขนี้"
 NO_FREQUENCY = "มติไม่ได้ระบุว่าต้องทำบ่อยแค่ไหน"
 NO_DATE = "มติไม่ได้ระบุวันที่ของเรื่องนี้"
+NO_MEETING = "มติไม่ได้บันทึกการประชุมครั้งนั้น การประชุมที่มติกล่าวถึงคือครั้งที่ {}"
 NO_DATE_EN = "The resolutions give no date for this."
 NO_IN_FORCE = "(มติไม่ได้ระบุวันมีผลใช้บังคับแยกไว้ จึงให้วันที่มีมติ)"
 NO_ASPECT = "มติที่มีอยู่ไม่ได้กำหนดเรื่อง{what}ไว้ จึงตอบไม่ได้"

@@ -34,9 +34,10 @@ class Glossary:
             return rf"(?<![A-Za-z]){esc}(?![A-Za-z])"
         if "." in k and len(k.replace(".", "")) >= 2:
             # Thai abbreviations are often typed without their dots ("ปธ PCIO"): accept that
-            # only where the letters stand alone, so no word is cut up.
+            # only where the letters stand alone (not after a leading vowel: "ไหน" holds no "หน."),
+            # so no word is cut up.
             bare = re.escape(k.replace(".", ""))
-            return rf"{esc}|(?<![\u0e01-\u0e2e]){bare}(?![\u0e01-\u0e5b])"
+            return rf"{esc}|(?<![\u0e01-\u0e2e\u0e40-\u0e44]){bare}(?![\u0e01-\u0e5b])"
         return esc
 
     @functools.cached_property

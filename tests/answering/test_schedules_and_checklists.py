@@ -152,3 +152,16 @@ def test_an_english_text_adds_an_example_to_a_thai_list():
     _, core = build(*docs)
     answer = core.ask("แนวทางสนับสนุนการปฏิบัติงานบนฐานวิถีชีวิตใหม่ ตอนนี้มีอะไรบ้าง").answer
     assert "Work from Home" in answer and "Hybrid work" in answer  # the list, and what the later text added
+
+
+AGREEMENT = """
+1.1 The Parties agree to deliver the shared services listed in Schedule A.
+1.2 This Agreement takes effect on 1 April 2023 and remains in force until 30 September 2026.
+"""
+
+
+def test_an_english_texts_days_answer_when_it_starts_and_until_when():
+    _, core = build(doc("seed", "2020-09-29", SEED), doc("sla", "2023-03-01", AGREEMENT, amends=("seed",)))
+    assert core.ask("Until when does this Agreement remain in force?").answer.startswith("30 September 2026")
+    thai = core.ask("Agreement นี้อยู่ถึงวันไหน").answer
+    assert thai.startswith("30 กันยายน 2569")  # a Thai question gets the day in Thai

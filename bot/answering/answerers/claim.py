@@ -18,6 +18,7 @@ from bot.answering.kb import KB, cancels
 from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
 from bot.core.models import Clause
+from bot.knowledge.facts import SITUATION
 from bot.thai import thai_date
 
 # The question itself asks about a change or a prohibition: "ถูกยกเลิกแล้วใช่ไหม" is not judged.
@@ -72,10 +73,18 @@ def check_claim(frame: Frame, kb: KB, vocab: Vocabulary) -> tuple[str, Clause, s
     clauses = [
         c
         for c in kb.clauses
-        if c.doc_id in dates and c.status != "superseded" and not _QUESTION.search(c.text)
+        if c.doc_id in dates
+        and c.status != "superseded"
+        and not _QUESTION.search(c.text)
+        and not SITUATION.match(
+            c.text
+        )  # "สาเหตุ: BYOD ไม่มีเงื่อนไข": the problem a decision answers, not the rule
     ]
-    # newest document first; within one, in reading order (the sort is stable)
+    # newest document first; within one, a clause that ends the term, then reading order (the sort is stable)
+    found_in: list[tuple[Clause, list[str | None], bool]] = []
     for c in sorted(clauses, key=lambda c: dates[c.doc_id], reverse=True):
+        if found_in and c.doc_id != found_in[0][0].doc_id:
+            break
         text = kb.squashed[c.uid]
         found = [next((f for f in forms if f in text), None) for forms in terms]  # every term in one clause
         if None in found:
@@ -85,6 +94,10 @@ def check_claim(frame: Frame, kb: KB, vocab: Vocabulary) -> tuple[str, Clause, s
         ended = any(cancels(line) and any(f in squash(line) for f in terms[0]) for line in c.text.split("\n"))
         if not ended and not _covers(frame, text, terms):
             continue  # "BYOD ... ต้องจ่ายค่าอุปกรณ์ให้ไหม": the term is there, what is claimed of it is not
+        found_in.append((c, found, ended))
+    if found_in:
+        c, found, ended = next((x for x in found_in if x[2]), found_in[0])
+        text = kb.squashed[c.uid]
         first = found[0] or ""
         at = text.find(first)
         changed = (

@@ -26,7 +26,9 @@ from bot.knowledge.amend import same_holder, same_named
 from bot.knowledge.facts import IN_FORCE, IN_FORCE_LOOSE, DocFact, Meeting
 from bot.thai import thai_date
 
-THAT_MEETING = re.compile(r"(?:ครั้ง|ประชุม)(?:นั้น|ดังกล่าว)|that meeting|the same meeting", re.I)
+THAT_MEETING = re.compile(
+    r"(?:ครั้ง|ประชุม)(?:ร่วม)?(?:นั้น|ดังกล่าว)|that (?:joint )?meeting|the same meeting", re.I
+)
 DOC_INTENTS = ("doc_date", "doc_proposer", "doc_amends", "doc_meeting", "doc_signer")
 NUMBER = re.compile(r"\d{1,4}\s*/\s*\d{4}")
 # a document named by its kind, when the knowledge holds documents of that kind
@@ -58,6 +60,10 @@ def _began(seat: list, holder: str | None) -> list:
         if same_holder(holder, f.holder) and not held:
             began.append(f)
     return began[-1:]
+
+
+# "ครั้งที่ 5", "ครั้ง 3 กับ 4": meeting numbers without their year
+_BARE_NUMBER = re.compile(r"(?:ครั้ง(?:ที่)?|(?<=\d)\s*(?:กับ|และ|,))\s*(\d{1,2})(?![\d/])")
 
 
 def label_of(doc: DocInfo, fact: DocFact | None) -> str:
@@ -108,7 +114,9 @@ class Document:
                              confidence=0.8)  # fmt: skip
         began = frame.role is not None and SINCE.search(frame.text)  # "เริ่มเป็นเลขาฯ ตั้งแต่เมื่อไหร่"
         if frame.intent in ("doc_date", "doc_meeting") and (IN_FORCE_WORDS.search(frame.text) or began):
-            own = self._own_date(frame, kb) or self._issue_date(frame, kb, vocab)
+            own = (
+                self._own_date(frame, kb) or self._issue_date(frame, kb, vocab) or self._topic_date(frame, kb)
+            )
             if own is not None:
                 return own
             if fact.in_force:
@@ -238,6 +246,30 @@ class Document:
         return None
 
     @staticmethod
+    def _topic_date(frame: Frame, kb: KB) -> Draft | None:
+        """ "โอนการอบรมหลักสูตร GCIO ไป ก.พ. มีผลเมื่อไร": the clause that says what the question names, and the
+        date it gives itself (in its words, a line beside it, or a heading above)."""
+        words = [t for t in frame.content if len(squash(t)) >= 2 and not IN_FORCE_WORDS.search(t)]
+        if len(words) < 2:
+            return None
+        hits = kb.search(
+            frame.text, k=6, keep=lambda c: c.status == "current" and c.kind in ("item", "paragraph")
+        )
+        for h in hits[:3]:
+            have = squash(h.clause.text).lower()
+            if sum(1 for t in words if squash(t).lower() in have) < 0.5 * len(words):
+                continue  # a clause about something else
+            found = kb.takes_effect(h.clause.uid)
+            if found is None:
+                continue
+            text, uid = found
+            doc = kb.documents.get(h.clause.doc_id)
+            label = label_of(doc, kb.doc_fact(doc.id)) if doc else ""
+            return Draft(kind="fact", lines=[f"{text} ({label})", f"ในมติ: {cut(h.clause.text, 200)}"],
+                         cite=[uid, h.clause.uid], confidence=0.8)  # fmt: skip
+        return None
+
+    @staticmethod
     def _issue_date(frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
         """ "ประเด็นที่ 7 มีผลเมื่อไร": a sentence of the issue's own document that dates that issue by number,
         else the date the clause setting its lead gives for itself."""
@@ -292,6 +324,14 @@ class Document:
         meetings = [m for d in kb.book.documents for m in d.meetings]
         if numbers:
             meetings = [m for m in meetings if m.number in numbers]
+        bare = set(_BARE_NUMBER.findall(frame.text)) if not numbers else set()
+        if bare:  # "ครั้งที่ 5 ล่ะ", "ครั้ง 3 กับ 4": by the number before the year
+            numbers = bare
+            said = sorted({m.number for m in meetings})
+            meetings = [m for m in meetings if m.number.split("/")[0].strip() in bare]
+            if not meetings:
+                line = messages.NO_MEETING.format(", ".join(said)) if said else messages.NO_DATE
+                return Draft(kind="fact", lines=[line], cite=[], abstain=True, confidence=0.0)
         cabinet = [m for m in meetings if re.search(r"^(?:คณะรัฐมนตรี|ครม)", m.body)]
         if cabinet and names_cabinet(frame.text):
             meetings = cabinet  # "ครม. พิจารณาเรื่อง GCIO ในการประชุมครั้งที่เท่าไร": the cabinet's own meeting
@@ -309,6 +349,10 @@ class Document:
                     confidence=0.0,
                 )
         in_last = [m for m in meetings if m.clause == frame.clause_context]
+        if not numbers and not in_last and frame.clause_context and THAT_MEETING.search(frame.text):
+            # "ประชุมร่วมนั้นจัดวันไหน": the meeting the last answer told of, which the text gives no day for
+            line = messages.NO_DATE_EN if frame.english else messages.NO_DATE
+            return Draft(kind="fact", lines=[line], cite=[frame.clause_context], abstain=True, confidence=0.0)
         if not numbers and in_last and (THAT_MEETING.search(frame.text) or not frame.content):
             meetings = in_last  # "ครั้งนั้นเห็นชอบอะไร", "วันที่เท่าไหร่บ้าง": the meetings just named
         elif not numbers and frame.content and meetings:

@@ -259,8 +259,8 @@ DECIDED = re.compile(
 def decisions(frame: Frame, kb: KB) -> Draft | None:
     """ "ครม. 29 ก.ย. 63 มีมติว่าอย่างไร", "what did the cabinet decide": the resolution's own numbered
     decisions, of the resolution named by its date (the newest that lists them when none is)."""
-    if not DECIDED.search(frame.text) or frame.role or frame.holders:
-        return None
+    if not DECIDED.search(frame.text) or frame.role or frame.holders or frame.members_changed:
+        return None  # "มติ 10 มี.ค. 69 เพิ่มใครเป็นกรรมการ": who joined, not every decision
     facts = [m for m in kb.book.measures if m.id.endswith(":decisions") and m.status == "current"]
     if frame.date is not None:
         facts = [m for m in facts if kb.documents.get(m.doc_id) and kb.documents[m.doc_id].date == frame.date]

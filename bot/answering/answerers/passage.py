@@ -26,8 +26,8 @@ from bot.answering.kb import KB, Ranked
 from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
 from bot.core.models import Clause
-from bot.knowledge.english import english
-from bot.knowledge.facts import QUESTION_PUT, compared
+from bot.knowledge.english import DATE_EN, english, english_date
+from bot.knowledge.facts import QUESTION_PUT, SITUATION, compared
 from bot.thai import ARABIC_DIGITS, THAI_DATE, thai_date
 
 # "ภายในวันที่ 31 ตุลาคม ของทุกปี": a day that comes back every year, written without one
@@ -65,7 +65,9 @@ FREQUENCY = re.compile(
 )
 # "อยู่ถึงเมื่อไหร่", "ไปจนถึงวันไหน", "until when": the end of a term, not its start
 UNTIL_ASKED = re.compile(
-    r"(?:จน)?ถึง(?:วัน|เมื่อ|ปี)?\s*(?:ไหน|ไร|ใด|ไหร่)|until when|till when|how long|ถึงเมื่อ", re.I
+    r"(?:จน)?ถึง(?:วัน|เมื่อ|ปี)?\s*(?:ไหน|ไร|ใด|ไหร่)|until when|till when|how long|ถึงเมื่อ"
+    r"|(?:หมดอายุ|สิ้นสุด|หมดวาระ)\S{0,6}(?:เมื่อ|วัน|ปี)|expire|\bend\b",
+    re.I,
 )
 HOW_OFTEN = re.compile(
     r"(?:บ่อย|ถี่)\s*(?:แค่|เท่า|ขนาด|แค่ไหน|เท่าไ|ยังไง|อย่างไร)|ทุกกี่|(?:ปี|เดือน|ไตรมาส)ละกี่ครั้ง|how often|how frequent",
@@ -227,18 +229,36 @@ class Passage:
             return self._section(frame, kb, scope)
         want = "superseded" if frame.history else "current"
 
+        why = bool(PURPOSE.search(frame.text))
+
         def keep(c: Clause) -> bool:
             return (
                 c.status == want
                 and c.kind in ("item", "paragraph", "note")
                 and (not scope or c.uid in scope)
                 and c.uid not in kb.quiz_parts  # a quiz's options say nothing; its key does
+                and (why or not SITUATION.match(c.text))  # "สาเหตุ: ..." says why, not what is decided
             )
 
         query, titled = self._without_title(frame.text, kb, frame.content)
         hits = kb.search(query, k=6, keep=keep)
         if titled is not None:  # "...ตามระเบียบสำนักนายกรัฐมนตรีว่าด้วย...": that document's clauses first
             hits = kb.search(query, k=6, keep=lambda c: keep(c) and c.doc_id == titled) or hits
+        if scope and hits:
+            # "ข้อ 2.2 ให้...อย่างไร": the part numbered so, when its own words say what is asked, before a
+            # table that sits under it and repeats them
+            root = next((c for c in kb.clauses if c.uid in scope and c.parent not in scope and keep(c)), None)
+            words = [t for t in frame.content if not re.fullmatch(r"[\d./]+", t)]
+            flat = squash(root.text) if root is not None else ""
+            if root is not None and words and sum(
+                1 for t in words
+                if squash(t) in flat or any(squash(x) in flat for x in kb.glossary.expansions(t))
+                or squash(_stem(t)[:4]) in flat
+            ) >= 0.6 * len(words):  # fmt: skip
+                hits = [
+                    Ranked(root, hits[0].score + 0.01, hits[0].dense),
+                    *[h for h in hits if h.clause.uid != root.uid],
+                ]
         if not frame.history:
             hits = self._in_force_now(frame, kb, hits, keep)
         if not scope and frame.clause_context and frame.clause_context in kb.by_uid:
@@ -291,7 +311,12 @@ class Passage:
             if asks_example and last is not None and (not scope or "เช่น" not in last.text)
             else None
         )
-        if fuller is not None and any(len(t) >= 3 and t in fuller.text.lower() for t in frame.content):
+        own_topic = len([t for t in frame.content if len(t) >= 3]) >= 4  # "ส่วนระบบที่ต้องพัฒนา... ยกตัวอย่าง"
+        if (
+            fuller is not None
+            and not own_topic
+            and any(len(t) >= 3 and t in fuller.text.lower() for t in frame.content)
+        ):
             # "ยกตัวอย่างสถานการณ์ไว้ว่าอะไร" after a decision: the examples that decision (or its restatement) gives
             hits = [
                 Ranked(fuller, hits[0].score + 0.01, hits[0].dense),
@@ -403,6 +428,9 @@ class Passage:
         for t in frame.content:  # "โรคระบาด" the text never says: the words it stands for count in full
             if t not in clause.text.lower() and re.search(r"[\u0e01-\u0e5b]", t):
                 weights.update(dict.fromkeys(kb.thai.tokens(" ".join(kb.glossary.expansions(t))), 1.0))
+                bare = re.sub(r"^ข้อ(?=ห้าม|กำหนด|จำกัด|ควรระวัง)", "", _stem(t))  # "ข้อห้าม": where it says "ห้าม"
+                if bare != t and bare in clause.text.lower():
+                    weights[bare] = 1.0
         inline = re.search(r"ประกอบด้วย|ได้แก่|เช่น", clause.text)
         in_intro = (
             len(items) >= 2
@@ -683,7 +711,9 @@ class Passage:
             frame.text, k=6, keep=lambda c: c.status == "current" and c.kind in ("item", "paragraph")
         )
         for h in hits[:4]:
-            said = set(kb.thai.tokens(h.clause.text))
+            # an English clause's words in Thai too ("cohorts" is "รุ่น"), for a Thai question
+            spelt = " ".join(kb.glossary.expansions(h.clause.text, depth=1)) if english(h.clause.text) else ""
+            said = set(kb.thai.tokens(h.clause.text + " " + spelt))
             long_said = [x for x in said if len(x) >= 4]
             shared = [
                 t for t in words
@@ -850,7 +880,12 @@ class Passage:
             k=8,
             keep=lambda c: (
                 c.status != "superseded"
-                and bool(THAI_DATE.search(c.text) or YEARLY.search(c.text) or DUE.search(c.text))
+                and bool(
+                    THAI_DATE.search(c.text)
+                    or DATE_EN.search(c.text)
+                    or YEARLY.search(c.text)
+                    or DUE.search(c.text)
+                )
             ),
         )
         if numbers:
@@ -865,6 +900,8 @@ class Passage:
             if frame.english
             else set()
         )
+        asked_words = {t for t in kb.thai.tokens(frame.text) if len(t) >= 3}
+        effect_asked = bool(re.search(r"มีผล|ใช้บังคับ|บังคับใช้|effective|take effect|in force", frame.text, re.I))
         for rank, hit in enumerate(dated[:3]):
             row = compared(hit.clause)  # a comparison-table row: the date in force, not the one it replaced
             text = row[0].text if row else hit.clause.text
@@ -886,7 +923,10 @@ class Passage:
                 for m in DUE.finditer(text)
                 if not any(y.start() <= m.end() and m.start() <= y.end() for y in yearly)
             ]
-            dates = list(THAI_DATE.finditer(text))
+            dates = [
+                *THAI_DATE.finditer(text),
+                *DATE_EN.finditer(text),
+            ]  # an English text's "30 September 2026"
             if DUE_ASKED.search(frame.text):  # "ต้องส่งภายในวันไหน": a day something is due by, not any date
                 dates = [d for d in dates if DUE_WORDS.search(text[max(0, d.start() - 25) : d.start()])]
             until = UNTIL_ASKED.search(frame.text)
@@ -897,6 +937,15 @@ class Passage:
                     r"(?:จน|ถึง|สิ้นสุด|หมดวาระ|until|till|through)\S{0,12}\s*(?:วันที่|\()?\s*$", before[-40:], re.I
                 ):
                     score += 3.0  # "อยู่ถึงเมื่อไหร่": the day something lasts until, not the day it began
+                if effect_asked:  # "มีผลวันไหน": the day something takes effect, not the resolution it cites
+                    if re.search(
+                        r"(?:มีผล|ใช้บังคับ|effective|effect on|in force)\S{0,12}\s*(?:วันที่)?\s*$",
+                        before[-30:],
+                        re.I,
+                    ):
+                        score += 3.0
+                    elif re.search(r"มติ\s*(?:ครม\.?\s*)?(?:วันที่|เมื่อ(?:วันที่)?)?\s*$", before[-20:]):
+                        score -= 2.0
                 if nth is not None and not same_asked:  # "รอบแรก": the date the text numbers first
                     named = _ORDINAL_ASKED.findall(before[-60:])
                     said = [_ordinal(a or b) for a, b in named]
@@ -910,6 +959,11 @@ class Passage:
                     pos = before.rfind(t)
                     if pos >= 0:
                         score += 1.0 / (1 + (len(before) - pos) / 20)
+                if (
+                    english(before) and not frame.english
+                ):  # a Thai question's words, as an English text says them
+                    near = set(kb.thai.tokens(" ".join(kb.glossary.expansions(before[-80:], depth=1))))
+                    score += 0.7 * sum(1 for t in asked_words if t in near)
                 seen = [before.rfind(t) for t in spelled if t in before]  # an English question's words as the
                 if len(seen) >= 2:  # text says them (one alone is chance)
                     score += sum(0.7 / (1 + (len(before) - pos) / 20) for pos in seen)
@@ -926,6 +980,10 @@ class Passage:
             start = text.find(" ", start) + 1 if start else 0
             context = text[start : best_m.end()].strip()
             said = re.sub(r"^ภายใน\s*", "", best_m.group(0))
+            if best_m.re is DATE_EN and not frame.english:
+                said = english_date(
+                    best_m
+                )  # a Thai question gets the day in Thai, the English words beside it
             return Draft(kind="fact", lines=[f"{said} ({cut(context, 200)})"], cite=[uid], confidence=conf)
         span = self._deadline(frame, kb, best)
         if span:
@@ -975,6 +1033,7 @@ class Passage:
         )
         if c is None:
             return None
+        c = Passage._sibling_named(frame, kb, c)
         low = frame.text.lower()
         if c.label and c.detail:
             words = [w for w in kb.thai.tokens(c.label) if len(w) >= 3]
@@ -996,7 +1055,10 @@ class Passage:
                 kind="fact", lines=[cut(said, 400), f"({cut(c.text, 160)})"], cite=[c.uid], confidence=0.7
             )
         tail = Passage._after_examples(c.text) if "เช่น" in c.text else ""
-        if tail and re.search(r"คำนึง|พิจารณา|เงื่อนไข|ข้อควรระวัง|consider|into account|condition", low):
+        if tail and re.search(
+            r"คำนึง|พิจารณา|เงื่อนไข|ข้อควรระวัง|หลัก(?:การ|เกณฑ์)?ว่า|ต้องทำ(?:ยังไง|อย่างไร)|consider|into account|condition",
+            low,
+        ):
             # "ต้องคำนึงถึงอะไรเพิ่ม" after the examples of a clause: the condition it sets after them
             return Draft(kind="measure", lines=[tail], cite=[c.uid], confidence=0.7)
         if (
@@ -1017,6 +1079,20 @@ class Passage:
             if why is not None:
                 return Draft(kind="fact", lines=[cut(_reason(why.text), 400)], cite=[why.uid], confidence=0.7)
         return None
+
+    @staticmethod
+    def _sibling_named(frame: Frame, kb: KB, c: Clause) -> Clause:
+        """ "แล้วขั้นประเมินล่ะ เพื่ออะไร" after the first row's purpose: the one row of the same table that says
+        the word the question adds."""
+        own = squash(c.text)
+        words = [
+            squash(_stem(t)) for t in frame.content if len(_stem(t)) >= 4 and squash(_stem(t)) not in own
+        ]
+        if not words or not c.parent or not c.label:
+            return c
+        rows = [x for x in kb.children.get(c.parent, []) if x.uid != c.uid and x.label == c.label]
+        named = [x for x in rows if any(w in squash(x.text) for w in words)]
+        return named[0] if len(named) == 1 else c
 
     @staticmethod
     def _section_scope(frame: Frame, kb: KB) -> set[str] | None:
