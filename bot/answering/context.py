@@ -248,7 +248,8 @@ def merge(frame: Frame, ctx: Context) -> Frame:
         elif frame.when and ctx.role and not own_topic and SINCE.search(frame.text):
             frame.intent = "doc_date"  # "เริ่มทำหน้าที่ตั้งแต่เมื่อไหร่" after who holds a seat: since when
         elif ctx.intent == "doc_meeting" and (
-            (frame.intent == "doc_date" and not frame.content) or re.search(r"ครั้ง(?:ที่)?\s*\d", frame.text)
+            (frame.intent == "doc_date" and not frame.content)
+            or re.search(r"ครั้ง(?:ที่)?\s*\d|ครั้ง(?:หลัง|แรก|ก่อน|ที่สอง)", frame.text)
         ):
             # "วันที่เท่าไหร่บ้าง" after "ประชุมครั้งไหน": those meetings' dates; "ครั้งที่ 5 ล่ะ": another of them
             frame.intent = "doc_meeting"

@@ -14,8 +14,9 @@ from bot.answering.answerers.base import Answerer, Draft
 from bot.answering.answerers.claim import amended_claim, check_claim, first_named, newest_naming
 from bot.answering.answerers.define import short_name_asked
 from bot.answering.answerers.document import cabinet_chair, title_in_english
-from bot.answering.answerers.measures import DECIDED, Measures, decisions
+from bot.answering.answerers.measures import DECIDED, Measures, decisions, duties_of
 from bot.answering.answerers.passage import HOW_OFTEN, Passage
+from bot.answering.answerers.record import record_field
 from bot.answering.aspects import unstated_aspect
 from bot.answering.bank import BankEntry
 from bot.answering.context import doubts_last, is_followup, merge, resolve_ordinals, snapshot
@@ -195,6 +196,8 @@ class AnsweringCore:
             or title_in_english(frame, self.kb)
             or short_name_asked(frame, self.kb)
             or cabinet_chair(frame, self.kb)
+            or record_field(frame, self.kb)
+            or duties_of(frame, self.kb, self.vocab)
         )
         if draft is None:
             own = None if why else self.draft(frame)

@@ -386,6 +386,8 @@ class FrameReader:
             return None
         if f.asking and f.asking != text and squash(m.group(0)) not in squash(f.asking):
             return None  # "Quick check before I send the memo: ...": an aside's "before" dates nothing
+        if re.match(r"\s*(?:การ)?(?:แก้|ปรับ|เปลี่ยน|ทบทวน)", text[m.end() :]):
+            return None  # "ก่อนแก้ ประธานตามมติ 26 พ.ย. 62": the rule before the amendment, as that resolution set it
         after = text[m.start() : m.start() + 60]  # the document named right after "before"
         numbers = {re.sub(r"\s", "", n) for n in re.findall(r"\d{1,4}\s*/\s*\d{4}", after)}
         docs = [d for d in self.kb.book.documents if d.number and d.number in numbers]
@@ -532,6 +534,7 @@ class FrameReader:
                 or t in DIRECTIONS
                 or YESNO_WORDS.fullmatch(t)  # "ใช่ปะ": a chat way of asking, no topic
                 or _ASKED_KINDS.fullmatch(t)  # "มีบทบาทอะไร": what is asked for, no topic of its own
+                or re.fullmatch(r"[\u0e01-\u0e4e]{1,6}(?:ไหน|ใด)", t)  # "ตรงไหน", "อันไหน": which, not what
             ):
                 continue
             if len(t) >= 5 and process.extractOne(t, self._vocab_list, scorer=fuzz.ratio, score_cutoff=80):
@@ -699,6 +702,9 @@ class FrameReader:
             allow(
                 "doc_date", 0.02
             )  # "มติที่ให้ ผอ.สพร. เป็นเลขาฯ ออกเมื่อไร": the date of the resolution that says it
+            if re.search(r"มีมติ\s*(?:ให้|ที่ให้)|มติ(?:ที่)?ให้|\b(?:resolved|decided) (?:that|to)\b", low):
+                # "ครม. มีมติให้ปลัด ดศ. เป็นเลขาฯ เมื่อวันไหน": the day of that decision, whoever holds the seat now
+                allowed["doc_date"] = max(allowed.get("doc_date", 0.0), top + 0.2)
         since = re.search(r"ตั้งแต่\s*(?:มติ|ครม|คณะรัฐมนตรี|เมื่อ|วัน|ปี)|since when|since which", low)
         if f.when and (IN_FORCE_WORDS.search(low) or since) and (role or f.committee_named) and not duty:
             # "เปลี่ยนประธาน GCIO มีผลวันไหน": the day that rule takes effect, whatever else it is near
@@ -761,7 +767,8 @@ class FrameReader:
                 "holder_roles", 0.15
             )  # "รมว.ดศ. มีตำแหน่งอะไร ปธ. หรือรองปธ.": its seats, whatever roles are offered
         if (role or holder) and re.search(
-            r"ใคร(?:เป็นผู้|เป็นคน)?เสนอ(?:ให้|เรื่อง)|(?:ผู้|คน)เสนอเรื่อง|เสนอ\S.{0,40}?เข้า\s*(?:ครม|คณะรัฐมนตรี)"
+            r"ใคร(?:เป็นผู้|เป็นคน)?เสนอ(?:ให้|เรื่อง|\s*(?:ต่อ\s*)?(?:ครม|คณะรัฐมนตรี))|(?:ผู้|คน)เสนอเรื่อง"
+            r"|เสนอ\S.{0,40}?เข้า\s*(?:ครม|คณะรัฐมนตรี)"
             r"|who (?:proposed|suggested)",
             low,
         ):

@@ -342,7 +342,8 @@ def _clean_holder(text: str) -> str:
     if namely:  # "คณะกรรมการ...มีองค์ประกอบตามมติ...ต่อไป คือ X เป็นประธาน": X
         text = text[namely.end() :]
     # "สำหรับ PCIO ของ กทม. มติครั้งนี้ไม่เปลี่ยนแปลงองค์ประกอบ X": X, after what the sentence says of the rest
-    text = re.split(r"(?:ไม่(?:มีการ)?เปลี่ยน(?:แปลง)?|คงเดิม)\S*\s+(?=\S)", text)[-1]
+    parts = re.split(r"(?:ไม่(?:มีการ)?เปลี่ยน(?:แปลง)?|คงเดิม)\S*\s+(?=\S)", text)
+    text = next((p for p in reversed(parts[1:]) if _HOLDER_START.match(p)), parts[0])
     text = _ANNOTATION.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–—")
     for _ in range(3):
@@ -1006,7 +1007,9 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
                                               committee_text=committee))  # fmt: skip
                 return
         for m in _NO_ROLE.finditer(line):
-            if live(m):
+            # "(มติปี 2563 กำหนดว่าไม่มีรองประธาน)": an aside on what an earlier rule said
+            aside = line[: m.start()].count("(") > line[: m.start()].count(")")
+            if live(m) and not aside:
                 out.append(_Statement(role_text=m.group("role"), holder=None, variant=variant_at(m)))
         for m in _PROSE.finditer(line):
             holder = re.sub(r"\s*ซึ่ง$", "", _clean_holder(m.group("holder")))
@@ -1326,7 +1329,8 @@ def _enumeration(line: str, out: list[_Statement]) -> None:
 # "ให้เพิ่มกรรมการอีก 2 ตำแหน่ง ได้แก่ X และ Y": seats added by naming the role first, then who takes them
 _ADDED_LIST = re.compile(
     r"เพิ่ม(?:เติม)?\s*(?P<role>(?:อนุ)?กรรมการ|ผู้ช่วยเลขานุการ|ที่ปรึกษา)\s*(?:อีก)?\s*(?:[\d๐-๙]+|หนึ่ง|สอง|สาม|สี่|ห้า)?\s*"
-    r"(?:ตำแหน่ง|คน|ราย)?\s*(?:ได้แก่|คือ|ประกอบด้วย)\s*(?P<list>\S.+?)(?=\s+(?:โดย|ทั้งนี้|ส่วน|เพื่อ|ซึ่ง)|\s*[;]|\s*$)"
+    r"(?:ตำแหน่ง|คน|ราย)?\s*(?:ได้แก่|คือ|ประกอบด้วย)\s*(?P<list>\S.+?)"
+    r"(?=\s+(?:โดย|ทั้งนี้|ส่วน|เพื่อ|ซึ่ง|องค์ประกอบ|หน้าที่|นอกจากนี้)|\s*[;]|\s*$)"
 )
 
 

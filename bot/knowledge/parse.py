@@ -519,7 +519,9 @@ def _classify(text: str) -> _Line:
     if _NOTE.match(text) or _CLOSING.match(text):
         rank = R_DOC if not text.startswith("หมายเหตุ") else R_HEAD
         return _Line(rank, "note", None, text)
-    if len(text) <= MAX_MARKER or _REPLACE_WITH.search(text):
+    # "(ข้อความเดิมตัดออก — ดูเมลฉบับแรกด้านล่าง)": a reply's note that it left the earlier mail out, no old wording
+    snipped = re.search(r"ตัดออก|ละไว้|ด้านล่าง|\b(?:snipped|omitted|trimmed)\b", text, re.I)
+    if (len(text) <= MAX_MARKER or _REPLACE_WITH.search(text)) and not snipped:
         if any(c in text for c in OLD_CUES):
             return _Line(R_BLOCK, "block", None, text, block="old")
         if any(c in text for c in NEW_CUES) or _REPLACE_WITH.search(text):

@@ -84,3 +84,25 @@ def test_when_a_change_takes_effect_is_the_day_its_own_sentence_gives():
     # the day it takes effect, not the day of the resolution whose wording it goes back to
     answer = core.ask("กลับไปใช้ถ้อยคำเดิมเรื่องสถาปัตยกรรมองค์กรภาครัฐ มีผลวันไหน").answer
     assert answer.startswith("1 เม.ย. 2569") or "1 เม.ย. 2569" in answer.split("\n")[0]
+
+
+DUTIES = """
+1. คณะกรรมการ GCIO
+องค์ประกอบ
+1) รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นประธาน
+หน้าที่ความรับผิดชอบ
+2) ให้ข้อเสนอแนะสถาปัตยกรรมองค์กรภาครัฐ รวมทั้งบริหารจัดการทรัพยากรเพื่อการใช้ประโยชน์ร่วมกัน
+2. คณะรัฐมนตรีมีมติ ดังนี้
+1) รับทราบผลการดำเนินการของคณะกรรมการ GCIO
+2) เห็นชอบการเพิ่มเติมบทบาทของ GCIO
+"""
+
+
+def test_a_committees_duties_are_the_items_under_its_duties_heading():
+    _, core = build(doc("seed", "2020-09-29", DUTIES))
+    for asked in ("คกก GCIO มีหน้าที่อะไรบ้างคะ", "What are the duties of the GCIO committee?"):
+        answer = core.ask(asked).answer
+        assert "สถาปัตยกรรมองค์กรภาครัฐ" in answer and "รับทราบ" not in answer
+    # one duty asked by its own words, or as an earlier resolution wrote it, is not the whole list
+    answer = core.ask("มติปี 62 เขียนหน้าที่ คกก.GCIO เรื่องสถาปัตยกรรมองค์กรภาครัฐไว้ว่าไง").answer
+    assert not answer.startswith("หน้าที่ความรับผิดชอบ")

@@ -48,9 +48,11 @@ REGISTER = """
 Risk (EN): The GCIO Committee, chaired by a line minister, lacks authority to align other ministries.
 สาเหตุ: ประธานเป็นรัฐมนตรีว่าการกระทรวง ดศ. และสำนักงานสถิติแห่งชาติเป็นกรรมการโดยไม่มีบทบาทชัดเจน
 Treatment: ให้รองนายกรัฐมนตรีที่กำกับดูแลภารกิจด้านการพัฒนารัฐบาลดิจิทัลกลับมาเป็นประธานกรรมการ
+Risk owner: สำนักงาน ก.พ. ร่วมกับ ดศ.
 
 [GR-07] PCIO กรุงเทพมหานครไม่สอดคล้องกับโครงสร้างผู้บริหาร กทม.
 Treatment: ให้ผู้ว่าราชการกรุงเทพมหานคร หรือรองผู้ว่าราชการกรุงเทพมหานครที่ได้รับมอบหมาย เป็นประธาน PCIO ของกรุงเทพมหานคร แทนปลัดกรุงเทพมหานคร
+Risk owner: กรุงเทพมหานคร
 """
 
 SYLLABUS = """
@@ -135,3 +137,36 @@ def test_a_provinces_officer_named_by_the_office_joins_a_committee():
     book = _book(doc("register", "2023-11-14", register, amends=("seed",)))
     joined = [f for f in book.roles if f.doc_id == "register" and f.role == "member"]
     assert [(f.holder, f.committee, f.added) for f in joined] == [("ท้องถิ่นจังหวัด", "PCIO", True)]
+
+
+def test_a_field_of_a_register_entry_asked_by_its_key():
+    _, core = build(
+        doc("seed", "2020-09-29", SEED), doc("register", "2023-11-14", REGISTER, amends=("seed",))
+    )
+    answer = core.ask("risk owner ของเรื่อง PCIO กรุงเทพมหานครไม่สอดคล้องคือใคร").answer
+    assert answer.startswith("Risk owner: กรุงเทพมหานคร") and "GR-07" in answer
+    answer = core.ask("risk owner ของเรื่องคณะกรรมการ GCIO ขาดน้ำหนักในการสั่งการคือใคร").answer
+    assert answer.startswith("Risk owner: สำนักงาน ก.พ.")
+
+
+THREAD = """
+เรียน คุณธนพล
+
+ผอ.สพร. เริ่มทำหน้าที่กรรมการและเลขานุการตั้งแต่วันที่ 1 มกราคม 2565 ค่ะ
+
+On Thu, Dec 16, 2021 at 11:30 AM ทีมงาน GCIO <gcio-team@ocsc.go.th> wrote:
+> (ข้อความเดิมตัดออก — ดูเมลฉบับแรกด้านล่าง)
+
+เรื่องคณะกรรมการ GCIO: ครม. ให้กลับมามีตำแหน่งรองประธานอีกครั้ง (มติปี 2563 กำหนดว่าไม่มีรองประธาน) คราวนี้ให้ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมเป็นรองประธาน นอกจากนี้ให้เพิ่มกรรมการอีก 2 ตำแหน่ง คือ เลขาธิการ สกมช. และผู้อำนวยการสำนักงานสถิติแห่งชาติ องค์ประกอบอื่นคงเดิม
+"""
+
+
+def test_a_forwarded_mail_below_a_reply_is_the_decision_not_old_wording():
+    book = _book(doc("thread", "2021-12-14", THREAD, amends=("seed",)))
+    seats = [(f.role, f.holder, f.status) for f in book.roles if f.doc_id == "thread"]
+    # "(ข้อความเดิมตัดออก ...)" notes what the reply left out; the mail below it is in force
+    assert ("vice_chair", "ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม", "current") in seats
+    # "(มติปี 2563 กำหนดว่าไม่มีรองประธาน)": what an earlier rule said, not a rule of this one
+    assert not any(role == "vice_chair" and holder is None for role, holder, _ in seats)
+    members = {holder for role, holder, _ in seats if role == "member"}
+    assert members == {"เลขาธิการ สกมช.", "ผู้อำนวยการสำนักงานสถิติแห่งชาติ"}

@@ -62,6 +62,11 @@ def _began(seat: list, holder: str | None) -> list:
     return began[-1:]
 
 
+# "ครั้งหลัง", "the latter": one of the meetings just named
+_WHICH_OF_TWO = re.compile(
+    r"ครั้ง(?P<later>หลัง|ที่สอง|หลังสุด|ล่าสุด)|ครั้ง(?:แรก|ก่อน)|the (?:(?P<later2>latter|second|later one)|former|first)",
+    re.I,
+)
 # "ครั้งที่ 5", "ครั้ง 3 กับ 4": meeting numbers without their year
 _BARE_NUMBER = re.compile(r"(?:ครั้ง(?:ที่)?|(?<=\d)\s*(?:กับ|และ|,))\s*(\d{1,2})(?![\d/])")
 
@@ -353,10 +358,17 @@ class Document:
             # "ประชุมร่วมนั้นจัดวันไหน": the meeting the last answer told of, which the text gives no day for
             line = messages.NO_DATE_EN if frame.english else messages.NO_DATE
             return Draft(kind="fact", lines=[line], cite=[frame.clause_context], abstain=True, confidence=0.0)
-        if not numbers and in_last and (THAT_MEETING.search(frame.text) or not frame.content):
+        which = _WHICH_OF_TWO.search(frame.text)
+        if not numbers and in_last and (THAT_MEETING.search(frame.text) or which or not frame.content):
             meetings = in_last  # "ครั้งนั้นเห็นชอบอะไร", "วันที่เท่าไหร่บ้าง": the meetings just named
+            if which and len(meetings) >= 2:  # "ครั้งหลังวันที่เท่าไหร่": the later of them, or the first
+                meetings = [meetings[-1] if which.group("later") or which.group("later2") else meetings[0]]
         elif not numbers and frame.content and meetings:
-            topic = set(frame.content)
+            # the question's own longer words too: "เพิ่มบทบาท" names what was approved, though not a topic word
+            plain = kb.thai.stopwords | {"เรื่อง", "ครั้งไหน"}
+            topic = set(frame.content) | {
+                t for t in kb.thai.tokens(frame.text) if len(t) >= 4 and t not in plain
+            }
             order = {d.doc_id: d.date for d in kb.book.documents}
 
             def overlap(m: Meeting) -> int:
@@ -495,10 +507,37 @@ _ENGLISH_NAME = re.compile(
 _LATIN_TITLE = re.compile(r"\(((?:[A-Z][A-Za-z]*[\s,]*|\([A-Z]{2,8}\)\s*){2,})\)")
 
 
+def _english_of(frame: Frame, kb: KB) -> Draft | None:
+    """ "ที่ให้เอาโน้ตบุ๊กตัวเองมาใช้ ภาษาอังกฤษเรียกว่าไร": the English name in brackets beside the thing the question
+    names (by the glossary's words for it), not the resolution's title."""
+    topic = [
+        t for t in frame.content
+        if len(t) >= 3 and not _ENGLISH_NAME.search(t) and not re.search(r"อังกฤษ|english|แนวทาง|มติ|guideline|resolution", t, re.I)
+    ]  # fmt: skip
+    if not topic:
+        return None
+    forms = {squash(x) for t in topic for x in [t, *kb.glossary.expansions(t)] if len(squash(x)) >= 3}
+    for h in kb.search(frame.text, k=5, keep=lambda c: c.status != "superseded"):
+        text = h.clause.text
+        for m in re.finditer(r"\(([A-Z][A-Za-z]+(?:[ -][A-Za-z]+){1,6})\)", text):
+            before = squash(text[max(0, m.start() - 60) : m.start()])
+            if any(f in before for f in forms):
+                # the Thai it glosses: back to where its phrase starts ("... และการนำอุปกรณ์ไอทีส่วนตัวมาใช้...")
+                near = text[max(0, m.start() - 100) : m.start()]
+                thai = re.split(r"\s(?:และ|หรือ|เช่น)\s*|[(),;]", near)[-1].strip()
+                return Draft(
+                    kind="fact", lines=[f"{m.group(1)} ({thai})"], cite=[h.clause.uid], confidence=0.75
+                )
+    return None
+
+
 def title_in_english(frame: Frame, kb: KB) -> Draft | None:
     """ "ชื่อภาษาอังกฤษของแนวทางนี้คืออะไร": the English name a resolution's title gives in brackets."""
     if not _ENGLISH_NAME.search(frame.text):
         return None
+    named = _english_of(frame, kb)
+    if named is not None:
+        return named
     asks_body = re.search(r"คณะ|กก\.|คกก|committee|board", frame.text, re.I) and not re.search(
         r"แนวทาง|มติ|guideline|resolution", frame.text, re.I
     )
@@ -540,7 +579,8 @@ def cabinet_chair(frame: Frame, kb: KB) -> Draft | None:
     gives, never a committee's chair."""
     if (
         not _ASKS_PRIME_MINISTER.search(frame.text)
-        or frame.committee_named
+        # a committee the turn names itself, not one a follow-up took from the last turn
+        or (frame.committee_named and re.search(r"คณะ|กก\.|คกก|committee|[GP]CIO", frame.text, re.I))
         or frame.prediction  # "ใครจะเป็นนายกฯ คนต่อไป": no text says
         or SIGN_WORDS.search(frame.text)  # "ใครลงนาม": the signer, read elsewhere
         or not (frame.who or frame.asks_name)

@@ -55,9 +55,18 @@ def best_lead(frame: Frame, kb: KB, vocab: Vocabulary, exclude_agency: bool = Fa
     leads = kb.in_force(kb.book.leads, frame.in_force_at) if not frame.history else kb.book.leads
     if not leads:
         return None
-    if frame.clause_context and (
-        not [t for t in frame.content if not LEAD_WORDS.search(t)]  # "เดิมล่ะ", "แล้วใครเป็นเจ้าภาพ": nothing new
-        or re.search(r"ประเด็น(?:นั้น|นี้|ดังกล่าว)|(?:that|this|the same) issue", frame.text, re.I)
+    numbered_asked = re.search(
+        r"(?:ประเด็น|issue)\s*(?:ที่|no\.?)?\s*\(?\d", frame.text, re.I
+    )  # "แล้วประเด็น 4 ละ"
+    if (
+        frame.clause_context
+        and not numbered_asked
+        and (
+            not [
+                t for t in frame.content if not LEAD_WORDS.search(t)
+            ]  # "เดิมล่ะ", "แล้วใครเป็นเจ้าภาพ": nothing new
+            or re.search(r"ประเด็น(?:นั้น|นี้|ดังกล่าว)|(?:that|this|the same) issue", frame.text, re.I)
+        )
     ):
         said = next(
             (f for f in leads if f.clause == frame.clause_context), None
@@ -228,6 +237,9 @@ def cancelled_draft(f: LeadFact, kb: KB, prev: list[tuple[str, str]]) -> Draft:
     which = f"ประเด็นที่ {f.number.rstrip(')')}" if f.number else f"ประเด็น {short(f.issue, 120)}"
     lines = [f"{which} ยกเลิกแล้ว (ไม่มีผลแล้ว)", f"ในมติ: {f.evidence or f.issue}"]
     cite = [f.clause]
+    effect = kb.takes_effect(f.clause)  # "... มีผลตั้งแต่ 1 ต.ค. 2569": from when, said beside the cancelling
+    if effect is not None and effect[0] not in lines[1]:
+        lines.insert(1, effect[0])
     into = re.search(
         r"(?:รวม|ไป|ไว้)\S{0,12}\s*(?:ใน|กับ|เข้ากับ)?\s*ประเด็นที่\s*(\d+)",
         (f.evidence or "").translate(ARABIC_DIGITS),

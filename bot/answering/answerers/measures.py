@@ -17,6 +17,10 @@ from bot.core.models import Clause
 from bot.knowledge.facts import MeasureFact
 from bot.thai import thai_date
 
+# what a list is called, or when: "มาตรการ ... ตอนนี้มีอะไรบ้าง" asks the list itself
+_LIST_NOUN = re.compile(
+    r"มาตรการ|ระบบ|ตัวอย่าง|รายการ|ตอนนี้|ปัจจุบัน|ล่าสุด|measures?|systems?|examples?|now|current", re.I
+)
 _DUTIES = re.compile(r"หน้าที่|อำนาจ|\bdut(?:y|ies)\b|responsibilit", re.I)
 
 
@@ -28,12 +32,19 @@ class Measures:
 
     def answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
         named_only = frame.yesno and all(_system_name(frame, t) for t in frame.unknown)
-        if (any(len(t) >= 4 for t in frame.unknown) and not named_only) or SECTION_REF.search(frame.text):
-            return None  # "มาตรการประหยัดพลังงาน": no resolution lists it; "ข้อ 2.3": the passage answerer scopes it
+        if any(len(t) >= 4 for t in frame.unknown) and not named_only:
+            return None  # "มาตรการประหยัดพลังงาน": no resolution lists it
         fact = self.pick(frame, kb)
         if fact is None:
             return None
         clause = kb.by_uid.get(fact.clause)
+        section = SECTION_REF.search(frame.text)
+        listed = squash(" ".join([fact.title, *fact.items])).lower()
+        own = [t for t in frame.content if not re.fullmatch(r"[\d./]+", t) and squash(t).lower() not in listed
+               and not _LIST_NOUN.fullmatch(t)]  # fmt: skip
+        if section and (clause is None or (clause.number or "").rstrip(".") != section.group(1) or own):
+            # "ข้อ 2.3": the passage answerer scopes it, unless it asks this list, by its own number, for its items
+            return None
         if (
             clause is not None
             and frame.committees
@@ -256,6 +267,38 @@ DECIDED = re.compile(
 )
 
 
+_DUTIES_HEAD = re.compile(
+    r"(?:อำนาจ)?หน้าที่(?:และอำนาจ)?(?:ความรับผิดชอบ)?|(?:powers and )?duties(?: and (?:powers|responsibilities))?",
+    re.I,
+)
+
+
+def duties_of(frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
+    """ "คณะกรรมการ GCIO มีหน้าที่อะไรบ้าง": the items under a "หน้าที่ความรับผิดชอบ" heading of that committee's part,
+    the newest in force, not whatever list names the committee."""
+    if not (_DUTIES.search(frame.text) and frame.committees and frame.committee_named) or frame.history:
+        return None
+    if frame.agencies or frame.holders or frame.in_force_at or frame.yesno or CHANGE_WORDS.search(frame.text):
+        return None  # "สพร. มีหน้าที่อะไร", "มติปี 62 เขียนหน้าที่ไว้ว่าไง", "what changed in its duty": not this list
+    names = {squash(a).lower() for k in frame.committees if k in vocab.committees.items
+             for a in vocab.committees.items[k].aliases}  # fmt: skip
+    others = [t for t in frame.content if not _DUTIES.search(t) and squash(t).lower() not in names
+              and not re.fullmatch(r"คกก|กก|คณะกรรมการ|committee|board|its|the", t, re.I)]  # fmt: skip
+    if others:
+        return None  # "หน้าที่เรื่องสถาปัตยกรรมองค์กร...": one duty's words, answered from its own clause
+    heads = [c for c in kb.clauses if c.kind == "heading" and c.status == "current"
+             and _DUTIES_HEAD.fullmatch(c.text.strip().rstrip(":："))]  # fmt: skip
+    for head in sorted(heads, key=lambda c: c.doc_date or dt.date.min, reverse=True):
+        above = [a.text.split("\n")[0] for a in [*kb.ancestors(head)[:3], *kb.before(head)[-30:]]]
+        if not set(vocab.committees.named_in(" ".join(above))) & set(frame.committees):
+            continue
+        items = [c for c in kb.children.get(head.uid, []) if c.status == "current" and c.kind == "item"]
+        if items:
+            lines = render_list(head.text, [c.text for c in items], thai=kb.thai)
+            return Draft(kind="measure", lines=lines, cite=[items[0].uid], confidence=0.8)
+    return None
+
+
 def decisions(frame: Frame, kb: KB) -> Draft | None:
     """ "ครม. 29 ก.ย. 63 มีมติว่าอย่างไร", "what did the cabinet decide": the resolution's own numbered
     decisions, of the resolution named by its date (the newest that lists them when none is)."""
@@ -309,6 +352,7 @@ def _added(kb: KB, fact: MeasureFact, ending: list[str]) -> list[tuple[str, Clau
                         or m.group("beside")
                         or m.group("quoted")
                         or m.group("colon")
+                        or m.group("named")
                         or "",
                     ).strip()
                 )

@@ -249,12 +249,22 @@ class Passage:
             # table that sits under it and repeats them
             root = next((c for c in kb.clauses if c.uid in scope and c.parent not in scope and keep(c)), None)
             words = [t for t in frame.content if not re.fullmatch(r"[\d./]+", t)]
-            flat = squash(root.text) if root is not None else ""
-            if root is not None and words and sum(
-                1 for t in words
-                if squash(t) in flat or any(squash(x) in flat for x in kb.glossary.expansions(t))
-                or squash(_stem(t)[:4]) in flat
-            ) >= 0.6 * len(words):  # fmt: skip
+
+            def covered(c: Clause) -> int:
+                flat = squash(" ".join(x for x in (c.text, c.label, c.detail) if x))
+                return sum(
+                    1 for t in words
+                    if squash(t) in flat or any(squash(x) in flat for x in kb.glossary.expansions(t))
+                    or squash(_stem(t)[:4]) in flat
+                )  # fmt: skip
+
+            # ... but a row under it that says more of what is asked ("ข้อ 2.3 ที่ให้ประเมิน... วัตถุประสงค์") is the answer
+            if (
+                root is not None
+                and words
+                and covered(root) >= 0.6 * len(words)
+                and covered(root) >= covered(hits[0].clause)
+            ):
                 hits = [
                     Ranked(root, hits[0].score + 0.01, hits[0].dense),
                     *[h for h in hits if h.clause.uid != root.uid],
