@@ -343,7 +343,7 @@ def _clean_holder(text: str) -> str:
         text = text[namely.end() :]
     # "สำหรับ PCIO ของ กทม. มติครั้งนี้ไม่เปลี่ยนแปลงองค์ประกอบ X": X, after what the sentence says of the rest
     parts = re.split(r"(?:ไม่(?:มีการ)?เปลี่ยน(?:แปลง)?|คงเดิม)\S*\s+(?=\S)", text)
-    text = next((p for p in reversed(parts[1:]) if _HOLDER_START.match(p)), parts[0])
+    text = next((p for p in reversed(parts[1:]) if _HOLDER_START.match(p)), parts[-1])
     text = _ANNOTATION.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–—")
     for _ in range(3):
@@ -2154,8 +2154,11 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
                 number = f"{named.group(1).translate(ARABIC_DIGITS)})"
                 title = named.group("title") or ""
                 # "ประเด็นที่ 8 ของคณะกรรมการ the": words left over from a sentence, not the issue's title
-                junk = re.search(r"(?<![A-Za-z])(?:the|of|and|on|to|in)(?![A-Za-z])", title) and re.search(
-                    r"[\u0e01-\u0e4e]", title
+                latin = re.findall(r"[A-Za-z]+", title)  # a stray "the" in Thai words, not an English title
+                junk = (
+                    bool(re.search(r"[\u0e01-\u0e4e]", title))
+                    and 1 <= len(latin) <= 2
+                    and any(w.lower() in ("the", "of", "and", "on", "to", "in") for w in latin)
                 )
                 if junk:
                     issue = f"ประเด็นที่ {named.group(1)}"

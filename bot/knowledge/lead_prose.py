@@ -181,6 +181,10 @@ def prose_leads(line: str, around: str = "") -> list[tuple[str, str, str | None]
         who = m.group("who").strip()
         if re.search(r"ประเด็น|ยกเลิก|โดย|ให้|ซึ่ง|เพิ่ม", who) or len(who) > 60:
             continue  # a sentence about the issue, not the agency that leads it
+        if re.search(r"ยกเลิก|ตัด", line[max(0, m.start() - 20) : m.start()]) or re.match(
+            r"\S{0,12}(?:มาตั้งแต่|เดิม)", line[m.end() :]
+        ):
+            continue  # "ยกเลิกประเด็นที่ 3 (...) ซึ่ง X เป็นเจ้าภาพมาตั้งแต่ปี 65": who led it, not who leads it
         for no in re.findall(r"[\d๐-๙]{1,2}", m.group("nos")):
             what = f"ประเด็นที่ {no.translate(_DIGITS)}"
             if not any(issue.startswith(what + " ") or issue == what for issue, _, _ in out):

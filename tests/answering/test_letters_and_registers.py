@@ -130,6 +130,9 @@ def test_a_syllabus_names_issues_by_number_and_a_new_one_in_quotes():
     assert new == [("ประเด็นที่ 8 การส่งเสริมการใช้ปัญญาประดิษฐ์ภาครัฐ", "สพธอ. และ สพร.", None)]
     # a sentence about an issue it cancels names no lead of its own
     assert prose_leads("ยกเลิกประเด็นที่ 3 (การสร้างการรับรู้ ซึ่ง สพธอ. เป็นเจ้าภาพ) โดยรวมเข้ากับประเด็นที่ 4") == []
+    # ... nor one that says who led it until now
+    was = "ให้ยกเลิกประเด็นที่ 3 (การสร้างการรับรู้) ซึ่ง สพธอ. เป็นผู้รับผิดชอบหลักมาตั้งแต่ปี 2565"
+    assert prose_leads(was) == []
 
 
 def test_a_provinces_officer_named_by_the_office_joins_a_committee():

@@ -278,6 +278,8 @@ def duties_of(frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
     the newest in force, not whatever list names the committee."""
     if not (_DUTIES.search(frame.text) and frame.committees and frame.committee_named) or frame.history:
         return None
+    if frame.role or re.search(r"ทำหน้าที่", frame.text):
+        return None  # "ใครทำหน้าที่กรรมการและเลขานุการ": who serves in a seat, not the committee's duties
     if frame.agencies or frame.holders or frame.in_force_at or frame.yesno or CHANGE_WORDS.search(frame.text):
         return None  # "สพร. มีหน้าที่อะไร", "มติปี 62 เขียนหน้าที่ไว้ว่าไง", "what changed in its duty": not this list
     names = {squash(a).lower() for k in frame.committees if k in vocab.committees.items
