@@ -249,6 +249,12 @@ class KB:
         return [c for c in self.clauses if c.status != "superseded"
                 and any(ADDS.search(line.strip()) for line in c.text.split("\n"))]  # fmt: skip
 
+    @functools.cached_property
+    def keyed_clauses(self) -> list[Clause]:
+        """Lines of records under an English key ("Risk owner: ..."), found once, not on every question."""
+        return [c for c in self.clauses if c.label and c.detail and c.status == "current"
+                and re.fullmatch(r"[A-Za-z][A-Za-z ()/-]{4,38}", c.label)]  # fmt: skip
+
     def before(self, c: Clause) -> list[Clause]:
         """The clauses of its document above it, in reading order."""
         return self.in_doc.get(c.doc_id, [])[: self.position.get(c.uid, 0)]

@@ -39,10 +39,9 @@ class Measures:
             return None
         clause = kb.by_uid.get(fact.clause)
         section = SECTION_REF.search(frame.text)
-        listed = squash(" ".join([fact.title, *fact.items])).lower()
-        own = [t for t in frame.content if not re.fullmatch(r"[\d./]+", t) and squash(t).lower() not in listed
-               and not _LIST_NOUN.fullmatch(t)]  # fmt: skip
-        if section and (clause is None or (clause.number or "").rstrip(".") != section.group(1) or own):
+        if section and (
+            clause is None or (clause.number or "").rstrip(".") != section.group(1) or _own_words(frame, fact)
+        ):
             # "ข้อ 2.3": the passage answerer scopes it, unless it asks this list, by its own number, for its items
             return None
         if (
@@ -265,6 +264,13 @@ DECIDED = re.compile(
     r"|มีมติ(?:\s*(?:ใน|เกี่ยวกับ)?\s*(?:เรื่อง)?\S{0,12})?\s*กี่\s*ข้อ|มติ\s*(?:ครม\.?\s*)?(?:นี้|วันนั้น|ครั้งนั้น|ดังกล่าว|ฉบับนี้)?\s*(?:มี|ได้)?\s*กี่\s*ข้อ|how many decisions",
     re.I,
 )
+
+
+def _own_words(frame: Frame, fact: MeasureFact) -> list[str]:
+    """The question's words that neither the list nor the way lists are asked for says."""
+    listed = squash(" ".join([fact.title, *fact.items])).lower()
+    return [t for t in frame.content if not re.fullmatch(r"[\d./]+", t) and squash(t).lower() not in listed
+            and not _LIST_NOUN.fullmatch(t)]  # fmt: skip
 
 
 _DUTIES_HEAD = re.compile(

@@ -19,11 +19,10 @@ def record_field(frame: Frame, kb: KB) -> Draft | None:
         return None
     keyed = [
         c
-        for c in kb.clauses
-        if c.label and c.detail and c.status == "current" and c.label.lower().strip() in low
-        and re.fullmatch(r"[A-Za-z][A-Za-z ()/-]{4,38}", c.label)
+        for c in kb.keyed_clauses
+        if c.label.lower().strip() in low
         and re.search(rf"(?<![a-z]){re.escape(c.label.lower().strip())}(?![a-z])", low)
-    ]  # fmt: skip
+    ]
     if not keyed:
         return None
     key = max((c.label.lower().strip() for c in keyed), key=len)
