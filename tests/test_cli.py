@@ -132,6 +132,21 @@ def test_knowledge_review_commands(cli_env):
     assert any(r["agencies"] == "สำนักงบประมาณ (สงป.)" for r in rows)
 
 
+def test_knowledge_roles_lists_a_secretariat_too(cli_env, tmp_path, knowledge_dir):
+    """A resolution that names a committee's secretariat ("ฝ่ายเลขานุการ") is listed, not a crash."""
+    import shutil
+
+    kb = tmp_path / "kb"
+    shutil.copytree(knowledge_dir, kb)
+    (kb / "secretariat.md").write_text(
+        "---\nid: sec-2021\ntitle: ฝ่ายเลขานุการ\ndate: 2021-03-16\namends:\n  - cabinet-2020-09-29-gcio\n---\n"
+        "1. ให้สำนักงาน ก.พ. เป็นฝ่ายเลขานุการคณะกรรมการ GCIO\n",
+        encoding="utf-8",
+    )
+    out = run(["knowledge", "roles"], {**cli_env, "GCIO_KNOWLEDGE_DIR": str(kb)})
+    assert out.returncode == 0 and "ฝ่ายเลขานุการ" in out.stdout, out.stderr[-500:]
+
+
 def test_core_has_no_channel_imports():
     """Everything but the adapters (channels, web, cli) is core: no channel or web library in it."""
     root = Path(__file__).resolve().parent.parent / "bot"

@@ -66,16 +66,15 @@ def roles(
 ) -> None:
     """Committees -> roles -> holders in force, each with what it replaced, as the bot reads them."""
     from bot.knowledge.committees import Committees
-    from bot.knowledge.facts import ROLE_THAI
+    from bot.knowledge.facts import ROLE_ORDER, ROLE_THAI
 
     _, docs, clauses, glossary, book = _parsed()
     registry = Committees(glossary, book.committees)
     by_id = {f.id: f for f in book.roles}
     previous = {f.superseded_by: f for f in book.roles if f.superseded_by}
     order = {c.key: i for i, c in enumerate(book.committees)}
-    rank = {"advisor": 0, "chair": 1, "vice_chair": 2, "member": 3, "secretary": 4, "assistant_secretary": 5}
     facts = [f for f in book.roles if all_ or f.status == "current"]
-    facts.sort(key=lambda f: (order.get(f.committee, 99), rank[f.role], f.status, f.date or 0))
+    facts.sort(key=lambda f: (order.get(f.committee, 99), ROLE_ORDER[f.role], f.status, f.date or 0))
     if as_json:
         for f in facts:
             row = f.model_dump(mode="json") | {"committee_name": registry.label(f.committee)}

@@ -262,6 +262,12 @@ def supersede_facts(book, docs: Sequence[Document], glossary=None) -> None:
     # Leads: the same issue restated later.
     for f in book.leads:
         f.status, f.superseded_by = "current", None
+    # a document that numbers four or more issues lists them all again: its issue 1 is the old issue 1,
+    # whatever language or wording it gives the title in
+    numbered: dict[str, set[str]] = {}
+    for g in book.leads:
+        if g.number and not g.duty:
+            numbered.setdefault(g.doc_id, set()).add(g.number)
     for f in book.leads:
         later = [
             g
@@ -269,7 +275,8 @@ def supersede_facts(book, docs: Sequence[Document], glossary=None) -> None:
             if _when(g) > _when(f)
             and ((same_issue(f.issue, g.issue) and not _numbered_apart(f, g)) or _refers_to(g.issue, f)
                  or _refers_to(f.issue, g) or (
-                f.number and f.number == g.number and (g.cancelled or g.by_number or _refers_to_any(g.issue, f.issue))
+                f.number and f.number == g.number and (g.cancelled or g.by_number or _refers_to_any(g.issue, f.issue)
+                                                       or len(numbered.get(g.doc_id, ())) >= 4)
             ) or (
                 g.replaced and same_holder(f.agencies, g.replaced) and _refers_to_any(g.issue, f.issue)
                 and not _numbered_apart(f, g)

@@ -96,7 +96,7 @@ class Committees:
         # "คณะกรรมการทดสอบกลางไม่มีตำแหน่งรองประธาน": the name ends where what is said of it begins
         # ("คณะกรรมการส่วนใหญ่เป็นเรื่อง...": what is said of the committee, so no name at all)
         thai = re.split(
-            r"(?:ไม่มี|ยังไม่|ไม่ได้|มีมติ|ได้ประชุม|ประชุม(?:ครั้ง|อย่าง|ทุก|เดือน|ปี)|รายงาน|มีหน้าที่|ส่วนใหญ่|ส่วนมาก|ทั้งหมด|ทาง(?:ขวา|ซ้าย)|ด้าน(?:บน|ล่าง|ขวา|ซ้าย)|เป็นเรื่อง|เห็นชอบ|เห็นควร|จึง|ต้อง|ควร|ขึ้น(?:แทน|ใหม่|ภายใต้|เพื่อ|$))",
+            r"(?:ไม่มี|ยังไม่|ไม่ได้|มีมติ|ซึ่ง(?:มี|เป็น|ได้|ตั้ง|จัดตั้ง)|ได้ประชุม|ประชุม(?:ครั้ง|อย่าง|ทุก|เดือน|ปี)|รายงาน|มีหน้าที่|ส่วนใหญ่|ส่วนมาก|ทั้งหมด|ทาง(?:ขวา|ซ้าย)|ด้าน(?:บน|ล่าง|ขวา|ซ้าย)|เป็นเรื่อง|เห็นชอบ|เห็นควร|จึง|ต้อง|ควร|ขึ้น(?:แทน|ใหม่|ภายใต้|เพื่อ|$))",
             thai,
         )[0]
         working_group = bool(m.groupdict().get("wg"))
@@ -164,12 +164,14 @@ class Committees:
                 continue
             if _OFFICE_OF.search(text[: m.start()]):
                 continue  # "Secretary-General of the National Cyber Security Committee": an agency's head, not a body here
-            key = self.add_english(m.group("name"), doc_id, line)
+            # "a Working Group on Data Sharing (คณะทำงานด้านการแบ่งปันข้อมูล)": one body, by both its names
+            gloss = re.match(r"\s*\((คณะ[^()]{4,120})\)", text[m.end() :])
+            key = self.add_english(m.group("name"), doc_id, line, gloss.group(1).strip() if gloss else None)
             if key:
                 found.append((m.start(), key))
         return [k for _, k in sorted(found)]
 
-    def add_english(self, name: str, doc_id: str, line: int) -> str | None:
+    def add_english(self, name: str, doc_id: str, line: int, thai: str | None = None) -> str | None:
         """ "Subcommittee on Government Cybersecurity", "New Normal Working Group": a body an English text names.
         A bare "the Committee" names none; one the registry knows by another name keeps its entry."""
         name = re.sub(r"^(?:(?:The|A|An|This|That|Each|Every|Its|Such|Of|And|For|On)\s+)+", "", name.strip())
@@ -190,7 +192,7 @@ class Committees:
             if body.lower().startswith("sub")
             else "คณะกรรมการ"
         )
-        forms = [name, f"{prefix} {bare}", f"{prefix}{bare}"]
+        forms = [name, f"{prefix} {bare}", f"{prefix}{bare}"] + ([thai] if thai else [])
         known = {_squash(f) for f in forms}
         for c in self.items.values():
             if known & {_squash(a) for a in c.aliases}:

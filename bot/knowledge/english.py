@@ -109,7 +109,8 @@ BODY_NAME = re.compile(
     r"(?:\s+(?:on|for|of)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:(?:and|of|for|in|the)\s+)?[A-Z][\w&-]*)*)?)"
 )
 _CHAIRED_BY = re.compile(
-    r"\b(?:chaired|headed|led)\s+by\s+(?P<holder>[^,;]{3,200}?)(?=\s*[,;.]|\s+and\s|\s*$)", re.I
+    r"\b(?:chaired|headed|led)\s+by\s+(?P<holder>[^,;]{3,200}?)(?=\s*[,;.]|\s+and\s+(?![A-Z][a-z])|\s*$)",
+    re.I,
 )
 _NO_ROLE = re.compile(
     r"\b(?:there\s+(?:is|shall\s+be|will\s+be)\s+no|no\s+longer\s+(?:has|have)\s+an?|without\s+an?)\s+(?P<role>vice[\s-]?chair(?:person|man)?|deputy\s+chair(?:person|man)?|assistant\s+secretary|secretary|advis[oe]r)"
@@ -327,7 +328,10 @@ def _tidy(name: str) -> str:
     name = _LEADING_PHRASE.sub("", name)
     name = re.sub(r"^(?:and|also|further(?:more)?|moreover|in\s+addition)\s*,?\s+", "", name, flags=re.I)
     name = re.sub(r"\s+(?:now|also|still|again|once\s+again)$", "", name.strip(" ,;:"), flags=re.I)
-    return re.sub(r"^(?:the)\s+", "", name, flags=re.I).strip(" ,;:")
+    name = re.sub(r"^(?:the)\s+", "", name, flags=re.I).strip(" ,;:")
+    # "Provincial Statistician (สถิติจังหวัด)": the text's own Thai name for the office, as the Thai texts name it
+    gloss = re.fullmatch(r"[A-Za-z][^()\u0e01-\u0e4e]*\(\s*([\u0e01-\u0e4e][^()]*)\)", name)
+    return gloss.group(1).strip() if gloss else name
 
 
 def _bangkok_only(line: str) -> bool:
@@ -426,53 +430,43 @@ def restate(line: str) -> str:
         if said and re.fullmatch(r"ประเด็นที่ (\d+) .+", said):
             added_no = said.split()[1]  # "a new Issue 9 is added: TITLE." then "The lead agencies are X"
         named = _named_body(sentence)
-        if (
-            said
-            and body
-            and not named
-            and " ของ" not in said.split(" แทน ")[0]
-            and re.match(r"ให้ .+ (?:ยังคง)?เป็น", said)
-        ):
-            head, sep, tail = said.partition(" แทน ")  # "...of the Provincial CIO Committee. X remains Chair"
-            said = f"{head}{body}{sep}{tail}"
+        if said and body and not named:  # "...of the Provincial CIO Committee. X remains Chair"
+            said = _each_of(said, body)
         body = named or body
         if said and re.match(
             r"^(?:The|Its|This)\s+(?:sub-?committee|working\s+group|task\s*force)\b|^Its\s",
             sentence.strip(),
             re.I,
         ):
-            said = _in_body(
-                said, last_body or core
-            )  # "Its secretary is ...": of the body the passage is about
-            if last_body and " ของ" not in said.split(" แทน ")[0]:
-                head, sep, tail = said.partition(" แทน ")
-                said = f"{head} ของ {last_body}{sep}{tail}"
+            parts = []
+            for part in said.split(" ; "):  # "Its secretary is ...": of the body the passage is about
+                if last_body and " ของ" not in part.split(" แทน ")[0]:
+                    # "ให้ X เป็นกรรมการ ของ BODY": the body named says which kind of member
+                    head, sep, tail = part.partition(" แทน ")
+                    part = f"{head} ของ {last_body}{sep}{tail}"
+                else:
+                    part = _in_body(part, last_body or core)
+                parts.append(part)
+            said = " ; ".join(parts)
         replaces = _THIS_REPLACES.match(sentence.strip())
         if replaces and out and out[-1].startswith(("ให้", "สำหรับ")) and " แทน " not in out[-1]:
             out[-1] += (
                 f" แทน {_tidy(replaces.group('old'))}"  # "X becomes secretary. This replaces Y, who ..."
             )
             continue
-        bodies = [
-            b
-            for m in BODY_NAME.finditer(sentence.replace("**", ""))
+        plain = sentence.replace("**", "")
+        bodies = [  # "a Working Group on X (คณะทำงานด้าน...)": by its Thai name, which the grammar reads
+            (g.group(1).strip() if (g := re.match(r"\s*\((คณะ[^()]{4,120})\)", plain[m.end() :])) else b)
+            for m in BODY_NAME.finditer(plain)
             if len((b := m.group("name")).split()) >= 3
         ]
         last_body = (
             bodies[-1] if bodies else last_body
         )  # "upgraded it to ... the GEA Subcommittee. Its chair ..."
-        if (
-            said
-            and bangkok
-            and " ของ" not in said.split(" แทน ")[0]
-            and re.match(r"ให้ .+ (?:ยังคง)?เป็น", said)
-        ):
-            head, sep, tail = said.partition(
-                " แทน "
-            )  # "For Bangkok, X chairs": Bangkok's provincial committee
-            said = f"{head} ของคณะกรรมการ PCIO{sep}{tail}"
-        if said:
-            out.append(f"สำหรับกรุงเทพมหานคร {said}" if bangkok and said.startswith(("ให้", "เพิ่ม")) else said)
+        if said and bangkok:  # "For Bangkok, X chairs": Bangkok's provincial committee
+            said = _each_of(said, " ของคณะกรรมการ PCIO")
+        for part in said.split(" ; ") if said else []:  # each seat of "X chairs it, with Y as secretary"
+            out.append(f"สำหรับกรุงเทพมหานคร {part}" if bangkok and part.startswith(("ให้", "เพิ่ม")) else part)
     titles = {m.group(1): m.group(2) for o in out if (m := re.fullmatch(r"ประเด็นที่ (\d+) (.+)", o))}
     for i, o in enumerate(
         out
@@ -486,6 +480,17 @@ def restate(line: str) -> str:
     if effect:  # after what it dates, set apart ("ทั้งนี้") so no holder runs into it
         out.append(f"ทั้งนี้ มีผลใช้บังคับตั้งแต่วันที่ {english_date(effect)}")
     return " ; ".join(out) if out else line
+
+
+def _each_of(said: str, body: str) -> str:
+    """Each seat said ("ให้ X เป็น ROLE ; ให้ Y เป็น ROLE") put in the body, unless it names its own."""
+    parts = []
+    for part in said.split(" ; "):
+        if " ของ" not in part.split(" แทน ")[0] and re.match(r"ให้ .+ (?:ยังคง)?เป็น", part):
+            head, sep, tail = part.partition(" แทน ")
+            part = f"{head}{body}{sep}{tail}"
+        parts.append(part)
+    return " ; ".join(parts)
 
 
 _PRONOUN = re.compile(
@@ -530,7 +535,19 @@ def _named_body(s: str) -> str:
     return next((n for n in reversed(names) if n), "")
 
 
+_MEMBERS_INCLUDE = re.compile(
+    r"^(?:its|the(?:\s+\w+){0,6}?)\s+(?:other\s+)?members\s+(?:include|are|comprise|will\s+be)\s+(?P<list>[^;:]{3,400}?)\.?$",
+    re.I,
+)
+# "member and secretary (กรรมการและเลขานุการ) of the PCIO committee": a position glossed in Thai is the position
+_ROLE_GLOSS = re.compile(
+    r"(?P<r>\b(?:secretar(?:y|ies)|chair(?:person|man|woman)?|members?|advis[oe]rs?|president))\s*\((?=[^()]*[\u0e01-\u0e4e])[^()]*\)",
+    re.I,
+)
+
+
 def _sentence(s: str) -> str | None:
+    s = _ROLE_GLOSS.sub(r"\g<r>", s)
     about = _ABOUT.match(s)
     if about:  # "For the PCIO Committee, X shall serve as ...": as if it said "X shall serve as ... of the PCIO Committee"
         said = _sentence(s[about.end() :])
@@ -539,6 +556,17 @@ def _sentence(s: str) -> str | None:
             head, sep, tail = said.partition(" แทน ")
             return f"{head}{body}{sep}{tail}"
         return said
+    m = _MEMBERS_INCLUDE.match(s.strip())
+    if m:  # "Its members include representatives of MDES, ETDA and the OCSC and five MCIOs ..."
+        items = [_tidy(x) for x in re.split(r",\s*|\s+and\s+", m.group("list")) if _tidy(x)]
+        sent = re.match(r"(?:the\s+)?representatives?\s+of\s+", items[0], re.I) if items else None
+        said = []
+        for i, item in enumerate(items):
+            if sent and i and re.fullmatch(r"(?:the\s+)?[A-Z][A-Za-z]{1,8}", item):
+                item = f"representatives of {item}"  # "representatives of MDES, ETDA": of each
+            item = re.sub(r"^(?:the\s+)?representatives?\s+of\s+(?:the\s+)?", "ผู้แทน ", item, flags=re.I)
+            said.append(f"ให้ {item} เป็นกรรมการ")
+        return " ; ".join(said) or None
     m = _NO_ROLE.search(s)
     if m:
         role = m.group("role") or m.group("role2")
@@ -588,6 +616,13 @@ def _sentence(s: str) -> str | None:
         g = m.groupdict()
         role = _role_th(m, g.get("body") or s)
         stay = g.get("stay") or g.get("stay2")
+        # "The chair — X (...) — and the other members are not changed": X, kept
+        aside = re.search(r"\s+[—–]\s+(?:and\s+)?(?P<t>[^—–]*)$", holder)
+        if aside and len(holder[: aside.start()]) >= 3:
+            holder = _tidy(holder[: aside.start()])
+            stay = stay or re.search(
+                r"not\s+(?:be\s+)?changed|unchanged|remains?|continues?|stays?", aside.group("t"), re.I
+            )
         if g.get("added"):
             return f"เพิ่ม {holder} เป็น{role}{_body_th(g.get('body'))}"
         old = f" แทน {_tidy(g['old'])}" if g.get("old") else ""
@@ -601,22 +636,45 @@ def _sentence(s: str) -> str | None:
         return f"ให้ {_tidy(m.group('holder'))} เป็น{chair}{_body_th(' of ' + body if body else '')}{old}"
     m = _CHAIRED_BY.search(s)
     if m and re.search(_BODY, s[: m.start()], re.I):
-        named = BODY_NAME.search(s[: m.start()])
+        # "establishes, under the GCIO Committee, a Working Group on X, chaired by Y": the body nearest
+        named = next(reversed(list(BODY_NAME.finditer(s[: m.start()]))), None)
         body = _body_th(" of " + named.group("name")) if named else ""
+        gloss = re.match(r"\s*\((คณะ[^()]{4,120})\)", s[named.end() :]) if named else None
+        if (
+            gloss
+        ):  # "a Working Group on X (คณะทำงานด้าน...)": the body by its Thai name, which the grammar reads
+            body = f" ของ{gloss.group(1).strip()}"
         chair = _role_th(re.match(r"(?P<role>chair)", "chair"), named.group("name") if named else s)
         # "..., chaired by X, instead of Y": Y chaired it before
         instead = re.match(rf"{_INSTEAD}(?=\s*[;.]|\s*$)", s[m.end() :])
         was = instead.group("old") if instead else ""
         was += ")" * (was.count("(") - was.count(")"))  # "(ปลัดกรุงเทพมหานคร)": its bracket closed again
         old = f" แทน {_tidy(was)}" if was else ""
-        return f"ให้ {_tidy(m.group('holder'))} เป็น{chair}{body}{old}"
+        said = f"ให้ {_tidy(m.group('holder'))} เป็น{chair}{body}{old}"
+        # "..., chaired by X, with Y as member and secretary": the body's second seat, in the same breath
+        rest = s[m.end() :]
+        with_ = re.search(r"\bwith\s+", rest)
+        for also in _WITH_AS.finditer(rest, with_.start() if with_ else len(rest)):
+            if _NOT_A_HOLDER.match(_tidy(also.group("holder"))):
+                continue
+            role = _role_th(also, named.group("name") if named else s)
+            said += f" ; ให้ {_tidy(also.group('holder'))} เป็น{role}{body}"
+        return said
     return None
+
+
+# "with X as member and secretary and Y as assistant secretary": each seat named beside the chair
+_WITH_AS = re.compile(
+    rf"\b(?:with|and)\s+(?P<holder>(?:[^,;()]|\([^()]*\)){{3,250}}?)\s+as\s+(?:its\s+)?{_ROLE_EN}", re.I
+)
 
 
 def _in_body(said: str, passage: str) -> str:
     """A position of "its" body, worded for the kind of body the passage names (subcommittee, working group)."""
-    kind = re.search(r"(working\s+group|task\s*force)|(sub-?\s*committee)", passage, re.I)
-    if not kind or "อนุกรรมการ" in said or "คณะทำงาน" in said:
+    kind = re.search(
+        r"(working\s+group|task\s*force|^คณะทำงาน)|(sub-?\s*committee|^คณะอนุกรรมการ)", passage, re.I
+    )
+    if not kind or "อนุกรรมการ" in said.split(" ของ")[0] or "คณะทำงาน" in said.split(" ของ")[0]:
         return said
     member = "คณะทำงาน" if kind.group(1) else "อนุกรรมการ"
     for th in ("รองประธานกรรมการ", "ประธานกรรมการ"):
@@ -625,13 +683,17 @@ def _in_body(said: str, passage: str) -> str:
     return re.sub(r"เป็น(?:ยังคงเป็น)?กรรมการ", f"เป็น{member}", said, count=1)
 
 
+_LEAD_COLUMN = re.compile(r"lead\s+agenc|responsib|หน่วยงาน|รับผิดชอบ|เจ้าภาพ", re.I)
+
+
 def restated(c: Clause) -> Clause:
     """The clause with its English lines restated in Thai (one for one); the clause itself when Thai."""
     if not english(c.text + " " + (c.detail or "")):
         return c
     lines = [restate(line) for line in c.text.split("\n")]
     update: dict = {"text": "\n".join(lines)}
-    if c.label and c.detail:
+    if c.label and c.detail and not (c.cells and _LEAD_COLUMN.search(c.label)):
+        # (a lead table's row stays a row: "Lead agency: X" is its column, not an issue titled "Lead agency")
         joined = restate(f"{c.label}: {c.detail}")
         if joined != f"{c.label}: {c.detail}":
             update.update(label=None, detail=None, text=joined)

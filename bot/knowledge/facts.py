@@ -37,6 +37,16 @@ from bot.knowledge.parse import LEAD_KEYS, ancestors
 from bot.thai import ARABIC_DIGITS, THAI_DATE, Glossary, parse_thai_date
 
 Role = Literal["chair", "vice_chair", "secretary", "assistant_secretary", "member", "advisor", "secretariat"]
+# the order seats are listed in, advisors first and the secretariat last
+ROLE_ORDER: dict[str, int] = {
+    "advisor": 0,
+    "chair": 1,
+    "vice_chair": 2,
+    "member": 3,
+    "secretary": 4,
+    "assistant_secretary": 5,
+    "secretariat": 6,
+}
 ROLE_THAI: dict[str, str] = {
     "chair": "ประธาน",
     "vice_chair": "รองประธาน",
@@ -669,6 +679,11 @@ def role_statements(c: Clause) -> list[_Statement]:
     for st in out:
         if not st.evidence:
             st.evidence = (f"{c.label}: {c.detail}" if c.label and c.detail else c.text.split("\n")[0])[:220]
+    for st in out:  # "คณะทำงาน X ซึ่งมี Y เป็นประธาน": Y chairs X
+        m = _BODY_WHICH_HAS.match(st.holder or "")
+        if m:
+            st.holder = m.group("holder").strip()
+            st.committee_text = st.committee_text or m.group("body")
     for st in list(out):  # "X (สำหรับกรุงเทพมหานครคือ Y) เป็นประธาน": the provinces' X and Bangkok's Y
         m = _BANGKOK_ASIDE.match(st.holder or "")
         if m and st.variant is None:
@@ -679,6 +694,9 @@ def role_statements(c: Clause) -> list[_Statement]:
     return out
 
 
+_BODY_WHICH_HAS = re.compile(
+    r"^.*?(?P<body>คณะ(?:อนุ)?กรรมการ\S*?|คณะทำงาน\S*?)\s*(?:ซึ่ง|โดย|ที่)มี\s*(?P<holder>\S.{2,})$"
+)
 _BANGKOK_ASIDE = re.compile(
     r"^(?P<main>[^()]{3,}?)\s*\(\s*(?:สำหรับ|ส่วน|กรณี|ใน)\s*(?:กรุงเทพมหานคร|กทม\.?)\s*(?:คือ|ให้|ได้แก่|เป็น)?\s*"
     r"(?P<bangkok>[^()]{3,})\)\s*$"
@@ -1587,6 +1605,8 @@ def lead_statements(
             return [(issue, agencies, replaced)]
     out = []
     for line in _clause_lines(c):
+        # "ประเด็นTITLE (ประเด็นที่ 3) ให้ X เป็นผู้รับผิดชอบหลัก": the issue by its number, as the grammar reads it
+        line = _NUMBER_AFTER.sub(r"ประเด็นที่ \g<no> \g<title>", line)
         # '"๗) TITLE — ผู้รับผิดชอบหลัก: X"': a new issue's row quoted whole, its lead after the dash
         row = _QUOTED_ROW.match(line.strip())
         if row and _AGENCY.search(row.group("who")):
@@ -1753,6 +1773,25 @@ def _cancelled_issues(c: Clause, dates: Mapping[str, dt.date], before: str = "")
                 date=_effective_date(c, dates), status=c.status,
             ))  # fmt: skip
     return out
+
+
+_NUMBER_AFTER = re.compile(
+    r"ประเด็น(?!ที่|ลำดับ)(?P<title>\S[^()\n]{3,250}?)\s*\(ประเด็น(?:ที่|ลำดับที่)\s*(?P<no>[\d๐-๙]{1,2})\)"
+)
+
+
+def _activity_row(c: Clause) -> bool:
+    """A row of a plan's table of activities ("ที่ | แผนงาน/กิจกรรม | ผู้รับผิดชอบ | ระยะเวลา"): who does a task,
+    not the lead of an issue of the guideline."""
+    return bool(c.cells) and any(
+        "|" in p and _ACTIVITY_HEAD.search(p) and not re.search(r"ประเด็น|\bissue", p, re.I) for p in c.path
+    )
+
+
+_ACTIVITY_HEAD = re.compile(r"แผนงาน|กิจกรรม|โครงการ|\bactivit|\btasks?\b|\bactions?\b", re.I)
+_VACANT = re.compile(
+    r"vacant|merged\s+into|cancell?ed|abolished|deleted|ยกเลิก|ว่าง|รวม(?:เข้า)?(?:กับ|ไว้ใน|ใน)", re.I
+)
 
 
 def cut_sentence(text: str, limit: int = 220) -> str:
@@ -2169,17 +2208,20 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
             )  # "(เพิ่มใหม่) การรักษา...": a mark, not the title
             by_number = bool(named)
             label = c.label if c.label and LEAD_KEYS.search(c.label) and len(c.label) <= 40 else "ผู้รับผิดชอบหลัก"
-            ended = bool(re.match(r"\W*ยกเลิก", agencies))  # "ยกเลิกประเด็นนี้ โดยให้นำภารกิจไปรวมไว้ใน..."
+            ended = bool(re.match(r"\W*ยกเลิก", agencies)) or (  # "ยกเลิกประเด็นนี้ โดยให้นำภารกิจไปรวมไว้ใน..."
+                not re.search(r"\w", agencies) and bool(_VACANT.search(issue))
+            )  # "| 2. (vacant — merged into issue area 1) | — |": no issue any more
             at = c.text.find(issue)
             duty = (
                 number is None
                 and at >= 0
                 and bool(_DUTY_MOVED.search(c.text[max(0, at - 40) : at + len(issue) + 60]))
-            )
+            ) or _activity_row(c)
             leads.append(LeadFact(
                 label=label.split("/")[0].strip(),
                 id=f"lead:{c.uid}:{n}", issue=issue, agencies="" if ended else agencies, number=number,
-                replaced=replaced, by_number=by_number or ended, cancelled=ended, evidence=agencies if ended else "", duty=duty,
+                replaced=replaced, by_number=by_number or ended, cancelled=ended, duty=duty,
+                evidence=(agencies if re.search(r"\w", agencies) else issue) if ended else "",
                 clause=c.uid, doc_id=c.doc_id, date=_effective_date(c, dates), status=c.status, quote=quoted(c),
             ))  # fmt: skip
         if c.kind in ("item", "paragraph") and not quoted(c):

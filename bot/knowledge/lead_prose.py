@@ -62,7 +62,7 @@ _ADDED_LED = re.compile(
 # ดำเนินการต่อไปตามเดิม": the issue first, by number or title, then who leads it and how
 _FIRST_THEN_WHO = re.compile(
     rf"^(?:{ISSUE_NO}|(?P<what>(?:การ|เรื่อง)\S[^\n]{{3,200}}?))\s+(?:โดย)?ให้\s*(?P<who>\S[^\n]{{1,120}}?)\s*(?:ยังคง|คง)?เป็น"
-    rf"{LEAD_WORD}(?:ดำเนินการ|ดำเนินงาน)?(?=\s|$|ต่อไป|ตามเดิม|แต่|เพียง|ร่วม|แทน)"
+    rf"{LEAD_WORD}(?:ดำเนินการ|ดำเนินงาน|(?=\s|$|ต่อไป|ตามเดิม|แต่|เพียง|ร่วม|แทน))"
 )
 # "ให้โอนความรับผิดชอบการฝึกอบรมหลักสูตร GCIO จาก สพร. ไปเป็นของสำนักงาน ก.พ.": a duty moved by its title
 _MOVED = re.compile(
