@@ -78,6 +78,16 @@ ASPECTS = (
         "คุณสมบัติหรือประสบการณ์",
         "qualifications or experience",
     ),
+    Aspect(  # where a meeting was held: texts give its number and date, seldom its room
+        re.compile(
+            r"(?:ประชุม|จัด)\S{0,15}\s*(?:ที่|ณ)\s*ไหน|สถานที่(?:จัด|ประชุม|ที่ประชุม)|ห้องประชุม(?:ไหน|อะไร)"
+            r"|\bwhere\b.{0,40}\b(?:held|meet|met|meeting|take place|took place)|\bvenue",
+            re.I,
+        ),
+        re.compile(r"ห้องประชุม|อาคาร|โรงแรม|ทำเนียบ|สถานที่|venue|heldat|room"),
+        "สถานที่ประชุม",
+        "where meetings were held",
+    ),
     Aspect(
         re.compile(r"กี่โมง|เวลาเปิด|เปิดให้บริการ|opening hours|what time", re.I),
         re.compile(r"\d{1,2}[.:]\d\d(?:น|นาฬิกา)|นาฬิกา|[ap]m\b"),

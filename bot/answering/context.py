@@ -7,6 +7,7 @@ import re
 
 from bot.answering.extract import SECTION_REF, outer_sections
 from bot.answering.frame import (
+    ALL_SEATS,
     CHANGE_WORDS,
     LEAD_WORDS,
     PURPOSE_WORDS,
@@ -157,6 +158,16 @@ def merge(frame: Frame, ctx: Context) -> Frame:
         frame.committees = list(ctx.committees) or ([ctx.committee] if ctx.committee else [])
         frame.committee_named = bool(frame.committees)
         frame.intent = "composition" if frame.committees else frame.intent
+    elif (
+        not (frame.role or frame.committees or frame.holders)
+        and all(BANGKOK.search(a) for a in frame.agencies)
+        and ALL_SEATS.search(frame.text)
+        and ctx.committees
+    ):  # "ขอครบทั้ง 3 ตำแหน่งของ กทม." after a committee's seats: all of that committee's seats (there)
+        frame.committees = list(ctx.committees)
+        frame.committee = ctx.committee
+        frame.committee_named = True
+        frame.intent = "composition"
     elif not frame.role and ctx.role and (THAT_SEAT.search(frame.text) or STANDS_IN.search(frame.text)):
         # "ถ้าเป็น กทม. ใครทำหน้าที่นี้": the seat just answered about, wherever else the turn points
         frame.role, frame.roles = ctx.role, list(ctx.roles)

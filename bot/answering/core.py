@@ -11,11 +11,12 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from bot.answering.answerers.base import Answerer, Draft
+from bot.answering.answerers.changes import changed_by
 from bot.answering.answerers.claim import amended_claim, check_claim, first_named, newest_naming
 from bot.answering.answerers.define import short_name_asked
 from bot.answering.answerers.document import cabinet_chair, title_in_english
 from bot.answering.answerers.measures import DECIDED, Measures, decisions, duties_of
-from bot.answering.answerers.passage import HOW_OFTEN, Passage
+from bot.answering.answerers.passage import HOW_OFTEN, ITEM_UNITS, Passage, asked_unit
 from bot.answering.answerers.record import record_field
 from bot.answering.aspects import unstated_aspect
 from bot.answering.bank import BankEntry
@@ -99,6 +100,25 @@ def counted_list(frame: Frame, draft: Draft) -> Draft | None:
     if not asks_items or unit is None or len(items) < 2 or any("และอีก" in ln for ln in draft.lines):
         return None
     return Draft(kind=draft.kind, lines=[f"{len(items)} {unit.group(1) or 'items'}:", *draft.lines], cite=draft.cite, confidence=draft.confidence,
+                 previously=draft.previously)  # fmt: skip
+
+
+def counted_in_clause(frame: Frame, kb: KB, draft: Draft) -> Draft | None:
+    """The count the cited clause states ("ซึ่ง... มี 4 ข้อ ได้แก่") where the answer's lines cut it off."""
+    unit = asked_unit(frame.text)
+    clause = kb.by_uid.get(draft.cite[0]) if draft.cite else None
+    if unit is None or clause is None or Passage.has_quantity(frame.text, "\n".join(draft.lines)):
+        return None
+    if not Passage.has_quantity(frame.text, clause.text):
+        return None
+    word = unit.group(1)[:4]
+    units = ITEM_UNITS if re.match(ITEM_UNITS, word) else re.escape(word)
+    m = re.search(rf"(?<![\d./])[0-9๐-๙]+\s*(?:{units})", clause.text)
+    if m is None:
+        return None
+    start = clause.text.rfind(" ", 0, max(0, m.start() - 120)) + 1 if m.start() > 120 else 0
+    line = ("…" if start else "") + clause.text[start : m.end()].strip()
+    return Draft(kind=draft.kind, lines=[line, *draft.lines[1:]], cite=draft.cite, confidence=draft.confidence,
                  previously=draft.previously)  # fmt: skip
 
 
@@ -192,6 +212,7 @@ class AnsweringCore:
         # by that text, whatever else the question says
         draft = (
             first_named(frame, self.kb, self.vocab)
+            or changed_by(frame, self.kb, self.vocab)
             or decisions(frame, self.kb)
             or title_in_english(frame, self.kb)
             or short_name_asked(frame, self.kb)
@@ -219,6 +240,9 @@ class AnsweringCore:
         if draft is not None and asks_count(frame) and not draft.abstain and self._nobody_holds(frame):
             pass  # "มีรองประธานกี่คน" where the rule is that there is none: the answer that says so
         elif draft is not None and asks_count(frame) and not draft.abstain:
+            said = counted_in_clause(frame, self.kb, draft)
+            if said is not None:  # "... มี 4 ข้อ ได้แก่" cut from the quoted line: the count, said by the clause
+                draft = said
             if not Passage.has_quantity(frame.text, "\n".join(draft.lines)):  # "กี่บาท": no number, no answer
                 passage = Passage().answer(frame, self.kb, self.vocab)  # ... unless the passage has one
                 if passage is not None and Passage.has_quantity(frame.text, "\n".join(passage.lines)):

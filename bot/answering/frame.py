@@ -65,13 +65,18 @@ _SINCE_THEN = re.compile(
     r"ตั้งแต่\s*(?:ปี|พ\.ศ\.)?\s*\d{2,4}.{0,60}(?:เคย|มาบ้าง|กี่คน)|เคย\S{0,12}.{0,30}มาบ้าง|\bsince\s+\d{4}.{0,60}\b(?:who|been|all)|who\s+has\s+\S+\s+.{0,40}since\s+\d{4}",
     re.I,
 )
+_COMPARED_YEARS = re.compile(
+    r"(?:ปี|พ\.ศ\.)?\s*(\d{2}|\d{4})\s*(?:กับ|และ|vs\.?|versus|and|/|-)\s*(?:ปี)?\s*(\d{2}|\d{4})\b.{0,40}?"
+    r"(?:ต่างกัน|แตกต่าง|ต่างจาก|เทียบ|\bdiffer|\bcompar)",
+    re.I,
+)
 THE_YEARS_VERSION = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:version|wording|text)\b", re.I)
 FUNCTION_WORDS = frozenset(
     "different another separate question questions item items table tables back then time ใคร ไคร อะไร ไหน ยังไง อย่างไร เท่าไร เท่าไหร่ กี่ บ้าง ไหม มั้ย มั๊ย หรือเปล่า หรือไม่ คะ ครับ ค่ะ คับ นะ จ้า จ๊ะ ฮะ หน่อย "
     "ช่วย บอก อยาก ทราบ สอบถาม ถาม ขอ รู้ คือ เป็น มี ได้ ต้อง ควร เรื่อง ตาม มติ นี้ ตอนนี้ ปัจจุบัน เดิม ก่อน "
     "ดูแล รับผิดชอบ เจ้าภาพ คุม ทำ จัด หน้าที่ ใด ว่า กัน หรือ ยัง แล้ว ปี ครม วัน เมื่อ ไร ไหร่ "
     "หมายถึง ย่อ มา จาก ใช่ ทำไม เพื่อ แบบ อยู่ ให้ ที่ ของ ใน และ กับ ตำแหน่ง ผู้ คน ท่าน บทบาท "
-    "ลงวันที่ ฉบับ เอกสาร วันที่ ภายใน เมื่อไหร่ ยังมี มีไหม นั่ง แทน ฝั่ง ส่วน ตอน หลัง ใหม่ สรุป ทั้งหมด ล่าสุด เอง เขา อัน "
+    "ลงวันที่ ฉบับ ต้นฉบับ แรก เอกสาร วันที่ ภายใน เมื่อไหร่ ยังมี มีไหม นั่ง แทน ฝั่ง ส่วน ตอน หลัง ใหม่ สรุป ทั้งหมด ล่าสุด เอง เขา อัน "
     "ขอโทษ ขออภัย sorry นึง ลักษณะ รูปแบบไหน ตัว ไป ข้อ ระบุ กำหนด ลิสต์ ลิส โอเค โอเคร โอเคค่ะ ok okay อืม เออ ว่าไง มะ ป่ะ ปะ ป่าว ปล่าว ป้ะ ไม๊ รึเปล่า เหรอ หรอ อ่ะ อะ เนี่ย งั้น ละ ล่ะ จ๊ะ จ้ะ ผม ดิฉัน ฉัน หนู เรา กระผม "
     "พี่ น้อง ตอบ หา ดู เห็น ใช่มะ เปล่า รึ ประจำ ตรง กรณี สำหรับ แต่ละ ทุก อีก บ้าง ทีนี้ ประเด็น นั้น อ้าว อ้อ เอ่อ โอ้ แหม อ๊ะ อุ๊ย โอ๊ะ นะคะ นะครับ นะคับ มิติ ได้ยิน ได้ข่าว ข่าวลือ "
     "who's whats what's spell spelled out mention mentioned say says said state states tell please give show list name named "
@@ -341,6 +346,10 @@ class FrameReader:
         short = re.search(r"(?:ปี|พ\.ศ\.)\s*([4-9]\d)(?![\d/.])(?!\s*(?:ครั้ง|วัน|เดือน|คน|ข้อ))", text)
         if f.year is None and f.date is None and short:  # "ตอนปี 62", "มติปี 63": a Buddhist year in two digits
             f.year = 2500 + int(short.group(1)) - 543
+        compared = _COMPARED_YEARS.search(text)
+        if compared and f.date is None:  # "ปี 62 กับ 63 ต่างกันตรงไหน": what the later one changed
+            later = max(int(compared.group(1)), int(compared.group(2)))
+            f.year = later - 543 if later > 2400 else 2500 + later - 543 if later < 100 else later
         # "ตั้งแต่ปี 62 ประธาน...เคยเป็นใครมาบ้าง": all of them since, not that year's
         if _SINCE_THEN.search(f.text):
             f.year, f.history = None, True
@@ -434,7 +443,11 @@ class FrameReader:
             if squash(t).lower() not in names
             and not CHANGE_WORDS.search(t)
             and not RESOLUTION_WORDS.search(t)
-            and not re.fullmatch(r"คณะกรรมการ|กก|คกก|ชุดใหญ่|ชุด|เดิม|list|committees?|องค์ประกอบ", t)
+            and not re.fullmatch(
+                r"คณะกรรมการ|กก|คกก|ชุดใหญ่|ชุด|เดิม|list|committees?|องค์ประกอบ|everything|all|ทั้งหมด|ทุกอย่าง"
+                r"|ต่างกัน|แตกต่าง|ตรงไหน|differences?|different",
+                t,
+            )
         ]
 
     def _committee_from_bank(self, f: Frame) -> str | None:
@@ -579,7 +592,8 @@ class FrameReader:
                 f.focus_unknown = focus[0]
             f.asks_name = bool(focus) and focus[0] in ("ชื่อ", "name", "named")
         if re.search(
-            r"ชื่อ(?:อะไร|ว่าอะไร|จริง|นามสกุล)|ชื่อ-?สกุล|full name|what(?: i|')s (?:his|her|the) name|\bnamed?\b\??$",
+            r"ชื่อ(?:อะไร|ไร|ว่า(?:อะไร|ไร)|จริง|นามสกุล)|ชื่อ-?สกุล|full name|what(?: i|')s (?:his|her|the) name|\bnamed?\b\??$"
+            r"|\bname,?\s*(?:pls|plz|please)\b|\b(?:his|her|their)\s+names?\b",
             f.text,
             re.I,
         ):
@@ -652,8 +666,12 @@ class FrameReader:
         def allow(intent: str, bonus: float = 0.0) -> None:
             allowed[intent] = max(allowed.get(intent, 0.0), best.get(intent, top - 0.06) + bonus)
 
+        # "ต้องส่ง... ให้ฝ่ายเลขาฯ GCIO ภายในวันที่เท่าไหร่": a deadline; the seat is whom it goes to
+        deadline = (
+            f.when and not f.who and re.search(r"ต้อง(?:ส่ง|รายงาน|เสนอ)|ภายใน|\b(?:due|deadline|submit)", low)
+        )
         if role:
-            allow("who_holds", 0.06)
+            allow("who_holds", -0.04 if deadline else 0.06)
             if f.history:  # "X เดิมเป็นเลขาฯ ตอนนี้ยังเป็นไหม" checks X now: a yes/no, not who it was
                 allow("history", 0.0 if holder and f.yesno and not f.who else 0.1)
             if f.listing and (f.role == "member" or not f.who) and COMPOSITION_WORDS.search(low):
@@ -696,13 +714,13 @@ class FrameReader:
             allow("measures", 0.06 if f.committee_named and not COMPOSITION_WORDS.search(low) else 0.02)
         about_document = PROPOSE_WORDS.search(low) or SIGN_WORDS.search(low) or MEETING_WORDS.search(low)
         if f.committees and not role and not f.when and COMPOSITION_WORDS.search(low) and not about_document:
-            allow("composition", 0.06)
+            allow("composition", 0.1 if ALL_SEATS.search(low) else 0.06)
         duty = re.search(r"ต้อง(?:ส่ง|รายงาน|สรุป|จัดทำ|เสนอ|ทำ)|ภายใน|\b(?:due|deadline|submit)", low)
         if f.when and RESOLUTION_WORDS.search(low) and (role or holder) and not duty:
             allow(
                 "doc_date", 0.02
             )  # "มติที่ให้ ผอ.สพร. เป็นเลขาฯ ออกเมื่อไร": the date of the resolution that says it
-            if re.search(r"มีมติ\s*(?:ให้|ที่ให้)|มติ(?:ที่)?ให้|\b(?:resolved|decided) (?:that|to)\b", low):
+            if re.search(r"มีมติ\s*(?:ให้|ที่ให้)|มติ(?:ที่)?ให้|\b(?:resolved?|decided?) (?:that|to)\b", low):
                 # "ครม. มีมติให้ปลัด ดศ. เป็นเลขาฯ เมื่อวันไหน": the day of that decision, whoever holds the seat now
                 allowed["doc_date"] = max(allowed.get("doc_date", 0.0), top + 0.2)
         since = re.search(r"ตั้งแต่\s*(?:มติ|ครม|คณะรัฐมนตรี|เมื่อ|วัน|ปี)|since when|since which", low)
@@ -856,7 +874,8 @@ class FrameReader:
             and not f.yesno
             and not self._beside_committee(f)
             and re.search(
-                r"เปลี่ยน(?:ไป|แปลง)?\S{0,6}\s*(?:อะไร|ไร|บ้าง)|อะไร\S{0,8}เปลี่ยน|what .{0,40}chang|list .{0,30}chang",
+                r"เปลี่ยน(?:ไป|แปลง)?\S{0,6}\s*(?:อะไร|ไร|บ้าง)|อะไร\S{0,8}เปลี่ยน|what .{0,40}chang|list .{0,30}chang"
+                r"|ต่างกัน|แตกต่าง|ต่างจาก|\bdiffer",
                 low,
             )
         ):
@@ -1012,8 +1031,15 @@ def _month_year(text: str) -> tuple[int, int] | None:
     return None
 
 
+# "ขอครบทั้ง 3 ตำแหน่ง", "all the positions": every seat of a body
+ALL_SEATS = re.compile(
+    r"(?:ครบ\s*(?:ทั้ง|ทุก)?|ทั้ง|ทุก)\s*(?:\d+|สอง|สาม|สี่|ห้า)?\s*(?:ตำแหน่ง|ที่นั่ง)"
+    r"|\ball\s+(?:\d+\s+|three\s+|the\s+)?(?:positions|roles|seats)",
+    re.I,
+)
 COMPOSITION_WORDS = re.compile(
     r"องค์ประกอบ|ประกอบด้วย|มีใคร|ใครบ้าง|รายชื่อ|(?:list|ลิสต์|ลิส)\s*ตำแหน่ง|(?:ตำแหน่ง|ที่นั่ง).{0,40}?(?:อะไร|ไหน)?บ้าง"
+    rf"|{ALL_SEATS.pattern}"
     r"|members?|composition|made up|make up|sits? on|who (?:is|are) on|(?:seats|positions) (?:in|on|of)",
     re.I,
 )
@@ -1046,7 +1072,9 @@ DEFINE_WORDS = re.compile(
     r"|spell(?:ed)? (?:it )?out|full (?:name|form)|short for",
     re.I,
 )
-PURPOSE_WORDS = re.compile(r"เพื่ออะไร|วัตถุประสงค์|จุดประสงค์|เป้าหมาย|ทำไม|\bwhy\b|purpose|objective|\baim", re.I)
+PURPOSE_WORDS = re.compile(
+    r"เพื่อ(?:อะ)?ไร|วัตถุประสงค์|จุดประสงค์|เป้าหมาย|ทำไม|\bwhy\b|purpose|objective|\baim", re.I
+)
 
 
 def _foreign_names() -> tuple[list[str], list[str]]:

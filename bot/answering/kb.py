@@ -64,6 +64,8 @@ ADDS = re.compile(
     r"|[\"“](?P<quoted>[^\"”]{2,60})[\"”](?:\s*\([^()]*\))?[^.;\"“]{0,200}?\s(?:is|are)\s+(?:also\s+)?added\s+as\s+an?\s+(?:new\s+)?example"
     # "A fourth main action is added to paragraph 2.3 of the Guideline: every agency shall report ..."
     r"|\b(?:is|are)\s+added\s+to\s+paragraph\s+\d+(?:\.\d+)+[^:;.]{0,60}:\s*(?P<colon>[^.;]{5,200})"
+    # "ให้เพิ่มระบบลายมือชื่ออิเล็กทรอนิกส์ (e-Signature) เพื่อให้การอนุมัติ...": one more, with what it is for
+    r"|(?:ให้)?เพิ่ม(?:เติม)?\s*(?P<purposed>ระบบ\s*[^\s()][^()]{1,60}?(?:\s*\([^()]{2,40}\))?)\s+เพื่อ"
     # "เพิ่มมาตรการตามข้อ 2.1 อีกหนึ่งมาตรการ คือ การใช้ลายมือชื่อดิจิทัล (Digital Signature) ในการ...": one more, named
     r"|เพิ่ม(?:เติม)?\s*(?:มาตรการ|ระบบ)[^\n]{0,40}?\s(?:คือ|ได้แก่)\s*"
     r"(?P<named>[^\s].{1,80}?)(?=\s+(?:ใน|เพื่อ|ซึ่ง|โดย|และ|ช่วย)|\s*$)",

@@ -40,7 +40,7 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = (
 )
 BANGKOK_WORDS = re.compile(r"กรุงเทพ|กทม|bangkok|bma\b", re.I)
 HISTORY_WORDS = re.compile(
-    r"(?<!คน)(?<!ตาม)(?<!คง)(?<!เป็นไปตาม)เดิม|ก่อน(?:การ)?(?:ปรับ|แก้|เปลี่ยน)|ก่อนแก้|ก่อนหน้า|แต่ก่อน|เมื่อก่อน|ตอนก่อน|ก่อนนี้|สมัยก่อน|ฉบับก่อน|ฉบับแรก|ตอนแรก|ยุคแรก|คนก่อน|อดีต"
+    r"(?<!คน)(?<!ตาม)(?<!คง)(?<!เป็นไปตาม)เดิม|ก่อน(?:การ)?(?:ปรับ|แก้|เปลี่ยน)|ก่อนแก้|ก่อนหน้า|แต่ก่อน|เมื่อก่อน|ตอนก่อน|ก่อนนี้|สมัยก่อน|ฉบับก่อน|ฉบับแรก|ต้นฉบับ|มติ\s*(?:ครม\.?\s*)?แรก|ตอนแรก|ยุคแรก|คนก่อน|อดีต"
     r"|\bprevious|\bbefore\b|\boriginal|used to|formerly|\bold\b|earlier|prior",
     re.I,
 )
@@ -102,6 +102,13 @@ def holder_forms(holder: str) -> list[str]:
     head = re.match(r"^([\u0e01-\u0e4e]{8,}?)ที่(?!ได้รับมอบหมาย|เกี่ยวข้อง)[\u0e01-\u0e4e]{4,}", holder)
     if head and head.group(1) not in out and not re.search(r"ผู้แทน|หน่วยงาน|ผู้ทรง", head.group(1)):
         out.append(head.group(1))
+    # "ผู้อำนวยการสถาบันพัฒนาข้าราชการพลเรือน สำนักงาน ก.พ.": the unit's head, named without its parent office
+    unit = re.match(
+        r"^((?:ผู้อำนวยการ|หัวหน้า|อธิบดี|เลขาธิการ)(?:สถาบัน|กอง|ศูนย์|สำนัก)[\u0e01-\u0e4e]{6,})\s+(?:สำนักงาน|กระทรวง|กรม)",
+        bare,
+    )
+    if unit and unit.group(1) not in out:
+        out.append(unit.group(1))
     if holder.startswith("รองนายกรัฐมนตรี") and "รองนายก" not in out:
         out.append("รองนายก")  # as officials say it ("ไม่ใช่รองนายกเหรอ")
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot.answering.answerers.base import Draft, role_label
@@ -9,9 +10,11 @@ from bot.answering.answerers.document import Document
 from bot.answering.answerers.lead_table import issue_head
 from bot.answering.answerers.roles_common import committee_label
 from bot.answering.extract import cut
-from bot.answering.frame import NEW_BODY, Frame
+from bot.answering.frame import COMPOSITION_WORDS, NEW_BODY, Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary, squash
+from bot.knowledge.amend import same_named
+from bot.knowledge.facts import ROLE_THAI
 from bot.thai import thai_date
 
 BUDGET = 540
@@ -28,7 +31,7 @@ def _asked(text: str) -> str | None:
         return "issues"
     if _BODIES.search(text) and not _ISSUES.search(text):
         return "bodies"
-    if re.search(r"มาตรการ|\bmeasures?\b", text, re.I):
+    if re.search(r"มาตรการ|การดำเนินการ|\bmeasures?\b|\bactions?\b", text, re.I):
         return "measures"
     return None
 
@@ -80,6 +83,11 @@ class Changes:
             removed, leads, measures = [], [], []
         elif asked == "measures" and (leads or measures):  # "มาตรการที่เพิ่มใหม่มีอะไรบ้าง": not its seats
             roles, removed, bodies = [], [], []
+            added = _items_added(kb, measures) if ADDED.search(frame.text) else []
+            if added:  # "เพิ่มการดำเนินการหลักข้อใหม่เรื่องอะไร": the items its list has that the older one lacked
+                lines = [f"มติคณะรัฐมนตรีวันที่ {thai_date(doc.date)} เพิ่ม:"]
+                lines += [f"- {cut(item, 220)}" for _, item in added[:4]]
+                return Draft(kind="history", lines=lines, cite=[added[0][0].clause], confidence=0.75)
         elif frame.committee_changes and [f for f in roles + removed if f.committee in frame.committees]:
             # "คณะกรรมการ GCIO มีอะไรเปลี่ยนไปบ้าง": that committee's seats only
             roles = [f for f in roles if f.committee in frame.committees]
@@ -119,3 +127,86 @@ class Changes:
             used += len(line) + 1
         cite = [f.clause for f in [*roles, *removed, *leads][:3]] or [m.clause for m in measures[:1]]
         return Draft(kind="history", lines=out, cite=cite, confidence=0.75)
+
+
+def _same_item(a: str, b: str) -> bool:
+    sa, sb = squash(a), squash(b)
+    return sa[:12] in sb or sb[:12] in sa
+
+
+def _items_added(kb: KB, measures: list) -> list[tuple]:
+    """(list, item) for each item a resolution's list has that the latest older version of the same list lacked
+    (the older one shares at least two items with it)."""
+    out = []
+    for m in measures:
+        older = [
+            o
+            for o in kb.book.measures
+            if o.doc_id != m.doc_id
+            and o.date
+            and m.date
+            and o.date < m.date
+            and sum(1 for i in m.items if any(_same_item(i, x) for x in o.items)) >= 2
+        ]
+        if older:
+            prev = max(older, key=lambda o: o.date)
+            out += [(m, i) for i in m.items if not any(_same_item(i, x) for x in prev.items)]
+    return out
+
+
+CHANGE_ASKED = re.compile(r"แก้|เปลี่ยน|ปรับ|\bchang|\bamend|\balter|\bmodif|\brevis", re.I)
+
+
+def changed_by(frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
+    """ "มติ 16 มี.ค. 64 ไปแก้องค์ประกอบ PCIO ด้วยมั้ย": whether the resolution named changed a committee's
+    seats (or the seat named), judged by what that resolution set, not by who sits there now."""
+    named_doc = frame.date is not None or frame.month is not None or frame.year is not None
+    if not (frame.yesno and frame.committees and named_doc and CHANGE_ASKED.search(frame.text)):
+        return None
+    if frame.holders or frame.agencies:
+        return None  # "มติปี 66 เปลี่ยน สพร. เป็นเลขาฯ ใช่ไหม": a claim about a holder, checked as such
+    doc = Document.which(frame, kb, vocab)
+    if doc is None or not (frame.date is None or doc.date == frame.date):
+        return None
+
+    role = None if COMPOSITION_WORDS.search(frame.text) else frame.role  # "องค์ประกอบ": every seat
+
+    def asked(f) -> bool:
+        if frame.bangkok and not f.variant and "กรุงเทพ" not in (f.holder or ""):
+            return False  # "เปลี่ยนเลขา PCIO ของ กทม. ด้วยป่าว": Bangkok's seat, not the provinces'
+        return f.committee in frame.committees and (role in (None, "member") or f.role == role)
+
+    before = [f for f in kb.in_force(kb.book.roles, doc.date - dt.timedelta(days=1)) if asked(f)]
+
+    def kept(f) -> bool:
+        """Restated as it was (a typo of the old text put right is no change); "no vice chair" where none was."""
+        same_seat = [b for b in before if b.role == f.role and (b.variant == f.variant or not b.variant)]
+        if not f.holder:
+            return not any(b.holder for b in same_seat)
+        return any(same_named(b.holder, f.holder, kb.glossary) for b in same_seat)
+
+    changed = [f for f in kb.book.roles if f.doc_id == doc.id and asked(f) and not kept(f)]
+    removed = [f for f in kb.removed_seats if (kb.removal(f)[0] or f).doc_id == doc.id and asked(f)]
+    committee = committee_label(vocab, frame.committees[0])
+    what = f"{ROLE_THAI[role]} {committee}" if role not in (None, "member") else f"องค์ประกอบ{committee}"
+    what += " ของกรุงเทพมหานคร" if frame.bangkok else ""
+    when = thai_date(doc.date)
+    if not changed and not removed:
+        now = [f for f in kb.in_force(kb.book.roles) if asked(f)]
+        word = "No (ไม่ได้เปลี่ยน)" if frame.english else "ไม่ได้เปลี่ยน"
+        lines = [f"{word} — มติคณะรัฐมนตรีวันที่ {when} ไม่ได้แก้ไข{what}"]
+        if role not in (None, "member") and now:
+            lines.append(f"ที่ใช้อยู่: {now[0].holder} (มติ ครม. {thai_date(now[0].date)})" if now[0].date else "")
+        cite = [now[0].clause] if now else [c.uid for c in kb.clauses if c.doc_id == doc.id][:1]
+        return Draft(kind="history", lines=[x for x in lines if x], cite=cite, confidence=0.75)
+    word = "Yes (เปลี่ยน)" if frame.english else "เปลี่ยน"
+    lines = [f"{word} — มติคณะรัฐมนตรีวันที่ {when} แก้ไข{what}:"]
+    for f in changed[:5]:
+        old = [b.holder for b in before if b.role == f.role and b.variant == f.variant and b.holder]
+        was = f" (เดิม: {old[0]})" if len(old) == 1 else ""
+        lines.append(f"- {role_label(f, f.role, '')}: {f.holder or 'ไม่มี'}{was}")
+    for f in removed[:3]:
+        lines.append(f"- {role_label(f, f.role, '')}: {f.holder} — ยกเลิก/ตัดออก")
+    return Draft(
+        kind="history", lines=lines, cite=[f.clause for f in [*changed, *removed]][:3], confidence=0.75
+    )

@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 
 from bot.answering.answerers.base import Draft, role_label
-from bot.answering.answerers.roles_common import ROLE_ORDER, committee_label, holder_text, previous_of
+from bot.answering.answerers.roles_common import committee_label, holder_text, previous_of
 from bot.answering.extract import cut
 from bot.answering.frame import REST_ASKED, Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary
 from bot.core import messages
 from bot.knowledge.amend import same_holder
-from bot.knowledge.facts import ROLE_THAI
+from bot.knowledge.facts import ROLE_ORDER, ROLE_THAI
 
 CHANGE_ASKED = re.compile(r"เปลี่ยน|แก้|ปรับ|คงเดิม|เหมือนเดิม|chang|amend|revis|same|differ", re.I)
 REST_KEPT = re.compile(

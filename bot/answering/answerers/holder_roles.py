@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from bot.answering.answerers.base import Draft, holder_line
-from bot.answering.answerers.roles_common import ROLE_ORDER, committee_label, previous_of, quotes_more
+from bot.answering.answerers.roles_common import committee_label, previous_of, quotes_more
 from bot.answering.extract import cut
 from bot.answering.frame import Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
 from bot.knowledge.amend import same_holder
+from bot.knowledge.facts import ROLE_ORDER
 
 
 class HolderRoles:

@@ -15,7 +15,7 @@ BUDGET = 560
 
 def issue_head(issue: str, words: int = 6) -> str:
     """The first words of an issue ("การพัฒนาดิจิทัลแพลตฟอร์มสำหรับการให้บริการ..."), never cut mid-word."""
-    text = re.sub(r"^\d+\)\s*", "", issue.strip())
+    text = re.sub(r"^\d+[.)]\s*", "", issue.strip())
     return short(text, 60) + ("…" if len(text) > 60 else "")
 
 
@@ -37,7 +37,10 @@ def listed(f, leads: list, depth: int = 0) -> bool:
         return True
     if f.duty or len(f.issue) <= 20 or depth > 8:
         return False
-    return all(listed(h, leads, depth + 1) for h in leads if h.superseded_by == f.id)
+    before = [h for h in leads if h.superseded_by == f.id]
+    if not before and sum(1 for h in leads if h.doc_id == f.doc_id and h.number) >= 3:
+        return False  # "การฝึกอบรม... ให้ สพร. เป็นผู้รับผิดชอบ" beside a numbered list of issues: a task, not one
+    return all(listed(h, leads, depth + 1) for h in before)
 
 
 class LeadTable:

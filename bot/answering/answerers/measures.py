@@ -361,6 +361,7 @@ def _added(kb: KB, fact: MeasureFact, ending: list[str]) -> list[tuple[str, Clau
                         or m.group("quoted")
                         or m.group("colon")
                         or m.group("named")
+                        or m.group("purposed")
                         or "",
                     ).strip()
                 )

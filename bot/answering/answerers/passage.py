@@ -21,7 +21,7 @@ from bot.answering.extract import (
     render_list,
     window,
 )
-from bot.answering.frame import Frame
+from bot.answering.frame import PURPOSE_WORDS, Frame
 from bot.answering.kb import KB, Ranked
 from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
@@ -38,9 +38,10 @@ YEARLY = re.compile(
 # a count in digits or spelt out, as regulations write it ("ไม่เกินสามคน", "ปีละสองครั้ง", "เก้าสิบวัน")
 NUMBER_WORD = r"(?:[0-9๐-๙]+|(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่สิบ|เอ็ด|ร้อย)+)"
 CONDITION_WORDS = re.compile(
-    r"คำนึง|พิจารณาถึง|ข้อควรระวัง|เงื่อนไข|ลักษณะ\s*(?:ไหน|ใด)|take into account|consider|in what way", re.I
+    r"คำนึง|(?:ต้อง|ควร)คิดถึง|พิจารณาถึง|ข้อควรระวัง|เงื่อนไข|ลักษณะ\s*(?:แบบ|อย่าง)?\s*(?:ไหน|ใด)|ออกมา\s*(?:แบบ|ลักษณะ)|take into account|consider|in what way",
+    re.I,
 )
-PURPOSE = re.compile(r"เพื่ออะไร|วัตถุประสงค์|จุดประสงค์|เป้าหมาย|ทำไม|\bwhy\b|purpose|objective|\baim", re.I)
+PURPOSE = PURPOSE_WORDS
 _MONTH = (
     r"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
     r"|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)"
@@ -163,6 +164,7 @@ def _lead_in(kb: KB, c: Clause) -> str:
 
 
 # a Thai unit asked for, as an English text counts it
+_EN_ASKING = {"how", "many", "much", "the", "and", "who", "what", "gcio", "pcio"}  # never the thing counted
 _UNITS_EN = {
     "คน": "people|persons|participants|officials|members|staff|trainees|representatives",
     "ครั้ง": "times|meetings|cohorts|sessions",
@@ -202,6 +204,10 @@ class Passage:
         draft = self._answer(frame, kb, vocab)
         if draft is not None and draft.lines and PURPOSE.search(frame.text):
             draft.lines[0] = _reason(draft.lines[0])  # why: the reason, not "ดังนี้" before a list not given
+        if draft is not None and draft.lines and draft.cite and frame.who and not draft.abstain:
+            whose = _whose_duty(kb, draft.cite[0])
+            if whose and squash(whose) not in squash(" ".join(draft.lines)):
+                draft.lines.insert(0, f"ผู้มีหน้าที่: {whose}")
         return draft
 
     def _answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
@@ -867,9 +873,17 @@ class Passage:
                 return True
             # a Thai question on English text: "รับได้ไม่เกินกี่คน" is answered by "no more than 60 participants"
             english = next((en for th, en in _UNITS_EN.items() if word.startswith(th)), None)
+            # "มี MCIO ร่วมเป็นกรรมการกี่คน" is answered by "five MCIOs selected by ...": the thing it counts
+            named = [
+                re.escape(w) for w in re.findall(r"[A-Za-z]{3,}", question) if w.lower() not in _EN_ASKING
+            ]
+            english = "|".join(x for x in (english, *(f"{w}s?" for w in named)) if x)
+            number = rf"(?:\d+|{'|'.join(_EN_NUMBERS)})"
             return bool(
                 english
-                and re.search(rf"\b\d+(?:\s*\(\w+\))?(?:\s+[\w-]+){{0,2}}\s+(?:{english})\b", plain, re.I)
+                and re.search(
+                    rf"\b{number}(?:\s*\(\w+\))?(?:\s+[\w-]+){{0,2}}\s+(?:{english})\b", plain, re.I
+                )
             )
         many = re.search(r"how\s+many\s+(?:more\s+)?([a-z]{3,})", question, re.I)
         if many and len(re.findall(r"[A-Za-z]", plain)) > 2 * len(re.findall(r"[\u0e01-\u0e4e]", plain)):
@@ -1213,6 +1227,24 @@ def _clauses_saying(kb: KB, word: str) -> int:
     if word not in counts:
         counts[word] = sum(1 for c in kb.clauses if c.status == "current" and word in kb.squashed[c.uid])
     return counts[word]
+
+
+# "...เห็นชอบการเพิ่มเติมบทบาทของ GCIO ระดับกระทรวง กรม และจังหวัด ในการ...": whose duties the items under it are
+_DUTIES_OF = re.compile(
+    r"(?:บทบาท|หน้าที่|ภารกิจ)(?:หน้าที่)?(?:และอำนาจ)?(?:ของ|ให้แก่|แก่)\s*(?P<who>[^\s(]\S*(?:\s+(?:ระดับ|และ|กรม|จังหวัด)\S*){0,4})"
+)
+
+
+def _whose_duty(kb: KB, uid: str) -> str | None:
+    """ "ใครมีหน้าที่วางแนวทาง New Normal": a duty listed under "บทบาทของ X ... ดังนี้" is X's."""
+    clause = kb.by_uid.get(uid)
+    if clause is None or clause.kind not in ("item", "paragraph"):
+        return None
+    for a in kb.ancestors(clause)[:2]:
+        m = _DUTIES_OF.search(a.text.split("\n")[0])
+        if m:
+            return m.group("who").strip()
+    return None
 
 
 def _reason(text: str) -> str:

@@ -14,16 +14,6 @@ from bot.core import messages
 from bot.knowledge.amend import same_holder
 from bot.knowledge.facts import RoleFact
 
-ROLE_ORDER = {
-    "advisor": 0,
-    "chair": 1,
-    "vice_chair": 2,
-    "member": 3,
-    "secretary": 4,
-    "assistant_secretary": 5,
-    "secretariat": 6,
-}
-
 
 def committee_label(vocab: Vocabulary, key: str | None) -> str:
     return vocab.committees.label(key)

@@ -19,6 +19,8 @@ from bot.answering.vocab import Vocabulary, bangkok_part, squash
 from bot.core import messages
 from bot.knowledge.amend import same_holder
 
+_ISSUE_NUMBER = re.compile(r"ประเด็น\s*(?:ที่)?\s*\d+|\bissue\s*(?:no\.?\s*)?\d+", re.I)
+
 
 class YesNo:
     name = "yes_no"
@@ -147,11 +149,13 @@ class YesNo:
 
         last = (  # the issue the conversation was about ("ใช่ สนง. ก.พ. ด้วยป่าว" after who leads it)
             next((f for f in kb.in_force(kb.book.leads) if f.clause == frame.clause_context), None)
-            if frame.clause_context
+            if frame.clause_context and not _ISSUE_NUMBER.search(frame.text)
             else None
-        )
+        )  # "อันที่สี่เป็น ก.พ. ใช่ป่ะ" names its own issue, whatever the last answer was about
         # "MCIO ยังรายงานปีละ 2 ครั้งไหม" claims no lead; "เรื่อง X ยังเป็นของ สพธอ. อยู่ไหม" does
-        owned = re.search(r"(?:เรื่อง|ประเด็น).{2,80}(?:เป็นของ|อยู่กับ)", frame.text)
+        owned = re.search(r"(?:เรื่อง|ประเด็น).{2,80}(?:เป็นของ|อยู่กับ)", frame.text) or re.search(
+            rf"{_ISSUE_NUMBER.pattern}\s*(?:เป็น|คือ)", frame.text, re.I
+        )
         if not LEAD_WORDS.search(frame.text) and not owned and last is None:
             return None
         agency_words = {t for a in frame.agencies for t in kb.thai.tokens(vocab.agency_name(a))}
