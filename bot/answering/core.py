@@ -122,6 +122,12 @@ def counted_in_clause(frame: Frame, kb: KB, draft: Draft) -> Draft | None:
                  previously=draft.previously)  # fmt: skip
 
 
+_OTHER_MATTERS = re.compile(
+    r"(?:พิจารณา|ประชุม|หารือ)\S{0,6}\s*(?:เรื่อง|วาระ)อื่น|(?:เรื่อง|วาระ)อื่น\S{0,12}\s*(?:ที่)?(?:พิจารณา|ประชุม|หารือ)"
+    r"|\bother\s+(?:matters|items|agenda|business|topics)\b.{0,40}\b(?:consider|discuss|meeting|that day)"
+    r"|\b(?:consider|discuss)\w*\s+(?:any\s+)?other\s+(?:matters|items|agenda|business|topics)",
+    re.I,
+)
 _STILL = re.compile(r"ยัง|อยู่\s*(?:ไหม|มั้ย|หรือเปล่า|หรือไม่|ป่ะ)|\bstill\b|any ?more|no longer", re.I)
 
 
@@ -382,6 +388,10 @@ class AnsweringCore:
         officer = OTHER_OFFICER.search(frame.text)
         if officer and not any(squash(officer.group(0)) in text for text in self.kb.squashed.values()):
             return not_covered  # "Who is the Chief Data Officer?": a post no resolution here names
+        if _OTHER_MATTERS.search(frame.text) and not (
+            frame.agencies or frame.role or frame.holders or frame.committees
+        ):
+            return not_covered  # "วันนั้น ครม. พิจารณาเรื่องอื่นอะไรอีก": the texts hold this matter only
         if CONTACT_WORDS.search(frame.text) and not self._gives_contact:
             return not_covered  # "ขอเบอร์โทรหน่วยงานนี้": resolutions give no contact details
         aspect = unstated_aspect(frame, self.kb)

@@ -77,15 +77,16 @@ FUNCTION_WORDS = frozenset(
     "ดูแล รับผิดชอบ เจ้าภาพ คุม ทำ จัด หน้าที่ ใด ว่า กัน หรือ ยัง แล้ว ปี ครม วัน เมื่อ ไร ไหร่ "
     "หมายถึง ย่อ มา จาก ใช่ ทำไม เพื่อ แบบ อยู่ ให้ ที่ ของ ใน และ กับ ตำแหน่ง ผู้ คน ท่าน บทบาท "
     "ลงวันที่ ฉบับ ต้นฉบับ แรก เอกสาร วันที่ ภายใน เมื่อไหร่ ยังมี มีไหม นั่ง แทน ฝั่ง ส่วน ตอน หลัง ใหม่ สรุป ทั้งหมด ล่าสุด เอง เขา อัน "
-    "ขอโทษ ขออภัย sorry นึง ลักษณะ รูปแบบไหน ตัว ไป ข้อ ระบุ กำหนด ลิสต์ ลิส โอเค โอเคร โอเคค่ะ ok okay อืม เออ ว่าไง มะ ป่ะ ปะ ป่าว ปล่าว ป้ะ ไม๊ รึเปล่า เหรอ หรอ อ่ะ อะ เนี่ย งั้น ละ ล่ะ จ๊ะ จ้ะ ผม ดิฉัน ฉัน หนู เรา กระผม "
+    "ขอโทษ ขออภัย sorry อ่อ อ๋อ อ่า เอิ่ม อุ้ย ว้าว อันนี้ อันนั้น นึง ลักษณะ รูปแบบไหน ตัว ไป ข้อ ระบุ กำหนด ลิสต์ ลิส โอเค โอเคร โอเคค่ะ ok okay อืม เออ ว่าไง มะ ป่ะ ปะ ป่าว ปล่าว ป้ะ ไม๊ รึเปล่า เหรอ หรอ อ่ะ อะ เนี่ย งั้น ละ ล่ะ จ๊ะ จ้ะ ผม ดิฉัน ฉัน หนู เรา กระผม "
     "พี่ น้อง ตอบ หา ดู เห็น ใช่มะ เปล่า รึ ประจำ ตรง กรณี สำหรับ แต่ละ ทุก อีก บ้าง ทีนี้ ประเด็น นั้น อ้าว อ้อ เอ่อ โอ้ แหม อ๊ะ อุ๊ย โอ๊ะ นะคะ นะครับ นะคับ มิติ ได้ยิน ได้ข่าว ข่าวลือ "
+    "wait wasn isn aren weren doesn didn don hasn haven t btw hmm oh really actually "
     "who's whats what's spell spelled out mention mentioned say says said state states tell please give show list name named "
     "a an the of in on for to and or is are was were be been do does did who whom whose what which when where why how "
     "me you this that these those it its them they their every each take takes taking account into talk talks talking give gives given by with as at from under cabinet any there their has have had can could "
     "should would will shall i we my our your s get gets make makes need needs must according now currently "
     "current latest new about role roles position serve serves served act acts acting hold holds held matter matters important "
     # words about the text itself, not a topic in it
-    "อนุ ชุด ชุดนี้ ชุดใหม่ รายชื่อ ตาราง table tables ชื่อ ชื่อเต็ม เต็ม เต็มๆ ภาษาอังกฤษ อังกฤษ ภาษาไทย ตัวย่อ english full ตัวอย่าง รายละเอียด เนื้อหา สาระ อธิบาย ความหมาย ย่อ มาจาก ย่อมาจาก หลักการ ข้อความ ระบุไว้ "
+    "อนุ ชุด ชุดนี้ ชุดใหม่ อ้างอิง อิง รายชื่อ ตาราง table tables ชื่อ ชื่อเต็ม เต็ม เต็มๆ ภาษาอังกฤษ อังกฤษ ภาษาไทย ตัวย่อ english full ตัวอย่าง รายละเอียด เนื้อหา สาระ อธิบาย ความหมาย ย่อ มาจาก ย่อมาจาก หลักการ ข้อความ ระบุไว้ "
     "example examples detail details summary summarize explain stand stands mean means meaning abbreviation "
     "acronym short say text document documents version versions one ones called thai english main three two four five "
     "ยกตัวอย่าง ฐานะ สถานะ ดำรงตำแหน่ง ตำแหน่งอะไร after since following within during "
@@ -593,7 +594,8 @@ class FrameReader:
             f.asks_name = bool(focus) and focus[0] in ("ชื่อ", "name", "named")
         if re.search(
             r"ชื่อ(?:อะไร|ไร|ว่า(?:อะไร|ไร)|จริง|นามสกุล)|ชื่อ-?สกุล|full name|what(?: i|')s (?:his|her|the) name|\bnamed?\b\??$"
-            r"|\bname,?\s*(?:pls|plz|please)\b|\b(?:his|her|their)\s+names?\b",
+            r"|\bname,?\s*(?:pls|plz|please|btw)\b|\b(?:his|her|their)\s+names?\b"
+            r"|\bwhat(?:'s| is| was)\s+(?:the\s+)?[a-z-]+(?:'s)?\s+names?\b",
             f.text,
             re.I,
         ):
@@ -754,7 +756,7 @@ class FrameReader:
             if (
                 (f.when and (BODY_APPROVED.search(low) or approved_first))
                 or (f.who and approved_first)  # "ก่อนเข้า ครม. ใครเห็นชอบเรื่องนี้มาก่อน": the body and its meeting
-            ) and not names_cabinet(low):
+            ) and (approved_first or not names_cabinet(low)):  # "ก่อนเข้า ครม.": named as where it went next
                 allow(
                     "doc_meeting", 0.15
                 )  # "อ.ก.พ. เห็นชอบเมื่อไหร่": the meeting of that body, not the resolution
@@ -973,7 +975,7 @@ PERSON = re.compile(
     re.I,
 )
 WHICH_MEETING = re.compile(
-    r"(?:ครั้ง|วาระ)(?:ที่)?\s*(?:ไหน|ใด|เท่าไ)|which\b(?!\s+(?:agenc|bod|organi[sz]|ministr|office|people|members?|participants?)).{0,30}\bmeeting"
+    r"(?:ครั้ง|วาระ)(?:ที่)?\s*(?:ไหน|ใด|เท่าไ)|(?:ผ่าน|ใน|จาก)(?:ที่|การ)?ประชุม\s*(?:ไหน|ใด)|which\b(?!\s+(?:agenc|bod|organi[sz]|ministr|office|people|members?|participants?)).{0,30}\bmeeting"
     r"|meeting number|agenda item",
     re.I,
 )
@@ -1057,7 +1059,7 @@ QUANTITY_WORDS = re.compile(r"(?<!เ)กี่(?!ยว)|เท่าไร|เ
 CHANGE_WORDS = re.compile(r"เปลี่ยน|เพิ่ม|แก้ไข|ปรับ|ใหม่|ยกเลิก|change|add|new|amend|revis", re.I)
 # "อยู่ข้อไหน", "ข้อที่เท่าไร", "where is X mentioned": where in the resolution, not what it says
 LOCATE_WORDS = re.compile(
-    r"(?:อยู่|พูดถึง|กล่าวถึง|ระบุ|เขียน)(?:ไว้|อยู่)?\s*(?:ใน|ที่)?\s*(?:ข้อ|ส่วน|หัวข้อ|ตรง)\s*(?:ไหน|ใด|ที่เท่าไ\S*)"
+    r"(?:อยู่|พูดถึง|กล่าวถึง|ระบุ|เขียน|อ้างอิง|อิง|มาจาก)(?:ไว้|อยู่|จาก)?\s*(?:ใน|ที่)?\s*(?:ข้อ|ส่วน|หัวข้อ|ตรง)\s*(?:ไหน|ใด|ที่เท่าไ\S*)"
     r"|(?:ข้อ|ประเด็น)(?:ที่)?\s*เท่าไ\S*(?:ของ\s*[\d.]+)?|(?:อยู่|พูดถึง)\s*ตรงไหน|(?:in\s+)?which\s+(?:section|clause|part|item)"
     r"|where\s+(?:in\s+the\s+resolution\s+)?(?:is|are|does)\b.{0,60}?\b(?:mentioned|covered|discussed|say)"
     r"|^where\s+is\b|ถูกพูดถึงในข้อ\S*",

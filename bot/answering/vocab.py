@@ -41,7 +41,7 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = (
 BANGKOK_WORDS = re.compile(r"กรุงเทพ|กทม|bangkok|bma\b", re.I)
 HISTORY_WORDS = re.compile(
     r"(?<!คน)(?<!ตาม)(?<!คง)(?<!เป็นไปตาม)เดิม|ก่อน(?:การ)?(?:ปรับ|แก้|เปลี่ยน)|ก่อนแก้|ก่อนหน้า|แต่ก่อน|เมื่อก่อน|ตอนก่อน|ก่อนนี้|สมัยก่อน|ฉบับก่อน|ฉบับแรก|ต้นฉบับ|มติ\s*(?:ครม\.?\s*)?แรก|ตอนแรก|ยุคแรก|คนก่อน|อดีต"
-    r"|\bprevious|\bbefore\b|\boriginal|used to|formerly|\bold\b|earlier|prior",
+    r"|\bprevious|\bbefore\b|\boriginal|used to|formerly|\bold\b|earlier|prior|\bwasn'?t\b|\bweren'?t\b",
     re.I,
 )
 YESNO_WORDS = re.compile(

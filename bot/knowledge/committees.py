@@ -19,7 +19,8 @@ from bot.thai import Glossary
 # "คณะกรรมการ GCIO", "คณะอนุกรรมการพัฒนา... (อพด.)", "คณะกรรมการผู้บริหาร...ระดับจังหวัด (Provincial ...: PCIO)"
 _MENTION = re.compile(
     r"(?<!สำนักงาน)(?<!สำนักงาน )(?<!ผู้แทน)(?<!เลขาธิการ)(?<!เลขาธิการ )คณะ(?:(?P<sub>อนุ)?กรรมการ|(?P<wg>ทำงาน)(?!และ)(?!ย่อย))(?:\s?(?P<latin>[A-Z][A-Za-z]{1,12}(?:\s(?:Committee|committee))?)\b)?"
-    r"(?P<thai>[\u0e01-\u0e4e]*)(?:\s*\((?P<abbr>[^()]{1,80})\))?"
+    # "คณะอนุกรรมการพัฒนาขีดความสามารถ GCIO และกำลังคนดิจิทัล": a short English name inside the Thai one
+    r"(?P<thai>[\u0e01-\u0e4e]*(?:\s[A-Z]{2,8}\s(?:และ|กับ)?[\u0e01-\u0e4e]{2,})?)(?:\s*\((?P<abbr>[^()]{1,80})\))?"
 )
 _ENGLISH = re.compile(r"\b(?P<latin>[A-Z]{2,8})\s+(?:Sub-?)?[Cc]ommittee\b")
 # "คณะกรรมการดังกล่าว", "คณะทำงานใหม่ที่ต้องรีบตั้ง", "คณะกรรมการที่เกี่ยวข้อง": a reference or what is said of one
@@ -31,6 +32,36 @@ _OFFICE_OF = re.compile(
     re.I,
 )
 _THAI_ABBR = re.compile(r"^[\u0e01-\u0e2e]{1,6}(?:\.[\u0e01-\u0e2e]{1,4})*\.?$")
+
+
+_NAME_FILLER = {
+    "the",
+    "and",
+    "of",
+    "on",
+    "for",
+    "in",
+    "committee",
+    "sub-committee",
+    "subcommittee",
+    "sub",
+    "working",
+    "group",
+    "task",
+    "force",
+}
+
+
+def _most_words_at(alias: str, text: str) -> int:
+    """Where a body's long English name is named by most of its words, with its kind ("sub-committee on GCIO
+    capability and digital workforce" for "... Workforce Development"); -1 when it is not."""
+    kind = re.search(r"sub-?\s*committee|working\s+group|task\s*force|committee", alias, re.I)
+    if kind is None or not re.search(re.escape(kind.group(0).split()[0][:8]), text, re.I):
+        return -1
+    words = [w for w in re.findall(r"[a-z0-9-]+", alias.lower()) if w not in _NAME_FILLER and len(w) >= 3]
+    low = text.lower()
+    found = [low.find(w) for w in words if re.search(rf"\b{re.escape(w)}", low)]
+    return min(found) if len(words) >= 4 and len(found) >= 0.75 * len(words) else -1
 
 
 class Committee(BaseModel):
@@ -220,6 +251,10 @@ class Committees:
                     pos = m.start() if m else -1
                 else:
                     pos = squashed.find(a)
+                if pos < 0 and re.search(r"[A-Za-z]", alias) and len(alias.split()) >= 4:
+                    pos = _most_words_at(
+                        alias, text
+                    )  # "the sub-committee on GCIO capability": its name, cut short
                 if pos >= 0:
                     hits.append((pos, -len(a), c.key))
         found: list[tuple[int, str]] = []

@@ -331,7 +331,8 @@ def _tidy(name: str) -> str:
     name = re.sub(r"^(?:the)\s+", "", name, flags=re.I).strip(" ,;:")
     # "Provincial Statistician (สถิติจังหวัด)": the text's own Thai name for the office, as the Thai texts name it
     gloss = re.fullmatch(r"[A-Za-z][^()\u0e01-\u0e4e]*\(\s*([\u0e01-\u0e4e][^()]*)\)", name)
-    return gloss.group(1).strip() if gloss else name
+    # (not a short name with its dots, "(ผู้อำนวยการ สพร.)", which later trimming would cut to "สพร")
+    return gloss.group(1).strip() if gloss and not gloss.group(1).strip().endswith(".") else name
 
 
 def _bangkok_only(line: str) -> bool:
@@ -686,8 +687,29 @@ def _in_body(said: str, passage: str) -> str:
 _LEAD_COLUMN = re.compile(r"lead\s+agenc|responsib|หน่วยงาน|รับผิดชอบ|เจ้าภาพ", re.I)
 
 
+def _seat_row(c: Clause) -> str | None:
+    """A row whose "Role" column holds a position and whose other columns name the holder (its Thai title
+    preferred): "ให้ HOLDER เป็น ROLE", as the grammar reads a seat."""
+    if len(c.cells) < 2 or (c.label and c.detail):
+        return None
+    role = next(((i, v) for i, (h, v) in enumerate(c.cells) if re.fullmatch(r"roles?|positions?\s+on\s+\S+|seat", h.strip(), re.I)
+                 and _ROLE_RE.fullmatch(v.strip())), None)  # fmt: skip
+    if role is None:
+        return None
+    others = [
+        v.strip() for i, (_, v) in enumerate(c.cells) if i != role[0] and v.strip() not in ("", "-", "—")
+    ]
+    holder = next((v for v in others if re.search(r"[\u0e01-\u0e4e]", v)), others[0] if others else "")
+    if not holder:
+        return None
+    return f"ให้ {holder} เป็น{_role_th(_ROLE_RE.fullmatch(role[1].strip()), c.doc_title or '')}"
+
+
 def restated(c: Clause) -> Clause:
     """The clause with its English lines restated in Thai (one for one); the clause itself when Thai."""
+    seat = _seat_row(c)
+    if seat is not None:  # "| Chair | Secretary-General of ... | เลขาธิการ ก.พ. |": a composition table's row
+        return c.model_copy(update={"text": seat, "label": None, "detail": None, "cells": []})
     if not english(c.text + " " + (c.detail or "")):
         return c
     lines = [restate(line) for line in c.text.split("\n")]

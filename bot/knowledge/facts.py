@@ -1775,6 +1775,12 @@ def _cancelled_issues(c: Clause, dates: Mapping[str, dt.date], before: str = "")
     return out
 
 
+# "Terms of Reference: Sub-Committee on X", "กฎบัตรคณะทำงาน X": a document whose title is one body
+_ABOUT_ONE_BODY = re.compile(
+    r"^\s*(?:(?:terms\s+of\s+reference|tor|charter|กฎบัตร|ขอบเขต\S*|คำสั่งแต่งตั้ง)\s*(?:of|for|ของ)?\s*[:：—–-]?\s*)?"
+    r"(?:the\s+)?(?:คณะ(?:อนุ)?กรรมการ|คณะทำงาน|(?:[A-Z][\w-]*\s+){0,6}?(?:sub-?committee|working\s+group|task\s*force))",
+    re.I,
+)
 _NUMBER_AFTER = re.compile(
     r"ประเด็น(?!ที่|ลำดับ)(?P<title>\S[^()\n]{3,250}?)\s*\(ประเด็น(?:ที่|ลำดับที่)\s*(?P<no>[\d๐-๙]{1,2})\)"
 )
@@ -1829,6 +1835,11 @@ class _Context:
         self.before: dict[str, list[str]] = {}  # committees named earlier in the same document, nearest last
         self.terms = BodyTerms(definitions(clauses), self._mention_of)
         history: dict[str, list[str]] = {}
+        for title in dict.fromkeys(
+            (c.doc_id, c.doc_title) for c in clauses if _ABOUT_ONE_BODY.match(c.doc_title)
+        ):
+            # "Terms of Reference: Sub-Committee on X (คณะอนุกรรมการ...)": the body a document is about, by both names
+            registry.read(title[1], title[0], 0)
         for c in clauses:
             text = self.terms.spell_out(
                 c.doc_id, "\n".join([c.text, c.detail or "", *(v for _, v in c.cells)])
@@ -1902,6 +1913,11 @@ class _Context:
             found = pick(self.own.get(a.uid, []))
             if found:
                 return found
+        # "Terms of Reference: Sub-Committee on X": a document about one body seats its members in it
+        about = c.doc_title if _ABOUT_ONE_BODY.match(c.doc_title) else ""
+        titled = [k for k in self.registry.named_in(about) if (b := self.registry.get(k)) and b.sub]
+        if len(set(titled)) == 1 and titled[0] not in in_holder:
+            return titled[0]
         return pick(reversed(self.before.get(c.uid, [])))
 
 

@@ -7,16 +7,9 @@ from __future__ import annotations
 from bot.index.build import parse_all
 from bot.knowledge.facts import read_facts
 from bot.thai import Glossary
-from tests.answering.helpers import GLOSSARY, build, doc
+from tests.answering.helpers import GLOSSARY, SEATS, build, doc
 
-SEED = """
-1. องค์ประกอบคณะกรรมการ GCIO
-1) รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เป็นประธาน
-2) ผู้อำนวยการสำนักงานพัฒนารัฐบาลดิจิทัล เป็นกรรมการและเลขานุการ
-2. องค์ประกอบคณะกรรมการ PCIO
-1) ผู้ว่าราชการจังหวัด/ปลัดกรุงเทพมหานคร หรือรองผู้ว่าราชการจังหวัด/รองปลัดกรุงเทพมหานครที่ได้รับมอบหมาย เป็นประธาน
-2) หัวหน้าสำนักงานจังหวัด/หัวหน้าหน่วยงานการบริหารจัดการการขับเคลื่อนภารกิจของกรุงเทพมหานคร เป็นกรรมการและเลขานุการ
-"""
+SEED = SEATS
 
 LETTERS = """
 ฉบับที่ 1

@@ -10,11 +10,10 @@ from bot.answering.answerers.document import Document
 from bot.answering.answerers.lead_table import issue_head
 from bot.answering.answerers.roles_common import committee_label
 from bot.answering.extract import cut
-from bot.answering.frame import COMPOSITION_WORDS, NEW_BODY, Frame
+from bot.answering.frame import COMPOSITION_WORDS, NEW_BODY, REST_ASKED, Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary, squash
 from bot.knowledge.amend import same_named
-from bot.knowledge.facts import ROLE_THAI
 from bot.thai import thai_date
 
 BUDGET = 540
@@ -83,7 +82,12 @@ class Changes:
             removed, leads, measures = [], [], []
         elif asked == "measures" and (leads or measures):  # "มาตรการที่เพิ่มใหม่มีอะไรบ้าง": not its seats
             roles, removed, bodies = [], [], []
-            added = _items_added(kb, measures) if ADDED.search(frame.text) else []
+            named = [
+                m
+                for m in measures
+                if any(len(t) >= 4 and squash(t) in squash(m.title) for t in frame.content)
+            ]
+            added = _items_added(kb, named) if ADDED.search(frame.text) else []  # the list the question names
             if added:  # "เพิ่มการดำเนินการหลักข้อใหม่เรื่องอะไร": the items its list has that the older one lacked
                 lines = [f"มติคณะรัฐมนตรีวันที่ {thai_date(doc.date)} เพิ่ม:"]
                 lines += [f"- {cut(item, 220)}" for _, item in added[:4]]
@@ -159,27 +163,33 @@ CHANGE_ASKED = re.compile(r"แก้|เปลี่ยน|ปรับ|\bchang
 
 def changed_by(frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
     """ "มติ 16 มี.ค. 64 ไปแก้องค์ประกอบ PCIO ด้วยมั้ย": whether the resolution named changed a committee's
-    seats (or the seat named), judged by what that resolution set, not by who sits there now."""
+    seats, judged by what that resolution set, not by who sits there now (one seat is its own answer's)."""
     named_doc = frame.date is not None or frame.month is not None or frame.year is not None
     if not (frame.yesno and frame.committees and named_doc and CHANGE_ASKED.search(frame.text)):
         return None
-    if frame.holders or frame.agencies:
-        return None  # "มติปี 66 เปลี่ยน สพร. เป็นเลขาฯ ใช่ไหม": a claim about a holder, checked as such
+    if frame.holders or frame.agencies or frame.prediction or REST_ASKED.search(frame.text):
+        return None  # a claim about a holder; "จะมีแผนปรับอีกไหม"; "the other members": answered as such
+    if frame.role not in (None, "member") and not COMPOSITION_WORDS.search(frame.text):
+        return None  # one seat ("เปลี่ยนตัวประธานด้วยไหม"): the seat's own answer says whether it changed
     doc = Document.which(frame, kb, vocab)
-    if doc is None or not (frame.date is None or doc.date == frame.date):
+    if doc is None or not (
+        (frame.date is None or doc.date == frame.date)
+        and (frame.year is None or doc.date.year == frame.year)
+        and (frame.month is None or (doc.date.year, doc.date.month) == frame.month)
+    ):
         return None
-
-    role = None if COMPOSITION_WORDS.search(frame.text) else frame.role  # "องค์ประกอบ": every seat
 
     def asked(f) -> bool:
         if frame.bangkok and not f.variant and "กรุงเทพ" not in (f.holder or ""):
-            return False  # "เปลี่ยนเลขา PCIO ของ กทม. ด้วยป่าว": Bangkok's seat, not the provinces'
-        return f.committee in frame.committees and (role in (None, "member") or f.role == role)
+            return False  # "... ของ กทม. ด้วยป่าว": Bangkok's seats, not the provinces'
+        return f.committee in frame.committees
 
     before = [f for f in kb.in_force(kb.book.roles, doc.date - dt.timedelta(days=1)) if asked(f)]
 
     def kept(f) -> bool:
         """Restated as it was (a typo of the old text put right is no change); "no vice chair" where none was."""
+        if re.search(r"ตามเดิม|คงเดิม|เช่นเดิม|unchanged", f.evidence):
+            return True
         same_seat = [b for b in before if b.role == f.role and (b.variant == f.variant or not b.variant)]
         if not f.holder:
             return not any(b.holder for b in same_seat)
@@ -187,18 +197,15 @@ def changed_by(frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
 
     changed = [f for f in kb.book.roles if f.doc_id == doc.id and asked(f) and not kept(f)]
     removed = [f for f in kb.removed_seats if (kb.removal(f)[0] or f).doc_id == doc.id and asked(f)]
-    committee = committee_label(vocab, frame.committees[0])
-    what = f"{ROLE_THAI[role]} {committee}" if role not in (None, "member") else f"องค์ประกอบ{committee}"
+    what = f"องค์ประกอบ{committee_label(vocab, frame.committees[0])}"
     what += " ของกรุงเทพมหานคร" if frame.bangkok else ""
     when = thai_date(doc.date)
     if not changed and not removed:
-        now = [f for f in kb.in_force(kb.book.roles) if asked(f)]
         word = "No (ไม่ได้เปลี่ยน)" if frame.english else "ไม่ได้เปลี่ยน"
-        lines = [f"{word} — มติคณะรัฐมนตรีวันที่ {when} ไม่ได้แก้ไข{what}"]
-        if role not in (None, "member") and now:
-            lines.append(f"ที่ใช้อยู่: {now[0].holder} (มติ ครม. {thai_date(now[0].date)})" if now[0].date else "")
+        now = [f for f in kb.in_force(kb.book.roles) if asked(f)]
         cite = [now[0].clause] if now else [c.uid for c in kb.clauses if c.doc_id == doc.id][:1]
-        return Draft(kind="history", lines=[x for x in lines if x], cite=cite, confidence=0.75)
+        return Draft(kind="history", lines=[f"{word} — มติคณะรัฐมนตรีวันที่ {when} ไม่ได้แก้ไข{what}"], cite=cite,
+                     confidence=0.75)  # fmt: skip
     word = "Yes (เปลี่ยน)" if frame.english else "เปลี่ยน"
     lines = [f"{word} — มติคณะรัฐมนตรีวันที่ {when} แก้ไข{what}:"]
     for f in changed[:5]:

@@ -63,6 +63,10 @@ def names_asked(frame: Frame, kb: KB) -> list[tuple[str, str]]:
         if is_name(key)
         and asked_of(frame.text[start:end], frame.text)
         and not re.search(r"(?:ประเด็น|ข้อ)(?:ที่)?\s*\d", frame.text[:start])  # "ประเด็นที่ 7 ...ในระเบียบคือ..."
+        # "บทบาทที่เพิ่มให้ GCIO คืออะไร": what was given to it, not what the name means
+        and not re.search(
+            r"(?:\S(?:ให้|แก่|สำหรับ)|(?<!ชื่อเต็ม)(?<!ตัวเต็ม)(?<!ความหมาย)(?<!ชื่อ)ของ)\s*$", frame.text[:start]
+        )
     ]
 
 

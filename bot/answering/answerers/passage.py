@@ -1150,6 +1150,18 @@ class Passage:
         old = kb.by_uid.get(last.replaces or "") or next(
             (c for c in kb.clauses if c.replaced_by == last.uid), None
         )
+        parent = kb.by_uid.get(last.parent or "")
+        for part in [last, parent] if old is None else []:
+            # "ก่อนแก้เขียนว่าไง" after why the wording was changed: the one rewording in the same part
+            near = kb.subtree([part]) if part is not None else set()
+            pairs = [
+                c
+                for c in kb.clauses
+                if c.uid in near and c.replaced_by in near and c.kind in ("item", "paragraph")
+            ]
+            if len(pairs) == 1:
+                old, last = pairs[0], kb.by_uid[pairs[0].replaced_by or ""]
+                break
         if old is None:
             return None
         lines = [

@@ -18,6 +18,7 @@ from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary, bangkok_part, squash
 from bot.core import messages
 from bot.knowledge.amend import same_holder
+from bot.thai import thai_date
 
 _ISSUE_NUMBER = re.compile(r"ประเด็น\s*(?:ที่)?\s*\d+|\bissue\s*(?:no\.?\s*)?\d+", re.I)
 
@@ -136,8 +137,13 @@ class YesNo:
             yes = any(same_holder(form, old) for old, _ in olds)
             old_text, old_uid = next(((o, u) for o, u in olds if same_holder(form, o)), olds[0])
             word = messages.YES if yes else messages.NO
+            said = kb.by_uid.get(old_uid)
+            day = next((o.date for o in kb.previous(fact) if o.clause == old_uid and o.date), None) or (
+                said.doc_date if said is not None else None
+            )  # the day the old rule was made, not the day of the text that quotes it
+            when = f" (มติ ครม. {thai_date(day)})" if day else ""
             lines = [
-                f"{word} — {messages.PREVIOUSLY} {role_line(fact, label, old_text, frame.english)}",
+                f"{word} — {messages.PREVIOUSLY}{when} {role_line(fact, label, old_text, frame.english)}",
                 f"ปัจจุบัน: {holder_text(fact, frame, kb)}",
             ]
             return Draft(kind="history", lines=lines, cite=[old_uid, fact.clause], confidence=0.85)
