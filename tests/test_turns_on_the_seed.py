@@ -63,8 +63,3 @@ def test_what_must_be_kept_in_mind_across_the_examples(engine):
 def test_two_years_compared_is_what_the_later_one_changed(engine):
     a = engine.ask("PCIO ปี 62 กับปี 63 องค์ประกอบต่างกันยังไง")
     assert "29 กันยายน 2563" in a.answer and "กรุงเทพมหานคร" in a.answer
-
-
-def test_before_a_year_written_in_two_digits(engine):
-    a = engine.ask("ก่อนปี 63 ใครเป็นประธานคณะกรรมการ GCIO")
-    assert a.answer.split("\n")[0].startswith("ประธาน: รองนายกรัฐมนตรี")  # the rule in force then

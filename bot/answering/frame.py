@@ -406,7 +406,6 @@ class FrameReader:
             docs = [d for d in self.kb.book.documents if d.date == when]
         if not docs:
             years = [int(y) - 543 if int(y) > 2400 else int(y) for y in re.findall(r"(?:25|20)\d\d", after)]
-            years += [2500 + int(y) - 543 for y in re.findall(r"ปี\s*([4-9]\d)(?!\d)", after)]  # "ก่อนปี 66"
             docs = [d for d in self.kb.book.documents if years and d.date.year == years[0]]
         return min(d.date for d in docs) - dt.timedelta(days=1) if docs else None
 
