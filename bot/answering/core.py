@@ -104,12 +104,10 @@ def counted_list(frame: Frame, draft: Draft) -> Draft | None:
 
 
 def counted_in_clause(frame: Frame, kb: KB, draft: Draft) -> Draft | None:
-    """The count the cited clause states ("ซึ่ง... มี 4 ข้อ ได้แก่") where the answer's lines cut it off."""
+    """The count the cited clause states ("ซึ่ง... มี 4 ข้อ ได้แก่"), for an answer whose lines cut it off."""
     unit = asked_unit(frame.text)
     clause = kb.by_uid.get(draft.cite[0]) if draft.cite else None
-    if unit is None or clause is None or Passage.has_quantity(frame.text, "\n".join(draft.lines)):
-        return None
-    if not Passage.has_quantity(frame.text, clause.text):
+    if unit is None or clause is None or not Passage.has_quantity(frame.text, clause.text):
         return None
     word = unit.group(1)[:4]
     units = ITEM_UNITS if re.match(ITEM_UNITS, word) else re.escape(word)
@@ -246,9 +244,9 @@ class AnsweringCore:
         if draft is not None and asks_count(frame) and not draft.abstain and self._nobody_holds(frame):
             pass  # "มีรองประธานกี่คน" where the rule is that there is none: the answer that says so
         elif draft is not None and asks_count(frame) and not draft.abstain:
-            said = counted_in_clause(frame, self.kb, draft)
-            if said is not None:  # "... มี 4 ข้อ ได้แก่" cut from the quoted line: the count, said by the clause
-                draft = said
+            if not Passage.has_quantity(frame.text, "\n".join(draft.lines)):
+                # "... มี 4 ข้อ ได้แก่" cut from the quoted line: the count, as the clause says it
+                draft = counted_in_clause(frame, self.kb, draft) or draft
             if not Passage.has_quantity(frame.text, "\n".join(draft.lines)):  # "กี่บาท": no number, no answer
                 passage = Passage().answer(frame, self.kb, self.vocab)  # ... unless the passage has one
                 if passage is not None and Passage.has_quantity(frame.text, "\n".join(passage.lines)):

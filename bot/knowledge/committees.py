@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, Field
 
-from bot.knowledge.english import BODY_NAME, english
+from bot.knowledge.english import BODY_NAME, THAI_GLOSS, english
 from bot.thai import Glossary
 
 # "คณะกรรมการ GCIO", "คณะอนุกรรมการพัฒนา... (อพด.)", "คณะกรรมการผู้บริหาร...ระดับจังหวัด (Provincial ...: PCIO)"
@@ -196,7 +196,7 @@ class Committees:
             if _OFFICE_OF.search(text[: m.start()]):
                 continue  # "Secretary-General of the National Cyber Security Committee": an agency's head, not a body here
             # "a Working Group on Data Sharing (คณะทำงานด้านการแบ่งปันข้อมูล)": one body, by both its names
-            gloss = re.match(r"\s*\((คณะ[^()]{4,120})\)", text[m.end() :])
+            gloss = THAI_GLOSS.match(text, m.end())
             key = self.add_english(m.group("name"), doc_id, line, gloss.group(1).strip() if gloss else None)
             if key:
                 found.append((m.start(), key))

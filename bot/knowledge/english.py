@@ -108,6 +108,8 @@ BODY_NAME = re.compile(
     r"(?P<name>(?:(?:[A-Z][\w&-]*|of|and|for|on)\s+){0,6}?(?:Working\s+Group|Sub-?[Cc]ommittee|Committee|Task\s*Force|Board|Panel)"
     r"(?:\s+(?:on|for|of)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:(?:and|of|for|in|the)\s+)?[A-Z][\w&-]*)*)?)"
 )
+# "a Working Group on X (คณะทำงานด้าน...)": the Thai name a text glosses an English body's name with
+THAI_GLOSS = re.compile(r"\s*\((คณะ[^()]{4,120})\)")
 _CHAIRED_BY = re.compile(
     r"\b(?:chaired|headed|led)\s+by\s+(?P<holder>[^,;]{3,200}?)(?=\s*[,;.]|\s+and\s+(?![A-Z][a-z])|\s*$)",
     re.I,
@@ -457,7 +459,7 @@ def restate(line: str) -> str:
             continue
         plain = sentence.replace("**", "")
         bodies = [  # "a Working Group on X (คณะทำงานด้าน...)": by its Thai name, which the grammar reads
-            (g.group(1).strip() if (g := re.match(r"\s*\((คณะ[^()]{4,120})\)", plain[m.end() :])) else b)
+            (g.group(1).strip() if (g := THAI_GLOSS.match(plain, m.end())) else b)
             for m in BODY_NAME.finditer(plain)
             if len((b := m.group("name")).split()) >= 3
         ]
@@ -640,7 +642,7 @@ def _sentence(s: str) -> str | None:
         # "establishes, under the GCIO Committee, a Working Group on X, chaired by Y": the body nearest
         named = next(reversed(list(BODY_NAME.finditer(s[: m.start()]))), None)
         body = _body_th(" of " + named.group("name")) if named else ""
-        gloss = re.match(r"\s*\((คณะ[^()]{4,120})\)", s[named.end() :]) if named else None
+        gloss = THAI_GLOSS.match(s, named.end()) if named else None
         if (
             gloss
         ):  # "a Working Group on X (คณะทำงานด้าน...)": the body by its Thai name, which the grammar reads

@@ -1855,6 +1855,15 @@ class _Context:
             self.before[c.uid] = list(history.get(c.doc_id, []))
             history.setdefault(c.doc_id, []).extend(seen)
 
+        # "Terms of Reference: Sub-Committee on X": the one body a document is about, found once per document
+        self.titled: dict[str, str] = {}
+        for doc_id, title in dict.fromkeys(
+            (c.doc_id, c.doc_title) for c in clauses if _ABOUT_ONE_BODY.match(c.doc_title)
+        ):
+            subs = {k for k in registry.named_in(title) if (b := registry.get(k)) and b.sub}
+            if len(subs) == 1:
+                self.titled[doc_id] = subs.pop()
+
     def _mention_of(self, name: str, doc_id: str, line: int) -> str | None:
         """How a defined term is spelt out: a mention the registry reads as that body (defined where it is)."""
         keys = self.registry.read(name, doc_id, line)
@@ -1914,10 +1923,9 @@ class _Context:
             if found:
                 return found
         # "Terms of Reference: Sub-Committee on X": a document about one body seats its members in it
-        about = c.doc_title if _ABOUT_ONE_BODY.match(c.doc_title) else ""
-        titled = [k for k in self.registry.named_in(about) if (b := self.registry.get(k)) and b.sub]
-        if len(set(titled)) == 1 and titled[0] not in in_holder:
-            return titled[0]
+        titled = self.titled.get(c.doc_id)
+        if titled is not None and titled not in in_holder:
+            return titled
         return pick(reversed(self.before.get(c.uid, [])))
 
 
