@@ -134,7 +134,7 @@ def _splits_word(left: str, right: str) -> bool:
     """True when a dictionary word spans the space and the sides alone read as fragments: an edge
     that is no word, or two or more words fewer together ("เทคโนโล ยีสารสนเทศ"). Two words that
     merely also form a compound ("กฎ ระเบียบ") keep their space."""
-    words = _words()
+    words = thai_dictionary()
     tokens_left, tokens_right, whole = _tokens(left), _tokens(right), _tokens(left + right)
     fewer = len(tokens_left) + len(tokens_right) - len(whole)
     fragment = tokens_left[-1] not in words or tokens_right[0] not in words
@@ -150,7 +150,8 @@ def _splits_word(left: str, right: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _words() -> frozenset[str]:
+def thai_dictionary() -> frozenset[str]:
+    """pythainlp's Thai word list, read once."""
     from pythainlp.corpus import thai_words
 
     return frozenset(thai_words())

@@ -8,6 +8,7 @@ so a new resolution's committee becomes askable with no code change.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 
@@ -20,12 +21,15 @@ from bot.thai import Glossary
 _MENTION = re.compile(
     r"(?<!สำนักงาน)(?<!สำนักงาน )(?<!ผู้แทน)(?<!เลขาธิการ)(?<!เลขาธิการ )คณะ(?:(?P<sub>อนุ)?กรรมการ|(?P<wg>ทำงาน)(?!และ)(?!ย่อย))(?:\s?(?P<latin>[A-Z][A-Za-z]{1,12}(?:\s(?:Committee|committee))?)\b)?"
     # "คณะอนุกรรมการพัฒนาขีดความสามารถ GCIO และกำลังคนดิจิทัล": a short English name inside the Thai one
-    r"(?P<thai>[\u0e01-\u0e4e]*(?:\s[A-Z]{2,8}\s(?:และ|กับ)?[\u0e01-\u0e4e]{2,})?)(?:\s*\((?P<abbr>[^()]{1,80})\))?"
+    # (a name ends where another body or the act of setting one up begins: "คณะกรรมการแต่งตั้งคณะอนุกรรมการX")
+    r"(?P<thai>(?:(?!แต่งตั้ง|จัดตั้ง|คณะ(?:อนุ)?กรรมการ|คณะทำงาน)[\u0e01-\u0e4e])*(?:\s[A-Z]{2,8}\s(?:และ|กับ)?[\u0e01-\u0e4e]{2,})?)(?:\s*\((?P<abbr>[^()]{1,80})\))?"
 )
 _ENGLISH = re.compile(r"\b(?P<latin>[A-Z]{2,8})\s+(?:Sub-?)?[Cc]ommittee\b")
 # "คณะกรรมการดังกล่าว", "คณะทำงานใหม่ที่ต้องรีบตั้ง", "คณะกรรมการที่เกี่ยวข้อง": a reference or what is said of one
 _GENERIC_TAIL = re.compile(
-    r"^(ดังกล่าว|ชุด(?:นี้|นั้น|ดังกล่าว|ใหม่|เดิม)|ใหม่|เดิม|ที่|นี้|นั้น|อื่น|ทั้ง|มี|ทุกคณะ|ด้วย|และ|หรือ|ใน|ของ|ต่างๆ|ต่าง ๆ)"
+    r"^(ดังกล่าว|ชุด(?:นี้|นั้น|ดังกล่าว|ใหม่|เดิม)|ใหม่|เดิม|ที่|นี้|นั้น|อื่น|ทั้ง|มี|ทุกคณะ|ด้วย|และ|หรือ|ใน|ของ|ต่างๆ|ต่าง ๆ"
+    # "ปรับองค์ประกอบของคณะกรรมการอีกครั้งหนึ่ง", "คณะกรรมการของเรา", "คณะกรรมการก็...": words said of one
+    r"|อีก|ครั้ง|ได้|จะ|ก็|เอง|เป็น|ว่า(?!ด้วย)|ให้|แล้ว|ยัง|นะ|ครับ|ค่ะ|คะ|เรา|ฯ)"
 )
 _OFFICE_OF = re.compile(
     r"(?:Secretary[- ]General|Office|Director(?:[- ]General)?|President|Head|Chair(?:man|person)?)\s+of\s+(?:the\s+)?$",
@@ -62,6 +66,28 @@ def _most_words_at(alias: str, text: str) -> int:
     low = text.lower()
     found = [low.find(w) for w in words if re.search(rf"\b{re.escape(w)}", low)]
     return min(found) if len(words) >= 4 and len(found) >= 0.75 * len(words) else -1
+
+
+_BODY_CUE = re.compile(r"(?:คณะ)?อนุ(?:กรรมการ)?\s*ฯ?|คณะทำงาน|คณะกรรมการ")
+_BODY_PREFIX = re.compile(r"^(?:คณะอนุกรรมการ|อนุกรรมการ|คณะทำงาน|คณะกรรมการ)")
+
+
+def _thai_name_cue(alias: str, text: str) -> re.Match[str] | None:
+    """The word for a body's kind ("คณะอนุฯ", "อนุกรรมการ") that names it with some words of the rest ("คณะอนุฯ
+    พัฒนาขีดความสามารถ GCIO", "อนุฯ วิถีใหม่" for "คณะอนุกรรมการขับเคลื่อนการปฏิบัติงานวิถีใหม่ภาครัฐ"); None
+    when none does. Eight letters at least, so a generic word ("พัฒนา") names nothing."""
+    prefix = _BODY_PREFIX.match(alias)
+    if prefix is None:
+        return None
+    name = _squash(alias[prefix.end() :])
+    for m in _BODY_CUE.finditer(text):
+        tail = _squash(text[m.end() : m.end() + len(name) + 10]).lstrip("ฯ")
+        n = len(os.path.commonprefix([tail, name]))
+        if n < 8 and n != len(name):  # a part from inside the name, as officials shorten it
+            n = next((k for k in range(min(len(tail), len(name)), 7, -1) if tail[:k] in name), 0)
+        if n >= min(8, len(name)) and (n == len(name) or n >= 8):
+            return m
+    return None
 
 
 class Committee(BaseModel):
@@ -255,6 +281,8 @@ class Committees:
                     pos = _most_words_at(
                         alias, text
                     )  # "the sub-committee on GCIO capability": its name, cut short
+                if pos < 0 and c.sub and (cue := _thai_name_cue(alias, text)) is not None:
+                    pos = len(_squash(text[: cue.start()]))
                 if pos >= 0:
                     hits.append((pos, -len(a), c.key))
         found: list[tuple[int, str]] = []
@@ -266,6 +294,20 @@ class Committees:
             if key not in {k for _, k in found}:
                 found.append((pos, key))
         return [k for _, k in sorted(found)]
+
+    def name_cues(self, text: str) -> list[tuple[int, int]]:
+        """Where "อนุกรรมการ" and the like start a body's shortened name, not a member's seat ("อนุกรรมการ
+        วิถีใหม่ต้องรายงานใคร")."""
+        spans = []
+        for c in self.items.values():
+            if c.sub:
+                for alias in c.aliases:
+                    if (
+                        _squash(alias) not in _squash(text)
+                        and (cue := _thai_name_cue(alias, text)) is not None
+                    ):
+                        spans.append(cue.span())
+        return spans
 
     def get(self, key: str | None) -> Committee | None:
         return self.items.get(key) if key else None

@@ -355,6 +355,23 @@ def restate(line: str) -> str:
     label = _SCOPE_LABEL.match(core)
     core = core[label.end() :] if label else core
     core = _FOR_PROVINCES.sub("", core)
+    # "of the Bangkok PCIO", "Bangkok's PCIO": the committee, named by its short form alone
+    core = re.sub(r"\b(Bangkok|BMA)'s\s+(?=[GP]CIO\b)", r"the \1 ", core)
+    core = re.sub(
+        r"\b((?:(?:of|for|to|in|on)\s+)?(?:the\s+)?(?:Bangkok|BMA|provincial)\s+[GP]CIO|(?:of|for|to|in|on)\s+(?:the\s+)?[GP]CIO)\b(?!\s*-|\s+(?:committee|sub|working|level|course|training|members?|chair|secretar|s\b)\w*)",
+        r"\1 Committee",
+        core,
+        flags=re.I,
+    )
+    # "The chair in Bangkok remains ...": the seat of Bangkok's committee
+    core = re.sub(
+        r"\b((?:vice[\s-]?)?chair(?:person|man)?|(?:assistant\s+)?secretary)\s+in\s+(?:Bangkok|the\s+BMA)\b",
+        r"\1 of the Bangkok PCIO Committee",
+        core,
+        flags=re.I,
+    )
+    # "the Director of the X Department, Bangkok Metropolitan Administration (ผู้อำนวยการ...)": one name, glossed
+    core = re.sub(r",\s+(?=[A-Z][A-Za-z ]{2,60}\s*\([\u0e01-\u0e4e])", " ", core)
     core = re.sub(r"\b(?:is|are)\s+(?:not\s+changed|unchanged)\s+and\s+(?=remain)", "", core, flags=re.I)
     core = re.sub(
         r",\s*(?:who|which)\b[^,.;]*,", "", core
@@ -430,6 +447,10 @@ def restate(line: str) -> str:
         sentence = _TOGETHER.sub(r"\g<holder> and \g<co> \g<rest>", _pronoun(sentence.strip(), subject))
         subject = _subject(sentence) or subject
         said = _sentence(sentence)
+        if (
+            not said and ": " in sentence
+        ):  # "The Cabinet has now named a specific post: X becomes ...": what follows
+            said = _sentence(sentence.split(": ", 1)[1])
         if said and re.fullmatch(r"ประเด็นที่ (\d+) .+", said):
             added_no = said.split()[1]  # "a new Issue 9 is added: TITLE." then "The lead agencies are X"
         named = _named_body(sentence)
@@ -549,8 +570,37 @@ _ROLE_GLOSS = re.compile(
 )
 
 
+_ROLE_WORD = r"(?:vice[\s-]?chair(?:person|man)?|deputy\s+chair(?:person|man)?|chair(?:person|man|woman)?|assistant\s+secretary|secretary|president|head)"
+# "Bangkok's PCIO has a new secretary from 1 January 2023: X": X becomes that
+_HAS_NEW = re.compile(
+    rf"^(?P<body>[^:]{{3,120}}?)\s+(?:now\s+)?(?:has|gets|will\s+have)\s+an?\s+new\s+(?P<role>{_ROLE_WORD})"
+    r"(?P<when>\s+(?:from|as\s+of|with\s+effect\s+from|effective)\s+[^:]{4,40}?)?\s*:\s*(?P<holder>[^:;]{3,200}?)\.?$",
+    re.I,
+)
+# "The Cabinet has moved the chair to X (...), on the argument that ...": X becomes chair
+_MOVED_TO = re.compile(
+    rf"^(?:the\s+cabinet\s+|it\s+)?(?:has\s+|have\s+)?(?:now\s+)?(?:moved|moves|transferred|transfers|passed|passes|given|gave|gives|handed|hands|shifted|shifts)"
+    rf"\s+the\s+(?P<role>{_ROLE_WORD})(?:ship)?(?:\s+of\s+(?P<body>(?:the\s+)?[^,;]+?))?\s+to\s+(?P<holder>[^,;]{{3,200}}?)(?:\s*[,;].*)?\.?$",
+    re.I,
+)
+
+
+def _reworded(s: str) -> str:
+    """Sentences that say a seat the way briefs and news do, said the way the patterns below read them."""
+    m = _HAS_NEW.match(s)
+    if m:
+        body = re.sub(r"'s$", "", m.group("body").strip())
+        body = body if re.search(rf"{_BODY}\s*$", body, re.I) else f"{body} Committee"
+        return f"{m.group('holder')} becomes {m.group('role')} of {body}{m.group('when') or ''}."
+    m = _MOVED_TO.match(s)
+    if m:
+        of = f" of {m.group('body')}" if m.group("body") else ""
+        return f"{m.group('holder')} becomes {m.group('role')}{of}."
+    return s
+
+
 def _sentence(s: str) -> str | None:
-    s = _ROLE_GLOSS.sub(r"\g<r>", s)
+    s = _reworded(_ROLE_GLOSS.sub(r"\g<r>", s))
     about = _ABOUT.match(s)
     if about:  # "For the PCIO Committee, X shall serve as ...": as if it said "X shall serve as ... of the PCIO Committee"
         said = _sentence(s[about.end() :])
@@ -641,6 +691,10 @@ def _sentence(s: str) -> str | None:
     if m and re.search(_BODY, s[: m.start()], re.I):
         # "establishes, under the GCIO Committee, a Working Group on X, chaired by Y": the body nearest
         named = next(reversed(list(BODY_NAME.finditer(s[: m.start()]))), None)
+        if named and re.search(r"\b(?:issues?|items?|topics?|areas?)\b", s[named.end() : m.start()], re.I):
+            return (
+                None  # "created the X Sub-committee and added a seventh issue on cybersecurity, led by NCSA"
+            )
         body = _body_th(" of " + named.group("name")) if named else ""
         gloss = THAI_GLOSS.match(s, named.end()) if named else None
         if (
@@ -694,17 +748,28 @@ def _seat_row(c: Clause) -> str | None:
     preferred): "ให้ HOLDER เป็น ROLE", as the grammar reads a seat."""
     if len(c.cells) < 2 or (c.label and c.detail):
         return None
-    role = next(((i, v) for i, (h, v) in enumerate(c.cells) if re.fullmatch(r"roles?|positions?\s+on\s+\S+|seat", h.strip(), re.I)
+    role = next(((i, v) for i, (h, v) in enumerate(c.cells) if re.fullmatch(r"roles?|positions?\s+on\s+\S+|seat|", h.strip(), re.I)
                  and _ROLE_RE.fullmatch(v.strip())), None)  # fmt: skip
     if role is None:
         return None
-    others = [
-        v.strip() for i, (_, v) in enumerate(c.cells) if i != role[0] and v.strip() not in ("", "-", "—")
+    seat = _role_th(_ROLE_RE.fullmatch(role[1].strip()), c.doc_title or "")
+    cells = [
+        (h.strip(), v.strip())
+        for i, (h, v) in enumerate(c.cells)
+        if i != role[0] and v.strip() not in ("", "-", "—")
     ]
+    # "| | Provinces | Bangkok |": a holder for the provinces and another for Bangkok
+    places = [(h, v) for h, v in cells if re.fullmatch(r"(?:other\s+)?provinces?|จังหวัด(?:อื่น)?", h, re.I)]
+    bangkok = [(h, v) for h, v in cells if re.fullmatch(r"bangkok|bma|กรุงเทพ(?:มหานคร)?|กทม\.?", h, re.I)]
+    if places or bangkok:
+        said = [f"ให้ {_tidy(v)} เป็น{seat}" for _, v in places]
+        said += [f"สำหรับกรุงเทพมหานคร ให้ {_tidy(v)} เป็น{seat}" for _, v in bangkok]
+        return " ; ".join(said)
+    others = [v for _, v in cells]
     holder = next((v for v in others if re.search(r"[\u0e01-\u0e4e]", v)), others[0] if others else "")
     if not holder:
         return None
-    return f"ให้ {holder} เป็น{_role_th(_ROLE_RE.fullmatch(role[1].strip()), c.doc_title or '')}"
+    return f"ให้ {holder} เป็น{seat}"
 
 
 def restated(c: Clause) -> Clause:

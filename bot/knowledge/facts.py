@@ -1069,6 +1069,7 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
                 out.append(_Statement(role_text=m.group("role"), holder=holder, replaced=old, variant=variant_at(m),
                                       committee_text=m.group("committee") or ""))  # fmt: skip
         _enumeration(line, out)
+        _made_of(line, out)
         _inline_items(line, out)
         _added_list(line, out)
         _moved_seat(line, out)
@@ -1110,8 +1111,11 @@ _ROLE_BECOMES = re.compile(
 )
 # "ประธานคณะกรรมการ GCIO ได้แก่ X ซึ่ง...": a seat named first, then who holds it
 _SEAT_IS = re.compile(
-    rf"(?:^|(?<=\s))(?P<role>(?:รอง)?ประธาน(?:กรรมการ)?(?:คนที่\s*\S+)?|(?:กรรมการและ)?(?:ผู้ช่วย)?เลขานุการ)"
-    rf"(?P<committee>{_COMMITTEE_TAIL})?\s*(?:ได้แก่|คือ)\s*(?P<holder>[^\s].{{1,150}}?){_STOP}"
+    rf"(?:^|(?<=\s)|(?<=ให้มี))(?P<role>(?:รอง)?ประธาน(?:กรรมการ)?(?:คนที่\s*\S+)?|(?:กรรมการและ)?(?:ผู้ช่วย)?เลขานุการ)"
+    rf"(?P<committee>{_COMMITTEE_TAIL})?\s*"
+    # "ให้มีรองประธานขึ้นมาหนึ่งตำแหน่ง คือ X": a seat made, and who holds it
+    r"(?:ขึ้น(?:มา)?\s*(?:อีก\s*)?(?:หนึ่ง|[\d๐-๙]+)?\s*(?:ตำแหน่ง|คน)?\s*)?"
+    rf"(?:ได้แก่|คือ)\s*(?P<holder>[^\s].{{1,150}}?){_STOP}"
 )
 
 
@@ -1296,6 +1300,22 @@ _SETS_UP = re.compile(
     r"(?:จัด)?ตั้ง\s*(?:[\"“](?P<quoted>คณะ[^\"”]{2,150})[\"”]|(?P<bare>คณะ(?:อนุ)?(?:กรรมการ|ทำงาน)\S+))"
 )
 _ENUM_LEAD = re.compile(r"^(?:โดย|และ|ทั้งนี้|ส่วน|สำหรับ|ให้)\s*")
+
+
+# "ส่วนอนุกรรมการประกอบด้วยผู้แทน A B และ C", "คณะทำงานประกอบด้วยผู้แทน ดศ. สพร. และ สกมช.": the members, named
+# as the agencies that send them, after the seats said before
+_MADE_OF = re.compile(
+    r"(?:^|(?<=\s)|(?<=ส่วน))(?P<role>(?:อนุ)?กรรมการ|คณะทำงาน)(?:อื่น(?:\s*ๆ)?)?\s*ประกอบด้วย\s*"
+    r"(?P<holder>ผู้แทน\s?\S.{2,300}?)(?=\s+(?:มีหน้าที่|โดย|ทั้งนี้|ซึ่ง|เพื่อ|ให้|และมี)|\s*[;\n\"\u201d]|\s*$)"
+)
+
+
+def _made_of(line: str, out: list[_Statement]) -> None:
+    have = {squash_text(s.holder or "") for s in out}
+    for m in _MADE_OF.finditer(line):
+        holder = _clean_holder(m.group("holder"))
+        if _plausible_holder(holder) and squash_text(holder) not in have:
+            out.append(_Statement(role_text=m.group("role"), holder=holder))
 
 
 def _enumeration(line: str, out: list[_Statement]) -> None:
@@ -1877,7 +1897,12 @@ class _Context:
         forms = [a for a in (item.aliases if item else []) if len(a) >= 3]
         spots = [m.start() for a in forms for m in re.finditer(re.escape(a), text)]
         return bool(spots) and all(
-            re.search(r"ผู้แทน\s*(?:สำนักงาน)?\s*$", text[max(0, i - 20) : i]) for i in spots
+            # "โดยมีผู้แทน คพร.", "จัดตั้งภายใต้ PCIO ทุกจังหวัด": a body that sends one, or the one it sits under
+            re.search(
+                r"(?:ผู้แทน\s*(?:สำนักงาน)?|ภายใต้\s*(?:คณะกรรมการ)?|\bunder\s+(?:the\s+|its\s+)?)\s*$",
+                text[max(0, i - 20) : i],
+            )
+            for i in spots
         )
 
     def committee(
@@ -2299,6 +2324,7 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
     for d in documents:
         d.fact_count = sum(1 for f in [*roles, *leads, *measures] if f.doc_id == d.doc_id)
     _bangkok_bodies(roles, registry)
+    _mend_spelling(roles, clauses)
     used = {f.committee for f in roles if f.committee}
     committees = [c for c in registry.items.values() if c.key in used]
     book = FactBook(committees=committees, roles=roles, leads=leads, measures=measures, documents=documents)
@@ -2312,6 +2338,32 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
     _removed_members(book, clauses)
     _inherit_issues(book.leads)
     return book
+
+
+def _mend_spelling(roles: list[RoleFact], clauses: Sequence[Clause]) -> None:
+    """A holder written with one letter wrong ("รับมนตรีว่าการกระทรวง..." for "รัฐมนตรีว่าการ...") is named as
+    the texts spell it elsewhere, so answers give the right name and match it; the quoted line keeps the
+    text's own words. Only long names, one letter swapped, the other spelling found in the texts."""
+    names = {f.holder for f in roles if f.holder and len(f.holder) >= 20}
+    if len(names) < 2:
+        return
+    text = "\n".join(c.text for c in clauses)
+    mended: dict[str, str] = {}
+    for n in names:
+        for other in names:
+            if len(other) != len(n) or other == n:
+                continue
+            diff = [i for i, (a, b) in enumerate(zip(n, other, strict=True)) if a != b]
+            if len(diff) != 1 or not (
+                "\u0e01" <= n[diff[0]] <= "\u0e2e" and "\u0e01" <= other[diff[0]] <= "\u0e2e"
+            ):
+                continue
+            i = diff[0]  # the word around the letter: "รัฐมนตรี" is written often, "รับมนตรี" once
+            if text.count(other[max(0, i - 3) : i + 5]) >= 3 * text.count(n[max(0, i - 3) : i + 5]):
+                mended[n] = other
+    for f in roles:
+        if f.holder in mended:
+            f.holder = mended[f.holder]
 
 
 def _glossed(agencies: str, glossary: Glossary) -> str:
