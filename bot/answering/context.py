@@ -10,6 +10,7 @@ from bot.answering.frame import (
     ALL_SEATS,
     CHANGE_WORDS,
     LEAD_WORDS,
+    LOCATE_CLAIM,
     PURPOSE_WORDS,
     REST_ASKED,
     SINCE,
@@ -102,6 +103,8 @@ def is_followup(frame: Frame) -> bool:
     own = bool(frame.role) + bool(frame.committees) + bool(frame.holders) + bool(frame.agencies)
     if frame.role and frame.committees:
         return False  # "ใครเป็นเลขานุการ PCIO": self-contained
+    if frame.role and not frame.other_bodies and not frame.holders:
+        return True  # "ประธานให้รองผู้ว่าทำแทนได้ป่าว": a seat, in the body the conversation is about
     if CORRECTS.search(frame.text.strip()) or CHALLENGES.search(frame.text):
         return True  # "ไม่ใช่ ผมหมายถึง GCIO ระดับชาติ", "แน่ใจนะ? ไม่ใช่รองนายกเหรอ": about the last answer
     if POINTS_BACK.search(frame.text):
@@ -246,7 +249,8 @@ def merge(frame: Frame, ctx: Context) -> Frame:
             frame.holders = [] if changed else [(h, []) for h in ctx.holders]
         frame.committees, frame.committee = list(ctx.committees), ctx.committee
         frame.committee_named = bool(ctx.committees)
-        if not OTHERS.search(frame.text):  # "มีหน่วยไหนอีก": not the agency just named, the rest
+        whole = frame.intent in ("lead_table", "composition") and WHOLE_LIST.search(frame.text)
+        if not OTHERS.search(frame.text) and not whole:  # "มีหน่วยไหนอีก": not the agency just named, the rest
             frame.agencies = list(ctx.agencies)
         if asks_doc:
             frame.intent = "doc_date"  # "มติไหนกำหนดไว้": the resolution that set it
@@ -272,6 +276,7 @@ def merge(frame: Frame, ctx: Context) -> Frame:
             and not SECTION_REF.search(frame.text)
             and not (ctx.intent in ("doc_date", "doc_amends", "doc_meeting") and frame.who)
             and not (OTHERS.search(frame.text) and frame.intent in ("lead_table", "composition"))
+            and not whole  # "ขอทั้งหมดเลย ทุกประเด็นใครเป็นเจ้าภาพ": the whole table, whatever came before
             and not frame.intent.startswith("doc_")  # "...เห็นชอบในการประชุมครั้งไหน" asks its own kind of thing
             and frame.intent != "locate"  # "อยู่ประเด็นที่เท่าไหร่": where the last answer's clause is
             and not WHICH_BODY.search(frame.text)  # "ผ่านการเห็นชอบจาก อ.ก.พ. ชุดไหน": a body, not the issue
@@ -290,7 +295,11 @@ def merge(frame: Frame, ctx: Context) -> Frame:
         frame.section_context = ctx.section  # "แล้วข้อ 3 ล่ะ" after a question about ข้อ 2.3
         if refs and frame.intent in ("measures", ctx.intent):
             frame.intent = "passage"
-    if ctx.clause and not refs and not own:
+    # "ส่วนที่ขอทบทวนเรื่องหลักสูตร รอส. อันนั้นผ่านครั้งไหน": "อันนั้น" is the thing it describes itself
+    described = (
+        frame.intent.startswith("doc_") and len([t for t in _topic(frame) if t not in frame.unknown]) >= 3
+    )
+    if ctx.clause and not refs and not own and not described:
         frame.clause_context = ctx.clause  # "มีวัตถุประสงค์เพื่ออะไร", "ข้อนั้นเป็นเรื่องอะไร"
         that = THAT_ONE.search(frame.text)
         if that and ctx.intent == "lead_of" and re.search(r"ประเด็น|issue", that.group(0)):
@@ -299,6 +308,11 @@ def merge(frame: Frame, ctx: Context) -> Frame:
             frame.intent = "passage"  # about the clause itself, whatever the last answer's kind
         elif frame.intent == "measures" and not frame.listing:
             frame.intent = "passage"  # "แล้วขั้นประเมินล่ะ": one more part beside the last, not a whole list
+    if LOCATE_CLAIM.search(frame.text) and ctx.clause:
+        frame.intent, frame.clause_context = (
+            "locate",
+            ctx.clause,
+        )  # "is that under 2.2?": the last answer's clause
     if frame.bangkok is False and ctx.bangkok and not frame.committees:
         frame.bangkok = True
     if asks_doc and not own_role and not frame.intent.startswith("doc_") and ctx.clause:
@@ -317,6 +331,7 @@ def merge(frame: Frame, ctx: Context) -> Frame:
     return frame
 
 
+WHOLE_LIST = re.compile(r"ทั้งหมด|ทุก\s*(?:ประเด็น|คน|ตำแหน่ง|ข้อ|อัน|หน่วย)|ครบ|\ball\b|\bevery\b|\bfull\b", re.I)
 ORDINAL = re.compile(
     r"(ประเด็น|ข้อ|ขั้น(?:ตอน)?|อัน|ลำดับ)\s*(?:ที่\s*)?(ถัดไป|ต่อไป|ถัดมา|ก่อนหน้า(?:นั้น|นี้)?|แรก(?:สุด)?|สุดท้าย|สอง|สาม(?!ารถ)|สี่|ห้า(?!ม)|หก)"
     r"|\b(?:the\s+)?(next|previous|first|last|second|third|fourth|fifth|sixth)\s+(?:main\s+|key\s+)?(issue|item|step|one|action)\b",

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from bot.answering.answerers.bangkok import covers_bangkok
 from bot.answering.answerers.base import Answerer, Draft
 from bot.answering.answerers.changes import changed_by
 from bot.answering.answerers.claim import amended_claim, check_claim, first_named, newest_naming
@@ -49,9 +50,14 @@ MAX_UNKNOWN_SHARE = (
 )
 BANK_K = 40
 CONTACT_WORDS = re.compile(
-    r"(?<!ไซ)เบอร์|โทรศัพท์|อีเมล|เว็บไซต์|ไลน์ไอดี|\bphone\b|telephone|e-?mail|website|contact", re.I
+    r"(?<!ไซ)เบอร์|โทรศัพท์|อีเมล|เว็บไซต์|ไลน์ไอดี|\bphone\b|telephone|e-?mail|website|contact"
+    # "ชื่อแอปอะไร", "โหลดแอปไหน": an app or a link to use, which no resolution here gives
+    r"|ชื่อ\s*(?:แอป|แอพ|เว็บ)|(?:แอป|แอพ|แอปพลิเคชัน|ลิงก์|ลิ้งค์)\S{0,4}\s*(?:ชื่อ|อะไร|ไหน|ไร)|\b(?:which|what)\s+app\b|\bapp\s+name|\bdownload",
+    re.I,
 )
-CONTACT_GIVEN = re.compile(r"โทร\.?[\d๐-๙]{4,}|@[a-z0-9-]+\.[a-z]|www\.|https?://", re.I)  # in squashed text
+CONTACT_GIVEN = re.compile(
+    r"โทร\.?[\d๐-๙]{4,}|@[a-z0-9-]+\.[a-z]|www\.|https?://|แอปพลิเคชัน|แอป", re.I
+)  # squashed
 
 
 # a "chief ... officer" other than the information officer these resolutions are about
@@ -217,6 +223,7 @@ class AnsweringCore:
         draft = (
             first_named(frame, self.kb, self.vocab)
             or changed_by(frame, self.kb, self.vocab)
+            or covers_bangkok(frame, self.kb, self.vocab)
             or decisions(frame, self.kb)
             or title_in_english(frame, self.kb)
             or short_name_asked(frame, self.kb)

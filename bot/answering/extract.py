@@ -43,7 +43,11 @@ def window(text: str, weights: dict[str, float], size: int) -> str:
 INTRODUCES = re.compile(r"(ดังนี้|ดังต่อไปนี้|ได้แก่|ประกอบด้วย|[:：])\s*$")
 
 
-SECTION_REF = re.compile(r"(?:ข้อ(?:ที่)?|ประเด็นที่|ลำดับที่|section|clause|item)\s*(\d+(?:\.\d+)*)", re.I)
+# "ข้อ 2.3", "section 2", and a dotted number after "under"/"ตาม" ("Under 2.1, ...", "แนวทางตาม 2.3")
+SECTION_REF = re.compile(
+    r"(?:(?:ข้อ(?:ที่)?|ประเด็นที่|ลำดับที่|section|clause|item)\s*|(?:\bunder|\bper|ตาม|ใน)\s*(?=\d+\.\d+(?!\.?\d*\s*(?:ปี|%|เท่า))))(\d+(?:\.\d+)*)",
+    re.I,
+)
 LIST_BUDGET = 560
 
 

@@ -28,6 +28,7 @@ from bot.answering.vocab import (
     Vocabulary,
     squash,
 )  # fmt: skip
+from bot.ingest.clean import thai_dictionary
 from bot.thai import ARABIC_DIGITS, normalize, parse_any_date
 
 MAX_QUESTION_CHARS = 500
@@ -93,6 +94,8 @@ FUNCTION_WORDS = frozenset(
     "มีผล มีผลบังคับใช้ บังคับใช้ ใช้บังคับ บังคับ effective effect force ตั้งแต่ แต่วัน "
     "ขยายความ ขยาย elaborate expand "
     "คร่าวๆ คร่าว สั้นๆ ย่อๆ โดยย่อ โดยสรุป briefly roughly แน่ใจ ชัวร์ เจ้าเดียว แต่ผู้เดียว "
+    "quick quickly rundown overview recap gist highlights outline brief "
+    "อื่น อื่นๆ คนอื่น คนอื่นๆ อันอื่น อันอื่นๆ ที่เหลือ ๆ "
     # months as abbreviated in dates ("15 มิ.ย. 64"; not ก.พ., which is also an agency)
     "มค มีค เมย พค มิย กค สค กย ตค พย ธค "
     # where in the text ("อยู่ข้อไหน", "which section covers")
@@ -261,6 +264,8 @@ class FrameReader:
                 word = "".join(run)
                 if j > len(tokens) or len(word) < 5 or any(t in known for t in run) or word not in text:
                     continue
+                if word in thai_dictionary():
+                    continue  # "ประสาน" is a word of its own, not "ประธาน" mistyped
                 for target in _SPELLED:
                     if (
                         len(target) == len(word)
@@ -297,7 +302,17 @@ class FrameReader:
             "",
             substituted,
         )
-        f.roles = vocab.roles_in(substituted)
+        # "องค์ประกอบกรรมการ GCIO", "องค์ประกอบของคณะกรรมการ", "อนุกรรมการวิถีใหม่": the body's name, no seat
+        seats_text = substituted
+        if cues := vocab.committees.name_cues(text_roles):
+            for start, end in sorted(cues, reverse=True):
+                text_roles = text_roles[:start] + "คณะ" + text_roles[end:]
+            seats_text = kb.glossary.substitute(text_roles)
+        f.roles = vocab.roles_in(
+            re.sub(
+                r"(องค์ประกอบ(?:ใหม่|เดิม|ชุดใหม่)?\s*(?:ของ)?\s*(?:คณะ)?)(?:อนุ)?กรรมการ(?!และ)", r"\1", seats_text
+            )
+        )
         besides = EXCEPT.search(substituted)
         if besides:  # "กรรมการคนอื่น นอกจาก ปธ. เลขา": the roles set aside are not the one asked
             end = re.compile(r"แล้ว|[,?]|\s(?=มี|who|what)").search(substituted, besides.end())
@@ -312,8 +327,17 @@ class FrameReader:
         f.committee = vocab.default_committee(f.committees)
         f.holders = self._holders(substituted, text_roles, bank or [])
         f.sub = bool(re.search(r"อนุกรรมการ|อนุ\s?ฯ|อนุกก|sub-?committee", substituted, re.I))
-        if f.sub and not f.committee_named and not any(self.vocab.committees.items[k].sub for k in f.committees
-                                                       if k in self.vocab.committees.items):  # fmt: skip
+        # "คณะอนุฯ GCIO ที่ตั้งใหม่": a sub-committee called by the main committee's short name
+        under_main = re.search(
+            r"อนุ(?:กรรมการ)?\s*ฯ?\s*(?:ของ\s*)?(?:GCIO|PCIO)\b|\b(?:GCIO|PCIO)\s+sub-?committee", text, re.I
+        )
+        if (
+            f.sub
+            and (not f.committee_named or under_main)
+            and not any(
+                self.vocab.committees.items[k].sub for k in f.committees if k in self.vocab.committees.items
+            )
+        ):
             # "อนุฯ ชุดใหม่", "the new sub-committee": unnamed, the sub-committee set up last
             subs = [c for c in self.kb.book.committees if c.sub and c.prefix == "คณะอนุกรรมการ"]
             if subs:
@@ -325,8 +349,10 @@ class FrameReader:
         f.bangkok = bool(BANGKOK_WORDS.search(low)) and not NOT_BANGKOK.search(low)
         f.asking = asking_part(text)
         asks = f.asking.lower()
-        f.yesno = bool(YESNO_WORDS.search(low.strip())) or any(
-            YESNO_WORDS.search(s.lower()) for s in sentences(f.asking)
+        # "ขอทั้งหมดเลยได้ไหม", "can you list them": a request, not a claim to check
+        f.yesno = any(
+            YESNO_WORDS.search(s.lower()) and not REQUEST.match(s.strip())
+            for s in [low.strip(), *sentences(f.asking)]
         )
         f.listing = bool(LIST_WORDS.search(low))
         f.when = bool(WHEN_WORDS.search(low))
@@ -538,6 +564,8 @@ class FrameReader:
             if t not in stop and t not in FUNCTION_WORDS and (len(t) > 1 or t.isdigit())
             and not re.fullmatch(r"[\d./]+", t) and not self.vocab.roles_in(t)
         ]  # fmt: skip
+        if _ROLE_ADDED.search(f.text):  # "บทบาทใหม่ที่ ครม. เพิ่มให้ GCIO": the role added is the topic
+            f.content += [w for w in ("บทบาท", "การเพิ่มเติมบทบาท") if w not in f.content]
         glossary_words = {squash(w) for k in kb.glossary.terms for w in re.split(r"\s+", k)}
         for t in f.content:
             if (
@@ -676,8 +704,15 @@ class FrameReader:
             allow("who_holds", -0.04 if deadline else 0.06)
             if f.history:  # "X เดิมเป็นเลขาฯ ตอนนี้ยังเป็นไหม" checks X now: a yes/no, not who it was
                 allow("history", 0.0 if holder and f.yesno and not f.who else 0.1)
-            if f.listing and (f.role == "member" or not f.who) and COMPOSITION_WORDS.search(low):
+            if (
+                f.listing
+                and (f.role == "member" or not f.who)
+                and COMPOSITION_WORDS.search(low)
+                and not f.when
+            ):
                 allow("composition", 0.08)
+            elif f.role == "member" and f.committees and not holder and REST_ASKED.search(low):
+                allow("composition", 0.1)  # "กรรมการคนอื่นๆ ของ PCIO เปลี่ยนด้วยไหม": the rest of the body
         if holder and not (f.when and not f.self_ref):  # "สพร ต้องเสนอ ครม. เมื่อไหร่": a date, not its seats
             allow(
                 "holder_roles",
@@ -707,8 +742,12 @@ class FrameReader:
             if which_issue or asks_lead:  # "สพร. รับผิดชอบเรื่องอะไร", not "สงป. ให้ความเห็นว่าอย่างไร"
                 allow("issues_of", 0.08 if which_issue else (0.03 if not f.who else -0.03))
         # "ต้องดูความพึงพอใจของใคร": whose something is, which the text says, not who leads an issue
-        whose = re.search(r"ของ\s*(?:ใคร|หน่วยงาน\s*ไหน)|\bwhose\b", low) and not asks_lead
-        if not role and not met and not whose and (asks_lead or (f.who and not holder)):
+        # ... and "ต้องให้ใครเข้าถึงได้": whom it is for; "ทำไมต้องกำหนดเจ้าภาพหลัก": why, not who
+        whose = (re.search(r"ของ\s*(?:ใคร|หน่วยงาน\s*ไหน)|\bwhose\b", low) and not asks_lead) or re.search(
+            r"(?:ให้|แก่|สำหรับ)\s*ใคร\s*(?:เข้าถึง|ได้รับ|ได้ใช้|ใช้)|\bfor whom\b", low
+        )
+        why = re.search(r"ทำไม|เพราะอะไร|เหตุผล|\bwhy\b", low)
+        if not role and not met and not whose and not why and (asks_lead or (f.who and not holder)):
             allow("lead_of", 0.03 if asks_lead else 0.0)
             if f.listing and not agency:
                 allow("lead_table", 0.05)
@@ -762,7 +801,7 @@ class FrameReader:
                 )  # "อ.ก.พ. เห็นชอบเมื่อไหร่": the meeting of that body, not the resolution
             brought = (
                 RESOLUTION_WORDS.search(low)
-                or re.search(r"เรื่องนี้|this matter|ผู้เสนอเรื่อง|ใครเสนอเรื่อง", low)
+                or re.search(r"เรื่องนี้|this matter|(?:ผู้|คน)เสนอเรื่อง|ใคร(?:เป็น(?:คน|ผู้))?เสนอเรื่อง", low)
                 or len(f.content) <= 1
                 or (
                     re.search(r"ผู้เสนอ|ใคร(?:เป็นคน)?เสนอ|เสนอโดย|propos", low) and self._title_words(f)
@@ -831,7 +870,11 @@ class FrameReader:
         ):
             # "ประเด็นไซเบอร์ยังอยู่ในรายการไหม": whether the issue stands, which its lead's record says
             allowed["lead_of"] = max(allowed.get("lead_of", 0.0), top + 0.06)
-        if LOCATE_WORDS.search(f.text) and not holder and not (agency and asks_lead):
+        if (
+            (LOCATE_WORDS.search(f.text) or LOCATE_CLAIM.search(f.text))
+            and not holder
+            and not (agency and asks_lead)
+        ):
             allow("locate", 0.25)  # "BYOD อยู่ข้อไหน": the section, whatever the topic
         counts = (
             QUANTITY_WORDS.search(low)
@@ -926,6 +969,7 @@ LEAD_WORDS = re.compile(
     r"รับผิดชอบ|เจ้าภาพ|ดูแล|ผู้ดำเนินการ|หน่วยงานหลัก|ขับเคลื่อนหลัก|คุมเรื่อง|responsib|in charge|\blead|handle|owner|\bruns?\b",
     re.I,
 )
+REQUEST = re.compile(r"(?:ขอ|ช่วย|รบกวน|can you|could you|would you|can i (?:get|have|see)|could i)", re.I)
 PROPOSE_WORDS = re.compile(
     # "ก่อนเสนอ ครม. ไปหารือกับใคร": a time before the proposal, not who made it
     r"(?<!ก่อน)(?<!ก่อนจะ)(?<!ก่อนที่จะ)(?<!หลัง)(?<!หลังจาก)เสนอ(?!\S{0,8}(?:ให้|ต่อ|ไปที่|ไปยัง)\s*(?:ใคร|ที่ไหน|หน่วยงานไหน))(?!ใคร)|รายงาน(?!\S{0,8}(?:ให้|ต่อ)\s*ใคร)"
@@ -935,6 +979,10 @@ PROPOSE_WORDS = re.compile(
 SIGN_WORDS = re.compile(r"ลงนาม|ลงชื่อ|(?<!e-)(?<!e - )(?<!e )(?<!digital )(?<!electronic )sign", re.I)
 AMEND_WORDS = re.compile(
     r"แก้ไข|ทบทวน|ปรับปรุง|แก้|ยกเลิก|สืบเนื่อง|amend|revis|replace|supersed|change|follow(?:s|ed|ing)?[ -]up", re.I
+)
+_ROLE_ADDED = re.compile(
+    r"บทบาท\S{0,3}\s*(?:ใหม่|ที่\s*(?:ครม\.?\s*)?(?:ได้)?เพิ่ม|เพิ่ม)|เพิ่ม(?:เติม)?\s*บทบาท|\b(?:new|added|additional)\s+roles?\b|\broles?\s+(?:was|were|has been|have been)?\s*added",
+    re.I,
 )
 # words for the kind of thing asked ("บทบาท"): topic words where texts use them, never an unknown topic
 _ASKED_KINDS = re.compile(r"(?:มี|ได้)?บทบาท")
@@ -1041,6 +1089,7 @@ ALL_SEATS = re.compile(
 )
 COMPOSITION_WORDS = re.compile(
     r"องค์ประกอบ|ประกอบด้วย|มีใคร|ใครบ้าง|รายชื่อ|(?:list|ลิสต์|ลิส)\s*ตำแหน่ง|(?:ตำแหน่ง|ที่นั่ง).{0,40}?(?:อะไร|ไหน)?บ้าง"
+    r"|(?:มี)?ผู้แทน(?:จาก)?\s*(?:หน่วยงาน|หน่วย|กระทรวง)?\s*(?:ไหน|ใด|อะไร)|which agencies (?:are|sit|have)"
     rf"|{ALL_SEATS.pattern}"
     r"|members?|composition|made up|make up|sits? on|who (?:is|are) on|(?:seats|positions) (?:in|on|of)",
     re.I,
@@ -1063,6 +1112,12 @@ LOCATE_WORDS = re.compile(
     r"|(?:ข้อ|ประเด็น)(?:ที่)?\s*เท่าไ\S*(?:ของ\s*[\d.]+)?|(?:อยู่|พูดถึง)\s*ตรงไหน|(?:in\s+)?which\s+(?:section|clause|part|item)"
     r"|where\s+(?:in\s+the\s+resolution\s+)?(?:is|are|does)\b.{0,60}?\b(?:mentioned|covered|discussed|say)"
     r"|^where\s+is\b|ถูกพูดถึงในข้อ\S*",
+    re.I,
+)
+# "อันนี้อยู่ข้อ 2.2 ใช่ไหม", "is that under 2.2?": where the last answer's clause is, claimed
+LOCATE_CLAIM = re.compile(
+    r"(?:อยู่|มาจาก)\s*(?:ใน|ที่)?\s*(?:ข้อ|หัวข้อ|ส่วน)\s*(?:ที่\s*)?(\d+(?:\.\d+)*)\D{0,12}(?:ใช่|ป่ะ|ปะ|ป่าว|หรือเปล่า|รึเปล่า|เหรอ|หรอ|มั้ย|ไหม)"
+    r"|\b(?:is|was|isn't|wasn't) (?:that|this|it) (?:under|in|from|part of) (?:section |clause |item |point )?(\d+(?:\.\d+)*)",
     re.I,
 )
 _PROPOSER_NAMED = re.compile(

@@ -96,6 +96,8 @@ def holder_forms(holder: str) -> list[str]:
     ]
     for part in re.split(r"\s+(?:หรือ|และ)\s*|\s*/\s*", bare):
         part = re.sub(r"(?:ที่ได้รับมอบหมาย|ที่\S*มอบหมาย)$", "", part.strip()).strip()
+        if bare.startswith("ผู้แทน") and not part.startswith("ผู้แทน"):
+            continue  # "ผู้แทน A B และกรุงเทพมหานคร": an agency that sends one, not a holder by that name
         if len(part) >= 4 and part not in out:
             out.append(part)
     # "รองนายกรัฐมนตรีที่กำกับดูแลภารกิจด้าน...": named by its head too ("Is the Deputy Prime Minister ...")
@@ -378,14 +380,17 @@ class Vocabulary:
             t = _stem(t)
             return (1.0, 1.0) if t in head else (1.0, TAIL_CREDIT) if t in have else (0.0, 0.0)
 
-        expanded = {
-            _stem(t) for w in content for t in self.kb.thai.tokens(" ".join(self.kb.glossary.expansions(w)))
-        }
-        bonus = 0.5 * len(expanded & have - {_stem(t) for t in content})
-        anywhere, headed = bonus, bonus
+        anywhere, headed = 0.0, 0.0
         for t in content:
             if _stem(t) in have:
                 found = [credit(t)]
+            elif names := self.kb.glossary.expansions(t):
+                # "readiness" -> "ความพร้อม", "DGA" -> "สพร.": the word counts as much as its best reading
+                # fits, so an English question weighs each of its words once, as a Thai one does
+                found = max(
+                    ([credit(p) for p in self.kb.thai.tokens(n) if p.strip()] for n in names),
+                    key=lambda c: sum(a for a, _ in c) / max(1, len(c)),
+                )
             elif (
                 len(t) >= 6
             ):  # "แพลตฟอร์มดิจิทัล" read as one word: its parts, which the issue may order otherwise

@@ -80,7 +80,10 @@ class Composition:
                     cite.append(g.clause)
                 prev += previous_of(kb, g)
         rest = self._rest_kept(kb, [f.clause for f in facts])
-        if rest and not any(rest in ln for ln in lines):
+        if rest and others and CHANGE_ASKED.search(frame.text):
+            # "กรรมการคนอื่นเปลี่ยนด้วยไหม": that answer first, then the seats
+            lines.insert(0, f"The other members are unchanged ({rest})." if frame.english else f"{rest}")
+        elif rest and not any(rest in ln for ln in lines):
             lines.append(f"- {'Others' if frame.english else 'องค์ประกอบอื่น'}: {rest}")
         if sum(len(x) + 1 for x in lines) > 560:  # the members' names are the longest: shorten them first
             lines = [

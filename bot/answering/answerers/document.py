@@ -468,6 +468,14 @@ class Document:
                 first = re.search(r"ครั้งแรก|แรกสุด|\bfirst\b", frame.text, re.I)
                 latest = (min if first else max)(facts, key=lambda f: f.date or dt.date.min)
                 return kb.documents.get(latest.doc_id)
+        if frame.role is None and frame.committees and COMPOSITION_WORDS.search(frame.text):
+            # "องค์ประกอบใหม่ของกรรมการ GCIO มีผลวันไหน": the newest resolution that seated anyone in that body
+            seated = [f for f in kb.book.roles if f.committee in frame.committees and not f.quote and f.date]
+            if seated:
+                first = re.search(r"ครั้งแรก|แรกสุด|\bfirst\b", frame.text, re.I)
+                pick = (min if first else max)(seated, key=lambda f: f.date or dt.date.min)
+                if kb.documents.get(pick.doc_id) is not None:
+                    return kb.documents[pick.doc_id]
         if frame.committee_named and ASKS_CANCEL.search(frame.text):
             # "มติที่ยุบคณะทำงาน X วันไหน": the resolution that ended it, not the one that set it up
             forms = {squash(a) for key in frame.committees for a in vocab.committees.items[key].aliases}
@@ -580,10 +588,19 @@ def cabinet_chair(frame: Frame, kb: KB) -> Draft | None:
     if (
         not _ASKS_PRIME_MINISTER.search(frame.text)
         # a committee the turn names itself, not one a follow-up took from the last turn
-        or (frame.committee_named and re.search(r"คณะ|กก\.|คกก|committee|[GP]CIO", frame.text, re.I))
+        # ("Which PM chaired the meeting that passed this GCIO resolution?" asks the Prime Minister all the same)
+        or (
+            frame.committee_named
+            and re.search(r"คณะ|กก\.|คกก|committee|[GP]CIO", frame.text, re.I)
+            and not re.search(r"(?<!รอง)(?<!สำนัก)นายก(?:รัฐมนตรี|ฯ)|prime minister|\bPM\b", frame.text, re.I)
+        )
         or frame.prediction  # "ใครจะเป็นนายกฯ คนต่อไป": no text says
         or SIGN_WORDS.search(frame.text)  # "ใครลงนาม": the signer, read elsewhere
-        or not (frame.who or frame.asks_name)
+        or not (
+            frame.who
+            or frame.asks_name
+            or re.search(r"\b(?:which|what)\s+(?:pm|prime minister)\b", frame.text, re.I)
+        )
     ):
         return None
     newest_first = {doc.id: rank for rank, doc in enumerate(reversed(kb.docs_by_date()))}

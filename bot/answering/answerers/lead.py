@@ -7,7 +7,7 @@ import re
 from bot.answering.answerers.base import Draft
 from bot.answering.bank import short
 from bot.answering.extract import INTRODUCES, render_list
-from bot.answering.frame import LEAD_WORDS, WORDING, Frame
+from bot.answering.frame import FUNCTION_WORDS, LEAD_WORDS, WORDING, Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
@@ -20,6 +20,12 @@ CLEAR_MARGIN = 0.1  # search and generated questions agree on one issue well ahe
 
 
 NO_SUCH_ISSUE = LeadFact(id="-", issue="", agencies="", clause="", doc_id="")
+
+
+_ASKED_LEAD = re.compile(
+    r"(หน่วยงาน|หน่วย|กระทรวง)\s*(?:ไหน|ใด|อะไร)|\b(?:which|what)\s+(agency|agencies|body|bodies|organi[sz]ations?|ministry|ministries|unit)\b",
+    re.I,
+)
 
 
 def _numbered(frame: Frame, leads: list[LeadFact]) -> LeadFact | None:
@@ -95,6 +101,9 @@ def best_lead(frame: Frame, kb: KB, vocab: Vocabulary, exclude_agency: bool = Fa
                 query = query[:start] + " " + query[end:]
         for a in frame.agencies:
             query = query.replace(vocab.agency_name(a), " ")
+    # the words that ask for the lead ("หน่วยงานไหน", "which agency leads") name no issue
+    asked = {(m.group(1) or m.group(2)).lower() for m in _ASKED_LEAD.finditer(frame.text)}
+    content = [t for t in content if not LEAD_WORDS.search(t) and t.lower() not in asked]
     in_force = {f.id: f for f in leads}
     wordings: dict[str, list[str]] = {f.id: [f.issue] for f in leads}
     for old in kb.book.leads:
@@ -134,7 +143,31 @@ def best_lead(frame: Frame, kb: KB, vocab: Vocabulary, exclude_agency: bool = Fa
     clear = exclude_agency and len(ranked) > 1 and scored[ranked[0]] - scored[ranked[1]] >= CLEAR_MARGIN
     if overlap[f.id] < MIN_OVERLAP and near.get(f.id, 0.0) < top and not clear:
         return None  # the nearest issue shares too little with the question, and no other sign points to it
+    if not LEAD_WORDS.search(frame.text) and _quotes_elsewhere(frame, kb):
+        return None  # "ใครต้องเป็นผู้นำการปรับเปลี่ยน...": words of another clause, not of any issue
     return f
+
+
+def _quotes_elsewhere(frame: Frame, kb: KB) -> bool:
+    """The question quotes two or more words running together ("ผู้นำการปรับเปลี่ยน") that no issue's row says and
+    another clause in force does: it asks who that clause names, not who leads an issue."""
+    toks = [t for t in frame.tokens if t.strip()]
+    runs = {
+        squash(a + b)
+        for a, b in zip(toks, toks[1:], strict=False)
+        if a not in FUNCTION_WORDS and b not in FUNCTION_WORDS and len(squash(a + b)) >= 12
+    }
+    if not runs:
+        return False
+    leads = {f.clause for f in kb.book.leads}
+    if any(r in kb.squashed.get(uid, "") for uid in leads for r in runs):
+        return False
+    return any(
+        r in text
+        for uid, text in kb.squashed.items()
+        if uid not in leads and kb.by_uid[uid].status == "current"
+        for r in runs
+    )
 
 
 class Lead:

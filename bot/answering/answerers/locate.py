@@ -10,7 +10,7 @@ import re
 
 from bot.answering.answerers.base import Draft
 from bot.answering.extract import cut
-from bot.answering.frame import LOCATE_WORDS, Frame
+from bot.answering.frame import LOCATE_CLAIM, LOCATE_WORDS, Frame
 from bot.answering.kb import KB, Ranked
 from bot.answering.render import section_marks
 from bot.answering.vocab import Vocabulary
@@ -32,6 +32,9 @@ class Locate:
                        r" resolution|the)\b", " ", query, flags=re.I)  # fmt: skip
         query = re.sub(r"[\"“”'‘’]", " ", query).strip()
         here = kb.by_uid.get(frame.clause_context or "")
+        claim = LOCATE_CLAIM.search(frame.text)
+        if claim and here is not None and section_marks(here):
+            return self._checked(claim.group(1) or claim.group(2), here, frame, kb)
         pointed = [t for t in frame.content if re.search(re.escape(t) + r"\s*(?:นั้น|นี้|ดังกล่าว)", frame.text)]
         if here is not None and len(pointed) == len(frame.content) and section_marks(here):
             query = ""  # "อยู่ประเด็นที่เท่าไหร่นะ" after an answer: where that answer's clause is
@@ -63,6 +66,26 @@ class Locate:
         )
         lines = [f"อยู่ในข้อ {where}{title}", f"ในมติ: {cut(best.clause.text, 300)}"]
         return Draft(kind="fact", lines=lines, cite=[best.clause.uid], confidence=min(0.8, best.score))
+
+    @staticmethod
+    def _checked(claimed: str, here: Clause, frame: Frame, kb: KB) -> Draft:
+        """ "อันนี้อยู่ข้อ 2.2 ใช่ไหม": yes when the clause sits at or under the number claimed, else where it is."""
+        marks = section_marks(here)
+        where = " ".join(marks)
+        inside = any(
+            m == claimed or m.startswith(claimed + ".") or m.startswith(claimed + " ") for m in marks
+        )
+        if frame.english:
+            verdict = (
+                f"Yes — it is in section {where}"
+                if inside
+                else f"No — it is in section {where}, not {claimed}"
+            )
+        else:
+            verdict = f"ใช่ — อยู่ในข้อ {where}" if inside else f"ไม่ใช่ — อยู่ในข้อ {where} ไม่ใช่ข้อ {claimed}"
+        return Draft(
+            kind="fact", lines=[verdict, f"ในมติ: {cut(here.text, 300)}"], cite=[here.uid], confidence=0.8
+        )
 
     @staticmethod
     def _seat(frame: Frame, kb: KB) -> Clause | None:

@@ -24,6 +24,49 @@ _LIST_NOUN = re.compile(
 _DUTIES = re.compile(r"หน้าที่|อำนาจ|\bdut(?:y|ies)\b|responsibilit", re.I)
 
 
+# "คณะอนุกรรมการมีหน้าที่ หนึ่ง ... สอง ...", "The Sub-Committee shall:": a body's duties said in its own words
+_DUTIES_SAID = re.compile(
+    r"(?:มี|มีอำนาจ|ทำ)หน้าที่|อำนาจหน้าที่|หน้าที่(?:และอำนาจ|ความรับผิดชอบ)|\b(?:functions|duties|shall)\b", re.I
+)
+_BODY_SUBJECT = re.compile(
+    r"^(?:ให้)?\s*(?:คณะ(?:อนุ)?กรรมการ|คณะทำงาน|อนุกรรมการ|the (?:sub-?committee|working group|committee))",
+    re.I,
+)
+
+
+def _duties_said(frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
+    """The clause that says what the body asked about must do: one that names it, or that opens with a bare
+    "คณะอนุกรรมการ" a few lines after one that names it and no other body."""
+    asked = set(frame.committees)
+    for c in kb.clauses:
+        if c.status != "current" or not _DUTIES_SAID.search(c.text[:200]):
+            continue
+        subject = _BODY_SUBJECT.match(c.text.strip())
+        named = vocab.committees.named_in(c.text[: subject.end() + 60] if subject else c.text[:200])
+        if subject and not named:  # "คณะอนุกรรมการมีหน้าที่ ...": the body the lines above name
+            above = [b for b in kb.before(c)[-6:] if vocab.committees.named_in(b.text)]
+            if not above or not set(vocab.committees.named_in(above[-1].text)) & asked:
+                continue
+        elif not named or named[0] not in asked:
+            continue
+        items = kb.items_under(c) or _numbered_after(c, kb)
+        lines = [cut(c.text, 420, kb.thai)] + [f"- {cut(i.text, 120, kb.thai)}" for i in items[:8]]
+        return Draft(kind="measure", lines=lines, cite=[c.uid], confidence=0.7)
+    return None
+
+
+def _numbered_after(c: Clause, kb: KB) -> list[Clause]:
+    """ "The Sub-Committee shall" and then "3.1 ... 3.6" as its siblings: the numbered lines it opens."""
+    family = [k for k in kb.in_doc.get(c.doc_id, []) if k.parent == c.parent]
+    at = next((i for i, k in enumerate(family) if k.uid == c.uid), len(family))
+    out = []
+    for k in family[at + 1 :]:
+        if not (k.number or k.kind == "item") or k.status != c.status:
+            break
+        out.append(k)
+    return out
+
+
 class Measures:
     name = "measures"
 
@@ -31,6 +74,12 @@ class Measures:
         return frame.intent == "measures" or (frame.listing and frame.intent in ("lead_table", "composition"))
 
     def answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
+        listed = self._listed(frame, kb, vocab)
+        if listed is None and frame.committees and not frame.role and _DUTIES.search(frame.text):
+            return _duties_said(frame, kb, vocab)  # "อนุฯ วิถีใหม่มีหน้าที่อะไรบ้าง": said in a sentence
+        return listed
+
+    def _listed(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
         named_only = frame.yesno and all(_system_name(frame, t) for t in frame.unknown)
         if any(len(t) >= 4 for t in frame.unknown) and not named_only:
             return None  # "มาตรการประหยัดพลังงาน": no resolution lists it
@@ -56,6 +105,11 @@ class Measures:
             around = " ".join([clause.text, *above])
             if not set(vocab.committees.named_in(around)) & set(frame.committees):
                 return None
+            heads = " ".join(
+                [fact.title, clause.text, *(a.text.split("\n")[0] for a in kb.ancestors(clause)[:3])]
+            )
+            if not _DUTIES_SAID.search(heads) and not _DUTIES.search(heads):
+                return None  # a table of the document's own particulars, not what the body must do
         listed = set(kb.thai.tokens(fact.title + " " + " ".join(fact.items)))
         rest = set(kb.thai.tokens(clause.text)) - listed if clause else set()
         if any(t in rest and t not in listed for t in frame.content):

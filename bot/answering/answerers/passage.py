@@ -21,7 +21,7 @@ from bot.answering.extract import (
     render_list,
     window,
 )
-from bot.answering.frame import PURPOSE_WORDS, Frame
+from bot.answering.frame import LEAD_WORDS, PURPOSE_WORDS, Frame
 from bot.answering.kb import KB, Ranked
 from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
@@ -130,6 +130,10 @@ def _ordinal(word: str | None) -> int | None:
 QUESTION = re.compile(r"^(?:ถาม|คำถาม|Q)\s*(?:ข้อ)?\s*[\d๐-๙]{0,2}\s*[.:：)]?\s*", re.I)
 REPLY_HEAD = re.compile(r"^(?:ตอบ|คำตอบ|A)\s*(?:คำถาม\s*(?:ข้อ)?\s*[\d๐-๙]{1,2})?\s*[.:：)]?\s*", re.I)
 ANSWER = re.compile(r"^(?:ตอบ|คำตอบ|A)\s*[.:：)]?\s*", re.I)
+# "Which e-systems does it mention": things asked in the plural, so the ones the clause names
+PLURAL_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?[a-z-]{2,}(?:ies|[^s\W]s)\b", re.I
+)
 EXAMPLE_WORDS = re.compile(r"ตัวอย่าง|เช่นอะไร|example|such as|for instance", re.I)
 ITEM_UNITS = r"ข้อ|ประเด็น|เรื่อง|อย่าง|รายการ|ด้าน|มาตรการ"
 _TITLE_WORDS: dict[tuple[int, str], frozenset[str]] = {}
@@ -247,7 +251,15 @@ class Passage:
             )
 
         query, titled = self._without_title(frame.text, kb, frame.content)
+        inferred = [t for t in frame.content if t not in frame.text]  # "เพิ่มให้" read as the text's "เพิ่มเติม"
+        query = f"{query} {' '.join(inferred)}" if inferred else query
         hits = kb.search(query, k=6, keep=keep)
+        phrases = [squash(t) for t in inferred if len(t) >= 8]
+        if phrases and hits:  # the phrase the question was read as, said as such: that clause first
+            for h in hits:
+                if any(p in kb.squashed.get(h.clause.uid, "") for p in phrases):
+                    h.score += 0.05
+            hits.sort(key=lambda h: -h.score)
         if titled is not None:  # "...ตามระเบียบสำนักนายกรัฐมนตรีว่าด้วย...": that document's clauses first
             hits = kb.search(query, k=6, keep=lambda c: keep(c) and c.doc_id == titled) or hits
         if scope and hits:
@@ -395,7 +407,14 @@ class Passage:
             return Draft(kind="measure", lines=[clause.detail], cite=[clause.uid], confidence=conf)
         if PURPOSE.search(frame.text) and not REASON.search(clause.text) and not clause.block:
             # "ทำไมต้องกำหนดเจ้าภาพหลัก": a row says who, not why; the words that give a reason ("เพื่อให้...")
-            why = kb.search(frame.text, k=4, keep=lambda c: keep(c) and bool(REASON.search(c.text)))
+            why = kb.search(frame.text, k=8, keep=lambda c: keep(c) and bool(REASON.search(c.text)))
+            # "ทำไมต้องกำหนดเจ้าภาพหลัก": the reason given beside the words asked about ("...จึงขอให้...เป็นเจ้าภาพหลัก")
+            asked = {squash(t) for t in frame.tokens if t in frame.content or LEAD_WORDS.search(t)}
+            asked = {t for t in asked if len(t) >= 3}
+            if asked and why:
+                said = {h.clause.uid: sum(1 for t in asked if t in kb.squashed[h.clause.uid]) for h in why}
+                why.sort(key=lambda h: (-said[h.clause.uid], -h.score))
+                why[0] = Ranked(why[0].clause, max(why[0].score, hits[0].score - 0.15), why[0].dense)
             if why and why[0].score >= hits[0].score - 0.15:
                 return Draft(kind="fact", lines=[self.around(why[0].clause.text, REASON.search(why[0].clause.text).group(0))],
                              cite=[why[0].clause.uid], confidence=conf)  # fmt: skip
@@ -425,7 +444,7 @@ class Passage:
             and re.sub(r"\s+", "", m.items[0])[:20] in own[own.find("เช่น") :] and "เช่น" in own
         ]  # fmt: skip
         own_list = frame.listing and not INTRODUCES.search(clause.text.split("\n")[-1])
-        if examples and (asks_example or own_list):
+        if examples and (asks_example or own_list or PLURAL_ASKED.search(frame.text)):
             # "ระบบที่ยกตัวอย่างในข้อ 2.2 มีอะไรบ้าง": the examples the clause gives inline, not the rows under it,
             # with the condition the clause sets after them ("เป็นต้น โดยให้มีการพิจารณาถึง...")
             m = examples[0]

@@ -1,0 +1,49 @@
+"""Whether a body's rule covers Bangkok, now or in a year asked: "PCIO ตามมติปี 62 ครอบคลุม กทม. ด้วยไหม".
+
+The seats in force then say it: a Bangkok variant, or a holder named for Bangkok, means yes; none means no, and
+the resolution that first named Bangkok's seats says since when."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.answerers.base import Draft
+from bot.answering.frame import Frame
+from bot.answering.kb import KB
+from bot.answering.vocab import BANGKOK_WORDS, Vocabulary
+from bot.core import messages
+from bot.thai import thai_date
+
+_COVERS = re.compile(r"ครอบคลุม|รวม(?:ถึง)?|ใช้กับ|ใช้บังคับกับ|\binclude|\bcover|\bappl(?:y|ies)\s+to", re.I)
+
+
+def _for_bangkok(f) -> bool:
+    return bool(f.variant) or "กรุงเทพ" in (f.holder or "")
+
+
+def covers_bangkok(frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
+    if not (frame.yesno and BANGKOK_WORDS.search(frame.text) and _COVERS.search(frame.text)) or frame.role:
+        return None
+    key = frame.committee if frame.committee_named else None
+    seats = kb.roles_of(key) if key else []
+    if not seats:
+        return None
+    year = frame.year
+    bare = (
+        re.search(r"\b(20[0-4]\d|25[6-9]\d)\b", frame.text) if year is None and frame.as_of is None else None
+    )
+    if bare:  # "the 2019 PCIO setup": a year before the noun
+        year = int(bare.group(1)) - (543 if bare.group(1).startswith("25") else 0)
+    then = kb.in_force(seats, frame.as_of or year)
+    first = min((f for f in seats if _for_bangkok(f) and f.date), key=lambda f: f.date, default=None)
+    label = vocab.committees.label(key)
+    if any(_for_bangkok(f) for f in then):
+        said = next(f for f in then if _for_bangkok(f))
+        since = f" (กำหนดโดยมติ ครม. {thai_date(first.date)})" if first is not None else ""
+        return Draft(kind="fact", lines=[f"{messages.YES} — {label} มีองค์ประกอบสำหรับกรุงเทพมหานคร{since}",
+                                         f"ในมติ: {said.evidence[:200]}"], cite=[said.clause], confidence=0.8)  # fmt: skip
+    when = f" ในปี {year + 543}" if year else " ในขณะนั้น"
+    added = f" กรุงเทพมหานครเพิ่มเข้ามาตามมติ ครม. {thai_date(first.date)}" if first is not None else ""
+    cite = [first.clause] if first is not None else [then[0].clause] if then else []
+    return Draft(kind="fact", lines=[f"{messages.NO} — {label}{when} ยังไม่ได้กำหนดองค์ประกอบสำหรับกรุงเทพมหานคร{added}"],
+                 cite=cite, confidence=0.75)  # fmt: skip
