@@ -747,7 +747,15 @@ class FrameReader:
             r"(?:ให้|แก่|สำหรับ)\s*ใคร\s*(?:เข้าถึง|ได้รับ|ได้ใช้|ใช้)|\bfor whom\b", low
         )
         why = re.search(r"ทำไม|เพราะอะไร|เหตุผล|\bwhy\b", low)
-        if not role and not met and not whose and not why and (asks_lead or (f.who and not holder)):
+        proposer = _PROPOSER_NAMED.search(low) and not asks_lead  # "ใครเป็นคนเสนอเข้า ครม.": who brought it
+        if (
+            not role
+            and not met
+            and not whose
+            and not why
+            and not proposer
+            and (asks_lead or (f.who and not holder))
+        ):
             allow("lead_of", 0.03 if asks_lead else 0.0)
             if f.listing and not agency:
                 allow("lead_table", 0.05)

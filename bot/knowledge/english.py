@@ -209,7 +209,7 @@ EFFECT_EN = re.compile(
     re.I,
 )
 _PROPOSER = re.compile(
-    r"(?:(?:on|approved|endorsed|accepted)\s+the\s+(?:proposal|recommendation)\s+(?:of|from|by)|as\s+proposed\s+by|proposed\s+by|at\s+the\s+request\s+of|submitted\s+by)\s+(?:the\s+)?(?P<who>[^,;.]{3,100}?)(?=\s*[,;.]|\s+(?:and|to|the\s+cabinet|resolved|approved|decided)\b)"
+    r"(?:(?:on|approved|endorsed|accepted)\s+the\s+(?:proposal|recommendation)\s+(?:of|from|by)|as\s+proposed\s+by|proposed\s+by|at\s+the\s+request\s+of|submitted\s+by)\s+(?:the\s+)?(?P<who>[^,;.]{3,100}?)(?=\s*[,;.]|\s+(?:and(?!\s+[A-Z])|to|after|before|following|when|the\s+cabinet|resolved|approved|decided)\b)"
     r"|(?:proposed|submitted)\s+jointly\s+by\s+(?P<joint>[^;.]{3,200}?)(?=\s*[;.]|$)",  # "by A, B, and C": all of them
     re.I,
 )

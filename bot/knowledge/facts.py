@@ -22,6 +22,7 @@ from bot.core.models import Clause, Document
 from bot.knowledge.committees import Committee, Committees
 from bot.knowledge.defined_terms import BodyTerms, definitions
 from bot.knowledge.english import (
+    DATE_EN,
     EFFECT_EN,
     english,
     english_date,
@@ -209,7 +210,15 @@ _SCOPED_EFFECT = re.compile(
 IN_FORCE_LOOSE = re.compile(
     r"มีผล[^\n]{0,90}?(?:ตั้งแต่|นับแต่)\s*(?:วันที่\s*)?[\d๐-๙]{1,2}\s*\S+\s*(?:พ\.ศ\.\s*)?[\d๐-๙]{4}(?:\s*เป็นต้นไป)?"
 )
-_MEETING = re.compile(r"(?:การประชุม|ประชุม)?\s*ครั้งที่\s*(?P<no>\d{1,3}\s*/\s*\d{4})")
+_MEETING = re.compile(
+    r"(?:การประชุม|ประชุม)?\s*ครั้งที่\s*(?P<no>\d{1,3}\s*/\s*\d{4})"
+    r"|\bmeeting\s+(?:No\.?|number)\s*(?P<no_en>\d{1,3}\s*/\s*\d{4})",  # "at its meeting No. 2/2565"
+    re.I,
+)
+# "the GCIO Committee endorsed the proposal at its meeting No. 2/2565": who met, said in English before it
+_MET_EN = re.compile(
+    r"(?:the\s+)?((?:[A-Z][\w-]*\s+){1,6}(?:Committee|Sub-?[Cc]ommittee|Working\s+Group|Board))\b[^.;]{0,60}$"
+)
 _CLOSING = re.compile(r"^(?:สั่ง|ประกาศ|ให้ไว้)\s*ณ\s*วันที่")
 _CLEAN_HOLDER_HEAD = re.compile(
     r"^(?:\(\d+\)|\d+\)|[-•]|และ|โดย|มอบหมายให้|กำหนดให้|ให้|คง(?=[ก-ฮ])|มี|ได้แก่|คือ|ปรับ|เพิ่มเติม|เพิ่ม"
@@ -2102,6 +2111,13 @@ def _doc_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
             last_end, body = -1, ""
             for m in _MEETING.finditer(c.text):
                 when = THAI_DATE.search(c.text[m.end() : m.end() + 60])
+                if m.group("no_en"):  # "... at its meeting No. 2/2565 on 6 October 2022"
+                    en = DATE_EN.search(c.text[m.end() : m.end() + 40])
+                    met = _MET_EN.search(c.text[max(0, m.start() - 160) : m.start()])
+                    fact.meetings.append(Meeting(number=re.sub(r"\s", "", m.group("no_en")).translate(ARABIC_DIGITS),
+                                                 date=english_date(en) if en else None,
+                                                 body=met.group(1).strip() if met else "", clause=c.uid))  # fmt: skip
+                    continue
                 gap = c.text[last_end : m.start()] if last_end >= 0 else ""
                 if last_end < 0 or len(gap) > 60:  # "... ครั้งที่ 5/2563 เมื่อ ... และครั้งที่ 6/2563": same body
                     before = c.text[max(0, m.start() - 200) : m.start()]

@@ -71,6 +71,14 @@ _WHICH_OF_TWO = re.compile(
 _BARE_NUMBER = re.compile(r"(?:ครั้ง(?:ที่)?|(?<=\d)\s*(?:กับ|และ|,))\s*(\d{1,2})(?![\d/])")
 
 
+def _thai_named(name: str, kb: KB) -> str:
+    """ "Ministry of Digital Economy and Society" as the Thai texts name it, the English beside it."""
+    if re.search(r"[\u0e01-\u0e4e]", name):
+        return name
+    thai = kb.glossary.substitute(name)
+    return f"{thai} ({name})" if thai != name and re.search(r"[\u0e01-\u0e4e]", thai) else name
+
+
 def label_of(doc: DocInfo, fact: DocFact | None) -> str:
     """ "มติคณะรัฐมนตรีวันที่ 29 กันยายน 2563 เรื่อง ...", or "คำสั่ง... ที่ 7/2567 ..." for an order."""
     if fact is not None and fact.kind != "มติคณะรัฐมนตรี":
@@ -160,12 +168,12 @@ class Document:
             if fact.signed_on and re.search(r"\d", fact.signed_on):  # "สั่ง ณ วันที่ ...", not a letter's closing
                 lines.append(fact.signed_on)
             if fact.proposer and PROPOSE_WORDS.search(frame.text):  # "ลงวันที่เท่าไหร่ ใครเสนอ": both asked
-                lines.append(f"{fact.proposer} เป็นผู้เสนอ")
+                lines.append(f"{_thai_named(fact.proposer, kb)} เป็นผู้เสนอ")
                 if fact.proposer_text and fact.proposer_text not in lines[-1]:
                     lines.append(f"ในมติ: {cut(fact.proposer_text, 150)}")
             return Draft(kind="fact", lines=lines, cite=[first], confidence=0.85)
         if frame.intent == "doc_proposer" and fact.proposer:
-            lines = [f"{fact.proposer} เป็นผู้เสนอ ({label})"]
+            lines = [f"{_thai_named(fact.proposer, kb)} เป็นผู้เสนอ ({label})"]
             named = [a for a in frame.agencies] + [h for h, _ in frame.holders]
             if frame.yesno and named:  # "คนเสนอคือ สพร. ใช่ไหม": the claim judged against who did
                 said = any(same_named(n, fact.proposer, kb.glossary) for n in named)
