@@ -72,3 +72,33 @@ def test_an_apps_name_is_not_in_the_resolutions(engine):
     lead = engine.ask("แพลตฟอร์มบริการประชาชนใครดูแล")
     a = engine.ask("แล้วแอปชื่ออะไร โหลดที่ไหน", context=lead.context)
     assert a.abstained
+
+
+def test_the_next_part_after_a_dotted_one(engine):
+    first = engine.ask("ข้อ 2.1 ว่าด้วยเรื่องอะไรครับ")
+    a = engine.ask("ข้อถัดไปล่ะ", context=first.context)
+    assert "e-Office" in a.answer
+
+
+def test_the_original_resolution_asked_in_english(engine):
+    assert "26 พฤศจิกายน 2562" in engine.ask("when was the original guideline approved?").answer
+
+
+def test_common_english_words_are_no_unknown_topic(engine):
+    a = engine.ask("besides WFH, what other arrangements does the guideline support?")
+    assert not a.abstained and "Bring Your Own Device" in a.answer
+    a = engine.ask("what date did the cabinet pass it?")
+    assert "29 กันยายน 2563" in a.answer
+
+
+def test_an_agencys_own_board_is_not_in_the_resolutions(engine):
+    assert engine.ask("ใครเป็นประธานบอร์ด สพร.").abstained
+
+
+def test_a_committees_duties_asked_with_the_words_for_leading(engine):
+    a = engine.ask("คกก. GCIO ต้องดูแลเรื่องอะไรบ้าง")
+    assert "สถาปัตยกรรมองค์กร" in a.answer
+
+
+def test_when_bangkok_was_added(engine):
+    assert "29 กันยายน 2563" in engine.ask("กทม. ถูกเพิ่มเข้ามาใน PCIO เมื่อไหร่").answer

@@ -397,6 +397,8 @@ def resolve_ordinals(text: str, ctx: Context | None, siblings, under=None) -> st
         k = current - 1
     if k < 1 or (numbers and k not in numbers):
         return text
+    if within and within.endswith("."):  # "ข้อถัดไป" after "ข้อ 2.1": "ข้อ 2.2"
+        return text[: m.start()] + f"{'item' if en_word else 'ข้อ'} {within}{k} " + text[m.end() :]
     if within == "issue":  # counted along the issues table
         thai_word, en_word, within = ("ประเด็น" if thai_word else None), ("issue" if en_word else None), None
     if en_word:  # an English question stays English: "item 2.3 item 3", "issue 4"

@@ -60,6 +60,7 @@ CONTACT_GIVEN = re.compile(
 )  # squashed
 
 
+_BOARD = re.compile(r"บอร์ด|คณะกรรมการบริหาร|\bboard\b|governing body", re.I)
 # a "chief ... officer" other than the information officer these resolutions are about
 OTHER_OFFICER = re.compile(r"\bchief\s+(?!information\b)[a-z]+(?:\s+[a-z]+)?\s+officers?\b", re.I)
 
@@ -397,6 +398,8 @@ class AnsweringCore:
             frame.agencies or frame.role or frame.holders or frame.committees
         ):
             return not_covered  # "วันนั้น ครม. พิจารณาเรื่องอื่นอะไรอีก": the texts hold this matter only
+        if frame.agencies and not frame.committees and _BOARD.search(frame.text):
+            return not_covered  # "ประธานบอร์ด สพร.": an agency's own board, which no resolution here seats
         if CONTACT_WORDS.search(frame.text) and not self._gives_contact:
             return not_covered  # "ขอเบอร์โทรหน่วยงานนี้": resolutions give no contact details
         aspect = unstated_aspect(frame, self.kb)

@@ -71,6 +71,11 @@ _COMPARED_YEARS = re.compile(
     r"(?:ต่างกัน|แตกต่าง|ต่างจาก|เทียบ|\bdiffer|\bcompar)",
     re.I,
 )
+# "ปี 62 คือใคร แล้วปี 63 แก้ยังไง": two years, the later one changing what the first set
+_TWO_YEARS = re.compile(
+    r"(?:ปี|พ\.ศ\.)\s*([4-9]\d|25\d\d)\b.{2,60}?(?:แล้ว|ส่วน|และ|พอ)\s*(?:ตอน)?(?:ปี|พ\.ศ\.)\s*([4-9]\d|25\d\d)\b"
+    r"(?=.{0,30}(?:แก้|เปลี่ยน|ปรับ|ต่าง))",
+)
 THE_YEARS_VERSION = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:version|wording|text)\b", re.I)
 FUNCTION_WORDS = frozenset(
     "different another separate question questions item items table tables back then time ใคร ไคร อะไร ไหน ยังไง อย่างไร เท่าไร เท่าไหร่ กี่ บ้าง ไหม มั้ย มั๊ย หรือเปล่า หรือไม่ คะ ครับ ค่ะ คับ นะ จ้า จ๊ะ ฮะ หน่อย "
@@ -95,6 +100,9 @@ FUNCTION_WORDS = frozenset(
     "ขยายความ ขยาย elaborate expand "
     "คร่าวๆ คร่าว สั้นๆ ย่อๆ โดยย่อ โดยสรุป briefly roughly แน่ใจ ชัวร์ เจ้าเดียว แต่ผู้เดียว "
     "quick quickly rundown overview recap gist highlights outline brief "
+    "still supposed getting got get gets other others besides arrangement arrangements date dates pass passed "
+    "passing over between all pls plz turn play kind kinds providing provide provided body bodies "
+    "anything something everything "
     "อื่น อื่นๆ คนอื่น คนอื่นๆ อันอื่น อันอื่นๆ ที่เหลือ ๆ "
     # months as abbreviated in dates ("15 มิ.ย. 64"; not ก.พ., which is also an agency)
     "มค มีค เมย พค มิย กค สค กย ตค พย ธค "
@@ -373,7 +381,7 @@ class FrameReader:
         short = re.search(r"(?:ปี|พ\.ศ\.)\s*([4-9]\d)(?![\d/.])(?!\s*(?:ครั้ง|วัน|เดือน|คน|ข้อ))", text)
         if f.year is None and f.date is None and short:  # "ตอนปี 62", "มติปี 63": a Buddhist year in two digits
             f.year = 2500 + int(short.group(1)) - 543
-        compared = _COMPARED_YEARS.search(text)
+        compared = _COMPARED_YEARS.search(text) or _TWO_YEARS.search(text)
         if compared and f.date is None:  # "ปี 62 กับ 63 ต่างกันตรงไหน": what the later one changed
             later = max(int(compared.group(1)), int(compared.group(2)))
             f.year = later - 543 if later > 2400 else 2500 + later - 543 if later < 100 else later
@@ -711,8 +719,14 @@ class FrameReader:
                 and not f.when
             ):
                 allow("composition", 0.08)
-            elif f.role == "member" and f.committees and not holder and REST_ASKED.search(low):
-                allow("composition", 0.1)  # "กรรมการคนอื่นๆ ของ PCIO เปลี่ยนด้วยไหม": the rest of the body
+            elif (
+                f.committees
+                and not holder
+                and REST_ASKED.search(low)
+                and (f.role == "member" or CHANGE_WORDS.search(low))
+            ):
+                # "กรรมการคนอื่นๆ ของ PCIO เปลี่ยนด้วยไหม (หรือแค่ประธาน)": the rest of the body
+                allow("composition", 0.1 if f.role == "member" else 0.12)
         if holder and not (f.when and not f.self_ref):  # "สพร ต้องเสนอ ครม. เมื่อไหร่": a date, not its seats
             allow(
                 "holder_roles",
@@ -748,6 +762,14 @@ class FrameReader:
         )
         why = re.search(r"ทำไม|เพราะอะไร|เหตุผล|\bwhy\b", low)
         proposer = _PROPOSER_NAMED.search(low) and not asks_lead  # "ใครเป็นคนเสนอเข้า ครม.": who brought it
+        # "คกก. GCIO ต้องดูแลเรื่องอะไร": what a body named must do, not which agency leads an issue
+        body_duty = (
+            asks_lead and f.committee_named and not (role or holder or agency) and not f.who
+            and re.search(r"(?:ดูแล|รับผิดชอบ)\S{0,8}\s*(?:เรื่อง)?\s*(?:อะไร|ไร|ไหน)|responsib\w*\s+for\s+what|what\b.{0,40}\bresponsib", low)
+        )  # fmt: skip
+        if body_duty:
+            allow("measures", 0.12)
+            asks_lead = False
         if (
             not role
             and not met
@@ -781,12 +803,22 @@ class FrameReader:
             (role or holder or agency)
             and not f.who
             and (
-                re.search(rf"{IN_WHICH_RESOLUTION}|which resolution", low)
+                re.search(rf"{IN_WHICH_RESOLUTION}|which\s+(?:cabinet\s+)?(?:resolution|decision)", low)
                 or (f.when and changed and not duty and not BODY_APPROVED.search(low))
             )
         ):
             # "ปลัด กทม. ถูกเพิ่มเป็นประธานในมติไหน": the resolution that set it, not whether it is so
             allowed["doc_date"] = max(allowed.get("doc_date", 0.0), top + 0.2)
+        if (
+            f.when
+            and not role
+            and not holder
+            and _APPROVING.search(low)
+            and re.search(r"guideline|แนวทาง", low)
+        ):
+            allowed["doc_date"] = max(
+                allowed.get("doc_date", 0.0), top + 0.05
+            )  # "the guideline was approved when?"
         if not role and not holder:
             if f.when or re.search(r"\d+\s*/\s*\d{4}", low):
                 about_itself = (
@@ -826,9 +858,13 @@ class FrameReader:
             plain = not (f.listing or asks_lead or f.who or f.when)
             if plain and not DEFINE_WORDS.search(low) and not PURPOSE_WORDS.search(low):
                 allow("measures", -0.03)
-        if holder and re.search(
-            r"(?:ตำแหน่ง|บทบาท|สถานะ)\s*(?:อะไร|ไหน|ใด)|เป็นอะไร|what (?:role|seat|position)|which (?:role|seat|position)",
-            low,
+        if (
+            holder
+            and re.search(
+                r"(?:ตำแหน่ง|บทบาท|สถานะ)\s*(?:อะไร|ไหน|ใด)|เป็นอะไร|what (?:role|seat|position)|which (?:role|seat|position)"
+                r"|what\s+is\s+.{3,80}?'s\s+(?:role|seat|position|post)",  # "What is the Minister's position on it?"
+                low,
+            )
         ):
             allow(
                 "holder_roles", 0.15
@@ -955,6 +991,10 @@ class FrameReader:
                 and len(own_words) <= 2
             ):
                 allow("changes", 0.0)
+        if _ROLE_ADDED.search(f.text) and not (role or holder):
+            allowed.pop(
+                "changes", None
+            )  # "มติ 29 ก.ย. 63 เพิ่มบทบาทอะไรให้ GCIO": the role added, said in its clause
         return allowed
 
 

@@ -339,6 +339,24 @@ class KB:
             return int(m.group(1)) if m else None
 
         c = self.by_uid.get(uid)
+        dotted = (
+            re.fullmatch(r"(\d+(?:\.\d+)*\.)(\d+)\.?", (c.number or "").translate(ARABIC_DIGITS))
+            if c
+            else None
+        )
+        if dotted:  # "ข้อถัดไป" after "ข้อ 2.1": 2.2, a sibling numbered under the same part
+            head = dotted.group(1)
+            beside = {
+                int(m.group(1))
+                for x in self.clauses
+                if x.doc_id == c.doc_id
+                and (
+                    m := re.fullmatch(
+                        re.escape(head) + r"(\d+)\.?", (x.number or "").translate(ARABIC_DIGITS)
+                    )
+                )
+            }
+            return [int(dotted.group(2)), *sorted(beside)], head
         node = next((x for x in ([c] + self.ancestors(c) if c else []) if number(x) is not None), None)
         if node is None:
             return [], None

@@ -256,6 +256,7 @@ class Vocabulary:
         "ปลัดกระทรวงดิจิทัลฯ" names the holder whose name starts that way; in an English question
         whose words the glossary turned Thai, the English words left between them are dropped.
         """
+        text = re.sub(r"(?<=[A-Za-z])['’]s\b", "", text)  # "the Minister of X's position": the Minister of X
         q = squash(text) + "|" + squash(re.sub(r"\b[A-Za-z]+\b", " ", text))
         cut_short = [squash(m) for m in re.findall(r"([\u0e01-\u0e4e]{6,})ฯ", text)]
         hits: dict[str, list[str]] = {}

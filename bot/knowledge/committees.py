@@ -29,7 +29,9 @@ _ENGLISH = re.compile(r"\b(?P<latin>[A-Z]{2,8})\s+(?:Sub-?)?[Cc]ommittee\b")
 _GENERIC_TAIL = re.compile(
     r"^(ดังกล่าว|ชุด(?:นี้|นั้น|ดังกล่าว|ใหม่|เดิม)|ใหม่|เดิม|ที่|นี้|นั้น|อื่น|ทั้ง|มี|ทุกคณะ|ด้วย|และ|หรือ|ใน|ของ|ต่างๆ|ต่าง ๆ"
     # "ปรับองค์ประกอบของคณะกรรมการอีกครั้งหนึ่ง", "คณะกรรมการของเรา", "คณะกรรมการก็...": words said of one
-    r"|อีก|ครั้ง|ได้|จะ|ก็|เอง|เป็น|ว่า(?!ด้วย)|ให้|แล้ว|ยัง|นะ|ครับ|ค่ะ|คะ|เรา|ฯ)"
+    r"|อีก|ครั้ง|ได้|จะ|ก็|เอง|เป็น|ว่า(?!ด้วย)|ให้|แล้ว|ยัง|นะ|ครับ|ค่ะ|คะ|เรา|ฯ"
+    # "รายงานคณะกรรมการทุก 6 เดือน", "ส่งฝ่ายเลขานุการคณะกรรมการภายในวันที่", "กลับไปไม่มีรองประธาน"
+    r"|ทุก|ภายใน|กลับ|ไป|มา|ตาม|เพื่อ|โดย|ซึ่ง|จึง)"
 )
 _OFFICE_OF = re.compile(
     r"(?:Secretary[- ]General|Office|Director(?:[- ]General)?|President|Head|Chair(?:man|person)?)\s+of\s+(?:the\s+)?$",
@@ -158,6 +160,9 @@ class Committees:
         )[0]
         working_group = bool(m.groupdict().get("wg"))
         sub = bool(m.groupdict().get("sub")) or working_group
+        level = {"ระดับจังหวัด": "PCIO", "จังหวัด": "PCIO", "ระดับชาติ": "GCIO"}.get(thai.strip())
+        if not latin and not sub and level in self.items:
+            return level  # "คณะกรรมการระดับจังหวัด": the provincial committee, by the level it works at
         if not latin and (not thai or _GENERIC_TAIL.match(thai)):
             return None  # "คณะกรรมการดังกล่าว": a reference, not a name
         prefix = "คณะทำงาน" if working_group else "คณะอนุกรรมการ" if sub else "คณะกรรมการ"

@@ -223,7 +223,8 @@ _CLOSING = re.compile(r"^(?:สั่ง|ประกาศ|ให้ไว้)\
 _CLEAN_HOLDER_HEAD = re.compile(
     r"^(?:\(\d+\)|\d+\)|[-•]|และ|โดย|มอบหมายให้|กำหนดให้|ให้|คง(?=[ก-ฮ])|มี|ได้แก่|คือ|ปรับ|เพิ่มเติม|เพิ่ม"
     r"|(?:คณะ(?:อนุ)?กรรมการ(?:\s*[A-Z]{2,8}\s*)?\S{0,40}?)?แต่งตั้ง"  # "ให้คณะกรรมการแต่งตั้ง X เป็น...": X
-    r"|(?:องค์ประกอบ|ผู้ดำรงตำแหน่ง|ตำแหน่ง|composition|members?)\s*[:：])\s*"  # "องค์ประกอบ: X เป็นประธาน"
+    r"|(?:องค์ประกอบ|ผู้ดำรงตำแหน่ง|ตำแหน่ง|composition|members?)\s*[:：]"  # "องค์ประกอบ: X เป็นประธาน"
+    r"|ใน\s*จังหวัด(?:อื่น)?(?:\s*(?:นอกจาก|ที่ไม่ใช่|ยกเว้น)\s*(?:กรุงเทพมหานคร|กทม\.?))?\s)\s*"  # the scope, then X
 )
 _ANNOTATION = re.compile(r"\s*\((?:ใหม่|new|แก้ไข|เพิ่มเติม|เพิ่มใหม่)\)\s*", re.I)
 _KEPT = re.compile(r"\((?:คงเดิม|ตามเดิม|เดิม|ไม่เปลี่ยนแปลง)\)")
@@ -349,6 +350,7 @@ def _clean_holder(text: str) -> str:
     if said:  # "โฆษก...กล่าวว่า ... กล่าวคือ X": the holder is what is said, not who says it
         text = text[said[-1].end() :]
     text = re.sub(r"\s+ทั้งนี้\s.*$", "", text)  # "X ทั้งนี้ มีผลใช้บังคับตั้งแต่...": said of the seat, not X
+    text = re.sub(r"\s*ร่วมกัน$", "", text)  # "ให้ A และ B ร่วมกันเป็นฝ่ายเลขานุการ": A and B
     # "X มีผลทันที (...)", "X แต่เพียงผู้เดียวตามมติ ...": when and how the seat is X's, not X
     text = re.sub(r"(?:\s+มีผล(?:ทันที|ตั้งแต่|ใช้บังคับ)|\s*(?:แต่)?เพียงผู้เดียว|\s+ตามมติ).*$", "", text)
     text = re.sub(r"\s+โดย(?:(?!\sโดย).)*พ้นจาก\S*$", "", text)  # "X และ Y โดย Z พ้นจากการ [เป็น...]": Z left
@@ -720,6 +722,23 @@ def _role_statements(c: Clause) -> list[_Statement]:
         role_cell = next((v for _, v in c.cells if _ROLE_ALONE.match(v) and len(v) <= 60), None)
         if not role_cell:
             _topic_row(c, out)
+            said = max((v for _, v in c.cells), key=len, default="")
+            if not out and len(said) >= 30 and _ROLE.search(said) and re.search(r"เป็น|แทน", said):
+                # "| 2.1 | องค์ประกอบ PCIO: ให้สถิติจังหวัดเป็นกรรมการและเลขานุการ แทน... | จังหวัด | 30 เม.ย. |": a
+                # task table's row that states the seats in its own words
+                head, colon, body = said.partition(":")
+                if colon and len(head) <= 120:  # "คณะกรรมการ PCIO ของกรุงเทพมหานคร: ...": whose seats follow
+                    bangkok = re.search(r"กรุงเทพ|กทม", head) and not re.search(r"ยกเว้น|นอกจาก|ไม่รวม", head)
+                    body = body.strip()
+                    kept = re.match(
+                        r"[^()]{0,80}(?:คงเดิม|คงองค์ประกอบ|ไม่มีการแก้ไข|ไม่เปลี่ยน)[^()]*\(([^()]+)\)", body
+                    )
+                    body = (
+                        kept.group(1) if kept else body
+                    )  # "ไม่มีการแก้ไข คงองค์ประกอบตามมติ ... (X เป็นประธาน ...)"
+                    said = ("สำหรับกรุงเทพมหานคร ให้ " if bangkok else "") + body
+                for sentence in re.split(r"\s+(?=และ(?:ให้)?\s*\S+.{0,80}?เป็น)", said):
+                    _line_statements(c, re.sub(r"^และ\s*", "", sentence).strip(), out)
             return out
         if role_cell:
             m = _ROLE_ALONE.match(role_cell)
@@ -1818,11 +1837,18 @@ _NUMBER_AFTER = re.compile(
 def _activity_row(c: Clause) -> bool:
     """A row of a plan's table of activities ("ที่ | แผนงาน/กิจกรรม | ผู้รับผิดชอบ | ระยะเวลา"): who does a task,
     not the lead of an issue of the guideline."""
-    return bool(c.cells) and any(
-        "|" in p and _ACTIVITY_HEAD.search(p) and not re.search(r"ประเด็น|\bissue", p, re.I) for p in c.path
+    return bool(c.cells) and (
+        any(
+            "|" in p and _ACTIVITY_HEAD.search(p) and not re.search(r"ประเด็น|\bissue", p, re.I)
+            for p in c.path
+        )
+        # "| ลำดับ | ประเด็นตามมติ | หน่วยงานรับผิดชอบ | กำหนดเวลา | สถานะ |": a follow-up report's tasks, each
+        # with its deadline and progress, not the guideline's table of issues
+        or sum(1 for h, _ in c.cells if _TASK_COLUMN.search(h)) >= 2
     )
 
 
+_TASK_COLUMN = re.compile(r"กำหนดเวลา|ระยะเวลา|สถานะ|ความคืบหน้า|ผลการดำเนินการ|deadline|status|progress", re.I)
 _ACTIVITY_HEAD = re.compile(r"แผนงาน|กิจกรรม|โครงการ|\bactivit|\btasks?\b|\bactions?\b", re.I)
 _VACANT = re.compile(
     r"vacant|merged\s+into|cancell?ed|abolished|deleted|ยกเลิก|ว่าง|รวม(?:เข้า)?(?:กับ|ไว้ใน|ใน)", re.I
@@ -1906,9 +1932,10 @@ class _Context:
         forms = [a for a in (item.aliases if item else []) if len(a) >= 3]
         spots = [m.start() for a in forms for m in re.finditer(re.escape(a), text)]
         return bool(spots) and all(
-            # "โดยมีผู้แทน คพร.", "จัดตั้งภายใต้ PCIO ทุกจังหวัด": a body that sends one, or the one it sits under
+            # "โดยมีผู้แทน คพร.", "จัดตั้งภายใต้ PCIO ทุกจังหวัด": a body that sends one, or the one it sits under;
+            # "จาก MCIO DCIO และ PCIO": the officers of a level, named beside the others
             re.search(
-                r"(?:ผู้แทน\s*(?:สำนักงาน)?|ภายใต้\s*(?:คณะกรรมการ)?|\bunder\s+(?:the\s+|its\s+)?)\s*$",
+                r"(?:ผู้แทน\s*(?:สำนักงาน)?|ภายใต้\s*(?:คณะกรรมการ)?|\bunder\s+(?:the\s+|its\s+)?|DCIO\s*(?:และ|,|and)?)\s*$",
                 text[max(0, i - 20) : i],
             )
             for i in spots
@@ -2289,6 +2316,22 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
                 evidence=(agencies if re.search(r"\w", agencies) else issue) if ended else "",
                 clause=c.uid, doc_id=c.doc_id, date=_effective_date(c, dates), status=c.status, quote=quoted(c),
             ))  # fmt: skip
+        if c.cells and _activity_row(c):
+            # "| 2.3 | ประเด็นการสร้างการรับรู้...: เปลี่ยนผู้รับผิดชอบหลักจาก "A" เป็น "B" | สพธอ. | ... |": a task
+            # whose own words move an issue's lead
+            said = max((v for _, v in c.cells), key=len, default="")
+            inner = c.model_copy(update={"text": said, "cells": [], "label": None, "detail": None,
+                                         "kind": "paragraph", "number": None})  # fmt: skip
+            for n, (issue, agencies, replaced) in enumerate(
+                lead_statements(inner, glossary, "", "") if LEAD_KEYS.search(said) else []
+            ):
+                if replaced:
+                    leads.append(LeadFact(
+                        label="ผู้รับผิดชอบหลัก", id=f"lead:{c.uid}:said{n}",
+                        issue=re.sub(r"^ประเด็น\s*|\s*[:：]$", "", issue.strip()), agencies=agencies, number=None,
+                        replaced=replaced, clause=c.uid, doc_id=c.doc_id, date=_effective_date(c, dates),
+                        status=c.status, quote=quoted(c),
+                    ))  # fmt: skip
         if c.kind in ("item", "paragraph") and not quoted(c):
             leads += _cancelled_issues(c, dates, before)
     leads += _agency_tables(clauses, dates)

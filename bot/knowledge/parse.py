@@ -46,7 +46,9 @@ OLD_CUES = ("ตามนัยมติ", "ถ้อยคำเดิม", "�
 NEW_CUES = ("ที่เสนอปรับปรุง", "ที่ปรับปรุง", "ที่ขอปรับ", "ที่เสนอแก้ไข", "ที่แก้ไขใหม่", "ถ้อยคำใหม่", "ข้อความใหม่")
 _REPLACE_WITH = re.compile(r"ให้ใช้(?:ความ|ข้อความ)(?:ต่อไปนี้|ดังต่อไปนี้)แทน\s*$")
 # A table column (or a "key: value" line) that names who leads an issue.
-_NOTE_COLUMN = re.compile(r"หมายเหตุ|\bnotes?\b|remark|เหตุผล|สถานะ|การเปลี่ยนแปลง", re.I)
+_NOTE_COLUMN = re.compile(
+    r"หมายเหตุ|\bnotes?\b|remark|เหตุผล|สถานะ|การเปลี่ยนแปลง|ที่มา|อ้างอิง|\bsources?\b|\breference", re.I
+)
 LEAD_KEYS = re.compile(r"(?:หน่วยงาน|ผู้)(?:ที่)?รับผิดชอบ|เจ้าภาพ|หน่วยงานหลัก|หน่วยงานดำเนินการ|lead agenc", re.I)
 _SAME_LINE_LEAD = re.compile(
     r"^(?P<text>.+?)\s*(?:[—–]|-{1,2}|(?P<paren>\()|,)\s*(?P<key>(?:หน่วยงาน)?(?:ผู้)?รับผิดชอบ(?:หลัก)?"
@@ -814,6 +816,14 @@ def _table_row(line: _Line, cells: list[str], header: list[str], styles: _Styles
     line.kind, line.number, line.cells, line.style = "item", number, named, "row"
     line.rank = R_ROW
     if lead is not None and len(named) >= 2:
+        own = (
+            re.match(r"\(?(\d{1,2})[.)]?\s+(?=[\u0e01-\u0e4eA-Za-z])", named[0][1])
+            if number is None
+            else None
+        )
+        if own and 0 not in leads:  # "| 8 การใช้ปัญญาประดิษฐ์... | สพธอ. |": the issue's number in its own cell
+            line.number = number = own.group(1) + ")"
+            named[0] = (named[0][0], named[0][1][own.end() :])
         others = [c for i, (_, c) in enumerate(named) if i not in leads and i not in notes and c]  # the issue
         line.text = " ".join(others)
         line.label, line.detail = named[lead][0], named[lead][1]

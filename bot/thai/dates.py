@@ -44,9 +44,12 @@ def thai_date(d: dt.date) -> str:
 
 _EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december"]  # fmt: skip
+# "16 มีค 64": the abbreviations typed without their dots (after a day, "กพ" is February, not an office)
+_DOTLESS = [m.replace(".", "") for m in THAI_MONTHS_ABBR]
 _ANY_DATE = re.compile(
     r"(\d{1,2})\s*(" + "|".join(THAI_MONTHS) + "|" + "|".join(map(re.escape, THAI_MONTHS_ABBR))
-    + r"|" + "|".join(m[:3] + "[a-z]*" for m in _EN_MONTHS) + r")\.?\s*,?\s*(\d{2,4})",
+    + r"|" + "|".join(_DOTLESS)
+    + r"|" + "|".join(m[:3] + "[a-z]*" for m in _EN_MONTHS) + r")\.?\s*,?\s*(\d{2,4})(?!\d)",
     re.IGNORECASE,
 )  # fmt: skip
 
@@ -61,6 +64,8 @@ def parse_any_date(text: str) -> dt.date | None:
         idx = THAI_MONTHS.index(month)
     elif month in THAI_MONTHS_ABBR:
         idx = THAI_MONTHS_ABBR.index(month)
+    elif month in _DOTLESS:
+        idx = _DOTLESS.index(month)
     else:
         idx = next((i for i, en in enumerate(_EN_MONTHS) if en.startswith(month[:3])), -1)
     if idx < 0:

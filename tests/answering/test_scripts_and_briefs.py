@@ -113,3 +113,48 @@ def test_a_holder_spelt_with_one_letter_wrong_is_named_as_the_texts_spell_it():
     vice = next(f for f in book.roles if f.role == "vice_chair")
     assert vice.holder == "รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"
     assert "รับมนตรี" in vice.evidence  # the quoted line keeps the text's own words
+
+
+REPORT = """
+## ส่วนที่ 2 ประเด็นตามมติ หน่วยงานรับผิดชอบ และกำหนดเวลา
+
+| ลำดับ | ประเด็นตามมติ | หน่วยงานรับผิดชอบ | กำหนดเวลา | สถานะ |
+|---|---|---|---|---|
+| 2.1 | องค์ประกอบคณะกรรมการ PCIO ของจังหวัด (ยกเว้นกรุงเทพมหานคร): ให้สถิติจังหวัดเป็นกรรมการและเลขานุการ แทนหัวหน้าสำนักงานจังหวัด | จังหวัด | ภายใน 30 เมษายน 2565 | ดำเนินการแล้ว |
+| 2.2 | คณะกรรมการ PCIO ของกรุงเทพมหานคร: ไม่มีการแก้ไข คงองค์ประกอบเดิม (ปลัดกรุงเทพมหานครหรือรองปลัดกรุงเทพมหานครที่ได้รับมอบหมาย เป็นประธาน) | กรุงเทพมหานคร | – | ไม่ต้องดำเนินการ |
+| 2.3 | ประเด็นการสร้างความพร้อมและพัฒนาบุคลากร: เปลี่ยนผู้รับผิดชอบหลักจาก "สำนักงาน ก.พ." เป็น "สพร. และหน่วยงานที่เกี่ยวข้อง" | สพร. | ภายใน 31 พฤษภาคม 2565 | อยู่ระหว่างดำเนินการ |
+"""
+
+ISSUES = """
+## ประเด็นและเจ้าภาพหลัก
+
+| ประเด็น | เจ้าภาพหลัก | ที่มา |
+|---|---|---|
+| 1 การพัฒนาดิจิทัลแพลตฟอร์มสำหรับการให้บริการประชาชน | สพร. และหน่วยงานที่เกี่ยวข้อง | มติปี 2563 |
+| 8 การใช้ข้อมูลขนาดใหญ่ภาครัฐ | สสช. และหน่วยงานที่เกี่ยวข้อง | มติปี 2566 |
+"""
+
+
+def test_a_follow_up_reports_task_table_states_seats_and_a_lead_moved():
+    book = _book(doc("seed", "2020-09-29", SEATS), doc("report", "2022-03-01", REPORT, amends=("seed",)))
+    seats = {(f.role, f.variant): f.holder for f in book.roles if f.doc_id == "report"}
+    assert seats[("secretary", None)] == "สถิติจังหวัด"
+    assert seats[("chair", "กรุงเทพมหานคร")].startswith("ปลัดกรุงเทพมหานคร")  # kept, and Bangkok's
+    tasks = [f for f in book.leads if f.doc_id == "report" and f.duty]
+    assert len(tasks) == 3  # who does each task, not leads of the guideline's issues
+    moved = [f for f in book.leads if f.doc_id == "report" and not f.duty]
+    assert moved and moved[0].agencies.startswith("สพร.") and moved[0].replaced == "สำนักงาน ก.พ."
+
+
+def test_an_issue_table_with_its_numbers_in_the_cells_and_a_source_column():
+    book = _book(doc("article", "2023-06-01", ISSUES))
+    issues = {f.number: f.issue for f in book.leads}
+    assert issues["8)"] == "การใช้ข้อมูลขนาดใหญ่ภาครัฐ"  # the number out of the title, the source column left out
+    assert issues["1)"].endswith("ประชาชน")
+
+
+def test_dates_typed_without_the_dots_of_the_month():
+    from bot.thai.dates import parse_any_date
+
+    assert str(parse_any_date("มติ ครม 16 มีค 64 มีผลเมื่อไร")) == "2021-03-16"
+    assert str(parse_any_date("29 กย 63")) == "2020-09-29"

@@ -21,13 +21,25 @@ def _for_bangkok(f) -> bool:
     return bool(f.variant) or "กรุงเทพ" in (f.holder or "")
 
 
+_ADDED_WHEN = re.compile(r"เพิ่ม|ใส่|รวม|เข้ามา|ครอบคลุม|\badded\b|\bincluded?\b|\bbrought\s+in", re.I)
+
+
 def covers_bangkok(frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
-    if not (frame.yesno and BANGKOK_WORDS.search(frame.text) and _COVERS.search(frame.text)) or frame.role:
+    when_added = frame.when and not frame.yesno and _ADDED_WHEN.search(frame.text)
+    if not ((frame.yesno and _COVERS.search(frame.text)) or when_added) or frame.role:
+        return None
+    if not BANGKOK_WORDS.search(frame.text):
         return None
     key = frame.committee if frame.committee_named else None
     seats = kb.roles_of(key) if key else []
     if not seats:
         return None
+    if when_added:  # "กทม. ถูกใส่เข้ามาในองค์ประกอบ PCIO ตอนปีไหน": the resolution that first seated Bangkok
+        first = min((f for f in seats if _for_bangkok(f) and f.date), key=lambda f: f.date, default=None)
+        if first is None:
+            return None
+        return Draft(kind="fact", lines=[f"มติ ครม. {thai_date(first.date)} (กำหนดองค์ประกอบสำหรับกรุงเทพมหานคร)",
+                                         f"ในมติ: {first.evidence[:200]}"], cite=[first.clause], confidence=0.8)  # fmt: skip
     year = frame.year
     bare = (
         re.search(r"\b(20[0-4]\d|25[6-9]\d)\b", frame.text) if year is None and frame.as_of is None else None

@@ -462,6 +462,12 @@ class Document:
             return named[-1]
         if frame.latest:
             return docs[-1]
+        if frame.role is None and re.search(
+            r"\boriginal(?:ly)?\b|ต้นฉบับ|ฉบับแรก|มติแรก|แรกสุด", frame.text, re.I
+        ):
+            return every[
+                0
+            ]  # "the original guideline was approved when?": the first of them (maybe front matter only)
         kind = KIND_NAMED.search(frame.text)
         if kind:  # "ประกาศฉบับที่ 2 … เมื่อไร": the documents of the kind named, not a resolution
             of_kind = [d for d in docs if (f := kb.doc_fact(d.id)) and f.kind.startswith(kind.group(1))]
@@ -585,7 +591,7 @@ _PRIME_MINISTER = re.compile(
 _ASKS_PRIME_MINISTER = re.compile(
     r"(?<!รอง)(?<!สำนัก)นายก(?:รัฐมนตรี|ฯ|\s|$)|prime minister|\bPM\b"
     r"|ประธาน\S{0,6}(?:ที่|การ)?ประชุม\s*(?:ครม|คณะรัฐมนตรี)|(?:ประชุม\s*)(?:ครม|คณะรัฐมนตรี)(?:(?!ให้|ตั้ง|มติให้).){0,24}?ใคร\s*เป็น\s*ประธาน"
-    r"|chair(?:ed)? (?:the|that) (?:cabinet )?meeting",
+    r"|chair(?:ed)? (?:the|that) (?:cabinet )?meeting|presid(?:ed|es|ing)?\s+over\s+(?:the|that)\s+(?:cabinet\s+)?meeting",
     re.I,
 )
 

@@ -21,7 +21,7 @@ from bot.thai import thai_date
 _LIST_NOUN = re.compile(
     r"มาตรการ|ระบบ|ตัวอย่าง|รายการ|ตอนนี้|ปัจจุบัน|ล่าสุด|measures?|systems?|examples?|now|current", re.I
 )
-_DUTIES = re.compile(r"หน้าที่|อำนาจ|\bdut(?:y|ies)\b|responsibilit", re.I)
+_DUTIES = re.compile(r"หน้าที่|อำนาจ|ดูแล|รับผิดชอบ|\bdut(?:y|ies)\b|responsib", re.I)
 
 
 # "คณะอนุกรรมการมีหน้าที่ หนึ่ง ... สอง ...", "The Sub-Committee shall:": a body's duties said in its own words
@@ -361,10 +361,17 @@ def duties_of(frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
     return None
 
 
+# "มติ ครม. ครั้งนี้ ข้อที่ 1 ว่าไว้ว่าไง": one of the cabinet's own numbered decisions, by its number
+_DECISION_NO = re.compile(
+    r"(?:มติ\s*(?:ครม\.?|คณะรัฐมนตรี)\S{0,12}|ครม\.?\s*มีมติ)\s*.{0,20}?ข้อ(?:ที่)?\s*(\d)(?![.\d])\s*(?!ของ)",
+)
+
+
 def decisions(frame: Frame, kb: KB) -> Draft | None:
     """ "ครม. 29 ก.ย. 63 มีมติว่าอย่างไร", "what did the cabinet decide": the resolution's own numbered
     decisions, of the resolution named by its date (the newest that lists them when none is)."""
-    if not DECIDED.search(frame.text) or frame.role or frame.holders or frame.members_changed:
+    one = _DECISION_NO.search(frame.text)
+    if not (DECIDED.search(frame.text) or one) or frame.role or frame.holders or frame.members_changed:
         return None  # "มติ 10 มี.ค. 69 เพิ่มใครเป็นกรรมการ": who joined, not every decision
     facts = [m for m in kb.book.measures if m.id.endswith(":decisions") and m.status == "current"]
     if frame.date is not None:
@@ -372,6 +379,11 @@ def decisions(frame: Frame, kb: KB) -> Draft | None:
     if not facts:
         return None
     fact = max(facts, key=lambda m: m.date or dt.date.min)
+    if one and not DECIDED.search(frame.text):
+        n = int(one.group(1))
+        if not 1 <= n <= len(fact.items):
+            return None
+        return Draft(kind="fact", lines=[f"ข้อ {n}: {fact.items[n - 1]}"], cite=[fact.clause], confidence=0.8)
     lines = render_list(fact.title, fact.items, thai=kb.thai)
     if re.search(r"กี่|how many", frame.text, re.I):  # "มีมติกี่ข้อ": how many, then which
         lines[0] = f"{len(fact.items)} ข้อ — {lines[0]}"

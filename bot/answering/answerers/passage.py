@@ -95,6 +95,9 @@ _ORDINAL_ASKED = re.compile(
 # "เพื่อหารือ...", "เพื่อให้..." said as a purpose; "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม" is a name
 _PURPOSE_SAID = re.compile(r"(?<=\s)เพื่อ(?!เศรษฐกิจ)\S")
 REASON = re.compile(r"เพื่อให้|เพื่อ|เนื่องจาก|ด้วยเหตุ|because|in order to|so that", re.I)
+_THE_GUIDELINE = re.compile(
+    r"\b(?:the\s+)?(?:GCIO\s+)?(?:management\s+)?guidelines?\b|แนวทาง(?:การบริหารจัดการ)?\s*GCIO", re.I
+)
 DOCUMENT_WORDS = re.compile(r"ระเบียบ|มติ|ประกาศ|คำสั่ง|หนังสือ|เอกสาร|regulations?|resolution|order", re.I)
 # "ต้องทำอะไรด้วยไหม", "มีอะไรอีก", "anything else": more of what the clause just quoted says
 ALSO_ASKED = re.compile(
@@ -251,6 +254,10 @@ class Passage:
             )
 
         query, titled = self._without_title(frame.text, kb, frame.content)
+        # "does the GCIO guideline say anything about X": the guideline is where to look, X what to look for
+        bare = _THE_GUIDELINE.sub(" ", query)
+        if bare != query and len([t for t in kb.thai.tokens(bare) if t in frame.content]) >= 1:
+            query = bare
         inferred = [t for t in frame.content if t not in frame.text]  # "เพิ่มให้" read as the text's "เพิ่มเติม"
         query = f"{query} {' '.join(inferred)}" if inferred else query
         hits = kb.search(query, k=6, keep=keep)
@@ -1242,8 +1249,17 @@ class Passage:
         own = head.text + (
             f" — {head.label or ''}: {head.detail}" if head.detail else ""
         )  # a table row's purpose
-        return Draft(kind="measure", lines=render_list(head.text, rows, thai=kb.thai) if rows else [cut(own, 400, kb.thai)],
-                     cite=[head.uid, *[c.uid for c in items[:2]]], confidence=0.8)  # fmt: skip
+        if (
+            rows and len(head.text) > 150
+        ):  # a part that says much itself ("... เช่น ระบบ e-Office ..."): its words first
+            shown = [f"- {cut(r, 70, kb.thai)}" for r in rows[:3]]
+            more = [f"…และอีก {len(rows) - 3} รายการ"] if len(rows) > 3 else []
+            lines = [cut(head.text, 320, kb.thai), *shown, *more]
+        else:
+            lines = render_list(head.text, rows, thai=kb.thai) if rows else [cut(own, 400, kb.thai)]
+        return Draft(
+            kind="measure", lines=lines, cite=[head.uid, *[c.uid for c in items[:2]]], confidence=0.8
+        )
 
 
 def _stem(word: str) -> str:
