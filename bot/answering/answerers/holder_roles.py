@@ -69,6 +69,13 @@ class HolderRoles:
                                                           frame.english) for f in olds[:2]]  # fmt: skip
         lines += ["ปัจจุบัน: " + holder_line(f, committee_label(vocab, f.committee), f.holder or form, frame.english)
                   for f in now[:2]]  # fmt: skip
+        for f in [] if now else olds[:2]:  # "เมื่อก่อนไม่ใช่รองนายกฯ เหรอ": who holds that seat now
+            seat = [g for g in kb.in_force(kb.roles_of(f.committee, f.role)) if g.variant == f.variant]
+            if seat:
+                label = committee_label(vocab, f.committee)
+                lines.append(
+                    "ปัจจุบัน: " + holder_line(seat[0], label, seat[0].holder or "ไม่มีตำแหน่งนี้", frame.english)
+                )
         return Draft(
             kind="history", lines=lines, cite=[f.clause for f in [*olds[:2], *now[:1]]], confidence=0.8
         )
