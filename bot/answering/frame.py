@@ -102,7 +102,7 @@ FUNCTION_WORDS = frozenset(
     "quick quickly rundown overview recap gist highlights outline brief "
     "still supposed getting got get gets other others besides arrangement arrangements date dates pass passed "
     "passing over between all pls plz turn play kind kinds providing provide provided body bodies "
-    "anything something everything "
+    "anything something everything leadership "
     "อื่น อื่นๆ คนอื่น คนอื่นๆ อันอื่น อันอื่นๆ ที่เหลือ ๆ "
     # months as abbreviated in dates ("15 มิ.ย. 64"; not ก.พ., which is also an agency)
     "มค มีค เมย พค มิย กค สค กย ตค พย ธค "
@@ -572,7 +572,9 @@ class FrameReader:
             if t not in stop and t not in FUNCTION_WORDS and (len(t) > 1 or t.isdigit())
             and not re.fullmatch(r"[\d./]+", t) and not self.vocab.roles_in(t)
         ]  # fmt: skip
-        if _ROLE_ADDED.search(f.text):  # "บทบาทใหม่ที่ ครม. เพิ่มให้ GCIO": the role added is the topic
+        if _ROLE_ADDED.search(f.text) and not QUANTITY_WORDS.search(
+            f.text
+        ):  # "บทบาทใหม่ที่เพิ่มให้ GCIO": the topic
             f.content += [w for w in ("บทบาท", "การเพิ่มเติมบทบาท") if w not in f.content]
         glossary_words = {squash(w) for k in kb.glossary.terms for w in re.split(r"\s+", k)}
         for t in f.content:

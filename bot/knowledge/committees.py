@@ -70,7 +70,7 @@ def _most_words_at(alias: str, text: str) -> int:
     return min(found) if len(words) >= 4 and len(found) >= 0.75 * len(words) else -1
 
 
-_BODY_CUE = re.compile(r"(?:คณะ)?อนุ(?:กรรมการ)?\s*ฯ?|คณะทำงาน|คณะกรรมการ")
+_BODY_CUE = re.compile(r"(?:คณะ)?อนุ(?:กรรมการ)?\s*ฯ?|คณะทำงาน")
 _BODY_PREFIX = re.compile(r"^(?:คณะอนุกรรมการ|อนุกรรมการ|คณะทำงาน|คณะกรรมการ)")
 
 
@@ -82,7 +82,10 @@ def _thai_name_cue(alias: str, text: str) -> re.Match[str] | None:
     if prefix is None:
         return None
     name = _squash(alias[prefix.end() :])
+    working = prefix.group(0) == "คณะทำงาน"
     for m in _BODY_CUE.finditer(text):
+        if (m.group(0) == "คณะทำงาน") != working:
+            continue  # a sub-committee is called "อนุฯ", a working group "คณะทำงาน"
         tail = _squash(text[m.end() : m.end() + len(name) + 10]).lstrip("ฯ")
         n = len(os.path.commonprefix([tail, name]))
         if n < 8 and n != len(name):  # a part from inside the name, as officials shorten it
@@ -155,7 +158,7 @@ class Committees:
         # "คณะกรรมการทดสอบกลางไม่มีตำแหน่งรองประธาน": the name ends where what is said of it begins
         # ("คณะกรรมการส่วนใหญ่เป็นเรื่อง...": what is said of the committee, so no name at all)
         thai = re.split(
-            r"(?:ไม่มี|ยังไม่|ไม่ได้|มีมติ|ซึ่ง(?:มี|เป็น|ได้|ตั้ง|จัดตั้ง)|ได้ประชุม|ประชุม(?:ครั้ง|อย่าง|ทุก|เดือน|ปี)|รายงาน|มีหน้าที่|ส่วนใหญ่|ส่วนมาก|ทั้งหมด|ทาง(?:ขวา|ซ้าย)|ด้าน(?:บน|ล่าง|ขวา|ซ้าย)|เป็นเรื่อง|เห็นชอบ|เห็นควร|จึง|ต้อง|ควร|ขึ้น(?:แทน|ใหม่|ภายใต้|เพื่อ|$))",
+            r"(?:ไม่มี|ยังไม่|ไม่ได้|มีมติ|กลั่นกรอง|ก่อนเสนอ|เสนอ(?!แนะ)|ซึ่ง(?:มี|เป็น|ได้|ตั้ง|จัดตั้ง)|ได้ประชุม|ประชุม(?:ครั้ง|อย่าง|ทุก|เดือน|ปี)|รายงาน|มีหน้าที่|ส่วนใหญ่|ส่วนมาก|ทั้งหมด|ทาง(?:ขวา|ซ้าย)|ด้าน(?:บน|ล่าง|ขวา|ซ้าย)|เป็นเรื่อง|เห็นชอบ|เห็นควร|จึง|ต้อง|ควร|ขึ้น(?:แทน|ใหม่|ภายใต้|เพื่อ|$))",
             thai,
         )[0]
         working_group = bool(m.groupdict().get("wg"))

@@ -737,7 +737,13 @@ def _role_statements(c: Clause) -> list[_Statement]:
                         kept.group(1) if kept else body
                     )  # "ไม่มีการแก้ไข คงองค์ประกอบตามมติ ... (X เป็นประธาน ...)"
                     said = ("สำหรับกรุงเทพมหานคร ให้ " if bangkok else "") + body
-                for sentence in re.split(r"\s+(?=และ(?:ให้)?\s*\S+.{0,80}?เป็น)", said):
+                parts: list[str] = []
+                for part in re.split(r"\s+(?=และ(?:ให้)?\s*\S+.{0,80}?เป็น)", said):
+                    if parts and "เป็น" not in parts[-1]:  # "ให้ A และ B ร่วมกันเป็น...": one holder of two names
+                        parts[-1] += " " + part
+                    else:
+                        parts.append(part)
+                for sentence in parts:
                     _line_statements(c, re.sub(r"^และ\s*", "", sentence).strip(), out)
             return out
         if role_cell:

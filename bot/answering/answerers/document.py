@@ -589,7 +589,7 @@ _PRIME_MINISTER = re.compile(
     r"((?:พลเอก|พล\.อ\.|นาย|นางสาว|นาง|ดร\.)\s*[\u0e01-\u0e4e]+\s+[\u0e01-\u0e4e]+)\s*\(\s*นายกรัฐมนตรี\s*\)"
 )
 _ASKS_PRIME_MINISTER = re.compile(
-    r"(?<!รอง)(?<!สำนัก)นายก(?:รัฐมนตรี|ฯ|\s|$)|prime minister|\bPM\b"
+    r"(?<!รอง)(?<!สำนัก)นายก(?:รัฐมนตรี|ฯ|\s|$)|(?<!deputy )(?<!vice )prime minister|(?<!deputy )(?<!vice )\bPM\b"
     r"|ประธาน\S{0,6}(?:ที่|การ)?ประชุม\s*(?:ครม|คณะรัฐมนตรี)|(?:ประชุม\s*)(?:ครม|คณะรัฐมนตรี)(?:(?!ให้|ตั้ง|มติให้).){0,24}?ใคร\s*เป็น\s*ประธาน"
     r"|chair(?:ed)? (?:the|that) (?:cabinet )?meeting|presid(?:ed|es|ing)?\s+over\s+(?:the|that)\s+(?:cabinet\s+)?meeting",
     re.I,
@@ -606,7 +606,10 @@ def cabinet_chair(frame: Frame, kb: KB) -> Draft | None:
         or (
             frame.committee_named
             and re.search(r"คณะ|กก\.|คกก|committee|[GP]CIO", frame.text, re.I)
-            and not re.search(r"(?<!รอง)(?<!สำนัก)นายก(?:รัฐมนตรี|ฯ)|prime minister|\bPM\b", frame.text, re.I)
+            and not (
+                re.search(r"(?<!รอง)(?<!สำนัก)นายก(?:รัฐมนตรี|ฯ)|prime minister|\bPM\b", frame.text, re.I)
+                and not frame.role
+            )
         )
         or frame.prediction  # "ใครจะเป็นนายกฯ คนต่อไป": no text says
         or SIGN_WORDS.search(frame.text)  # "ใครลงนาม": the signer, read elsewhere

@@ -141,25 +141,37 @@ def best_lead(frame: Frame, kb: KB, vocab: Vocabulary, exclude_agency: bool = Fa
             f = in_force[led[0]]
     # a claim "X เป็นเจ้าภาพเรื่อง Y ใช่ไหม": search and generated questions agree on one issue
     clear = exclude_agency and len(ranked) > 1 and scored[ranked[0]] - scored[ranked[1]] >= CLEAR_MARGIN
-    if overlap[f.id] < MIN_OVERLAP and near.get(f.id, 0.0) < top and not clear:
+    # ... or the search finds it far ahead of any other issue ("ใครต้องรวบรวมประเด็นปัญหาอุปสรรค...เสนอ GCIO Committee")
+    ahead = (
+        len(hits) > 1
+        and _current(clause_of[hits[0].clause.uid], kb, in_force) is f
+        and hits[0].score - hits[1].score >= 0.25
+    )
+    if overlap[f.id] < MIN_OVERLAP and near.get(f.id, 0.0) < top and not clear and not ahead:
         return None  # the nearest issue shares too little with the question, and no other sign points to it
-    if not LEAD_WORDS.search(frame.text) and _quotes_elsewhere(frame, kb):
+    if _quotes_elsewhere(frame, kb, names_only=bool(LEAD_WORDS.search(frame.text))):
         return None  # "ใครต้องเป็นผู้นำการปรับเปลี่ยน...": words of another clause, not of any issue
     return f
 
 
-def _quotes_elsewhere(frame: Frame, kb: KB) -> bool:
-    """The question quotes two or more words running together ("ผู้นำการปรับเปลี่ยน") that no issue's row says and
-    another clause in force does: it asks who that clause names, not who leads an issue."""
+def _quotes_elsewhere(frame: Frame, kb: KB, names_only: bool = False) -> bool:
+    """The question quotes two or more words running together ("ผู้นำการปรับเปลี่ยน", "digital transformation")
+    that no issue's row says and another clause in force does: it asks who that clause names, not who leads an
+    issue. When it asks for a lead in so many words, only a name in Latin letters counts."""
     toks = [t for t in frame.tokens if t.strip()]
     runs = {
         squash(a + b)
         for a, b in zip(toks, toks[1:], strict=False)
-        if a not in FUNCTION_WORDS and b not in FUNCTION_WORDS and len(squash(a + b)) >= 12
+        if a not in FUNCTION_WORDS
+        and b not in FUNCTION_WORDS
+        and len(squash(a + b)) >= 12
+        and (not names_only or re.fullmatch(r"[a-z]+", squash(a + b)))
     }
     if not runs:
         return False
-    leads = {f.clause for f in kb.book.leads}
+    leads = kb.subtree(
+        [kb.by_uid[f.clause] for f in kb.book.leads if f.clause in kb.by_uid]
+    )  # rows and under
     if any(r in kb.squashed.get(uid, "") for uid in leads for r in runs):
         return False
     return any(

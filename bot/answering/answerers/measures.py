@@ -106,9 +106,16 @@ class Measures:
             if not set(vocab.committees.named_in(around)) & set(frame.committees):
                 return None
             heads = " ".join(
-                [fact.title, clause.text, *(a.text.split("\n")[0] for a in kb.ancestors(clause)[:3])]
+                [
+                    fact.title,
+                    clause.text,
+                    *fact.items,
+                    *(a.text.split("\n")[0] for a in kb.ancestors(clause)[:3]),
+                ]
             )
-            if not _DUTIES_SAID.search(heads) and not _DUTIES.search(heads):
+            if not _DUTIES_SAID.search(heads) and not re.search(
+                r"หน้าที่|อำนาจ|\bdut(?:y|ies)\b|responsibilit", heads, re.I
+            ):
                 return None  # a table of the document's own particulars, not what the body must do
         listed = set(kb.thai.tokens(fact.title + " " + " ".join(fact.items)))
         rest = set(kb.thai.tokens(clause.text)) - listed if clause else set()

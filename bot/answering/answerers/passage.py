@@ -96,7 +96,7 @@ _ORDINAL_ASKED = re.compile(
 _PURPOSE_SAID = re.compile(r"(?<=\s)เพื่อ(?!เศรษฐกิจ)\S")
 REASON = re.compile(r"เพื่อให้|เพื่อ|เนื่องจาก|ด้วยเหตุ|because|in order to|so that", re.I)
 _THE_GUIDELINE = re.compile(
-    r"\b(?:the\s+)?(?:GCIO\s+)?(?:management\s+)?guidelines?\b|แนวทาง(?:การบริหารจัดการ)?\s*GCIO", re.I
+    r"\b(?:the\s+)?GCIO\s+(?:management\s+)?guidelines?\b|แนวทาง(?:การบริหารจัดการ)?\s*GCIO", re.I
 )
 DOCUMENT_WORDS = re.compile(r"ระเบียบ|มติ|ประกาศ|คำสั่ง|หนังสือ|เอกสาร|regulations?|resolution|order", re.I)
 # "ต้องทำอะไรด้วยไหม", "มีอะไรอีก", "anything else": more of what the clause just quoted says
@@ -421,7 +421,9 @@ class Passage:
             if asked and why:
                 said = {h.clause.uid: sum(1 for t in asked if t in kb.squashed[h.clause.uid]) for h in why}
                 why.sort(key=lambda h: (-said[h.clause.uid], -h.score))
-                why[0] = Ranked(why[0].clause, max(why[0].score, hits[0].score - 0.15), why[0].dense)
+                own = sum(1 for t in asked if t in kb.squashed[hits[0].clause.uid])
+                if said[why[0].clause.uid] > own:  # it says more of what is asked than the clause found first
+                    why[0] = Ranked(why[0].clause, max(why[0].score, hits[0].score - 0.15), why[0].dense)
             if why and why[0].score >= hits[0].score - 0.15:
                 return Draft(kind="fact", lines=[self.around(why[0].clause.text, REASON.search(why[0].clause.text).group(0))],
                              cite=[why[0].clause.uid], confidence=conf)  # fmt: skip
