@@ -585,6 +585,11 @@ def title_in_english(frame: Frame, kb: KB) -> Draft | None:
 
 
 # "ที่มา: ที่ประชุมคณะรัฐมนตรี พลเอก ประยุทธ์ จันทร์โอชา (นายกรัฐมนตรี)": who chaired the cabinet that day
+# "chaired the cabinet meeting", "ประธานที่ประชุม ครม.": who presided, no committee's seat
+_MEETING_CHAIR = re.compile(
+    r"chair(?:ed|s)?\s+(?:the|that)\s+(?:cabinet\s+)?meeting|presid\w*\s+over|ประธาน\S{0,6}(?:ที่|การ)?ประชุม",
+    re.I,
+)
 _PRIME_MINISTER = re.compile(
     r"((?:พลเอก|พล\.อ\.|นาย|นางสาว|นาง|ดร\.)\s*[\u0e01-\u0e4e]+\s+[\u0e01-\u0e4e]+)\s*\(\s*นายกรัฐมนตรี\s*\)"
 )
@@ -608,7 +613,7 @@ def cabinet_chair(frame: Frame, kb: KB) -> Draft | None:
             and re.search(r"คณะ|กก\.|คกก|committee|[GP]CIO", frame.text, re.I)
             and not (
                 re.search(r"(?<!รอง)(?<!สำนัก)นายก(?:รัฐมนตรี|ฯ)|prime minister|\bPM\b", frame.text, re.I)
-                and not frame.role
+                and not Vocabulary.roles_in(_MEETING_CHAIR.sub(" ", frame.text))
             )
         )
         or frame.prediction  # "ใครจะเป็นนายกฯ คนต่อไป": no text says
