@@ -778,6 +778,8 @@ class FrameReader:
             and not whose
             and not why
             and not proposer
+            # "... ได้ตำแหน่งอะไรใน PCIO": a seat asked, whoever "ดูแล" what
+            and not re.search(r"(?:ตำแหน่ง|ฐานะ)\s*(?:อะไร|ไหน|ใด)|what (?:role|seat|position)", low)
             and (asks_lead or (f.who and not holder))
         ):
             allow("lead_of", 0.03 if asks_lead else 0.0)
