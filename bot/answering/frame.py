@@ -42,7 +42,7 @@ WHEN_WORDS = re.compile(
     r"เมื่อไร|เมื่อไหร่|เมื่อใด|วันไหน|วันที่เท่า|วันอะไร|วันที่ใด|วันใด|ลงวันที่|ปีไหน|ปีอะไร|ปีใด|กี่โมง|ออกวัน|"
     r"(?<!อยู่)(?<!อยู่ )(?<!ขั้น)ตอนไหน|เดือนไหน|เดือนอะไร|"
     + IN_WHICH_RESOLUTION
-    + r"|\bwhen\b(?!\s+(?:[a-z]+ing\b|it|they|an?\b|the\b|agencies|staff))|what date|which date|which day|what year|dated|\bdeadlines?\b|\bdue date|by when|เส้นตาย",
+    + r"|\bwhen\b(?!\s+(?:[a-z]+ing\b|it|they|an?\b|the\b|agencies|staff))|what date|which date|which day|what year|dated|\bthe date (?:of|when)\b|\bdeadlines?\b|\bdue date|by when|เส้นตาย",
     re.I,
 )
 # "องค์ประกอบอื่น", "กรรมการคนอื่น", "other members": the rest of a committee beside the seats named
@@ -102,7 +102,7 @@ FUNCTION_WORDS = frozenset(
     "quick quickly rundown overview recap gist highlights outline brief "
     "still supposed getting got get gets other others besides arrangement arrangements date dates pass passed "
     "passing over between all pls plz turn play kind kinds providing provide provided body bodies "
-    "anything something everything leadership "
+    "anything something everything leadership build building support unit structure outcomes outcome regulatory "
     "อื่น อื่นๆ คนอื่น คนอื่นๆ อันอื่น อันอื่นๆ ที่เหลือ ๆ "
     # months as abbreviated in dates ("15 มิ.ย. 64"; not ก.พ., which is also an agency)
     "มค มีค เมย พค มิย กค สค กย ตค พย ธค "
@@ -572,10 +572,11 @@ class FrameReader:
             if t not in stop and t not in FUNCTION_WORDS and (len(t) > 1 or t.isdigit())
             and not re.fullmatch(r"[\d./]+", t) and not self.vocab.roles_in(t)
         ]  # fmt: skip
-        if _ROLE_ADDED.search(f.text) and not QUANTITY_WORDS.search(
-            f.text
-        ):  # "บทบาทใหม่ที่เพิ่มให้ GCIO": the topic
-            f.content += [w for w in ("บทบาท", "การเพิ่มเติมบทบาท") if w not in f.content]
+        # "บทบาทใหม่ที่เพิ่มให้ GCIO": the role added is the topic, when the question names no other
+        others = [t for t in f.content if not re.fullmatch(r"gcios?|ระดับ|กระทรวง|กรม|จังหวัด|ครม|cabinet", t)]
+        if _ROLE_ADDED.search(f.text) and not QUANTITY_WORDS.search(f.text) and not others:
+            if not re.search(r"ข้อ\s*\d", f.text):
+                f.content += [w for w in ("บทบาท", "การเพิ่มเติมบทบาท") if w not in f.content]
         glossary_words = {squash(w) for k in kb.glossary.terms for w in re.split(r"\s+", k)}
         for t in f.content:
             if (

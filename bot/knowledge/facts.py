@@ -723,7 +723,7 @@ def _role_statements(c: Clause) -> list[_Statement]:
         if not role_cell:
             _topic_row(c, out)
             said = max((v for _, v in c.cells), key=len, default="")
-            if not out and len(said) >= 30 and _ROLE.search(said) and re.search(r"เป็น|แทน", said):
+            if not out and len(said) >= 30 and re.search(rf"เป็น\s*(?:{ROLE_PATTERN})", said):
                 # "| 2.1 | องค์ประกอบ PCIO: ให้สถิติจังหวัดเป็นกรรมการและเลขานุการ แทน... | จังหวัด | 30 เม.ย. |": a
                 # task table's row that states the seats in its own words
                 head, colon, body = said.partition(":")
@@ -746,6 +746,8 @@ def _role_statements(c: Clause) -> list[_Statement]:
                 for sentence in parts:
                     _line_statements(c, re.sub(r"^และ\s*", "", sentence).strip(), out)
             return out
+        if role_cell and _activity_row(c):
+            return out  # "| 4.1 | ปรับปรุงคำสั่ง... | ฝ่ายเลขานุการ... | เม.ย. 2564 |": who does a task, no seat
         if role_cell:
             m = _ROLE_ALONE.match(role_cell)
             assert m is not None

@@ -594,7 +594,7 @@ _PRIME_MINISTER = re.compile(
     r"((?:พลเอก|พล\.อ\.|นาย|นางสาว|นาง|ดร\.)\s*[\u0e01-\u0e4e]+\s+[\u0e01-\u0e4e]+)\s*\(\s*นายกรัฐมนตรี\s*\)"
 )
 _ASKS_PRIME_MINISTER = re.compile(
-    r"(?<!รอง)(?<!สำนัก)นายก(?:รัฐมนตรี|ฯ|\s|$)|(?<!deputy )(?<!vice )prime minister|(?<!deputy )(?<!vice )\bPM\b"
+    r"(?<!รอง)(?<!สำนัก)นายก(?:รัฐมนตรี|ฯ|\s|$)|(?<!deputy )(?<!vice )prime minister(?!'s office)|(?<!deputy )(?<!vice )\bPM\b(?!'s office)"
     r"|ประธาน\S{0,6}(?:ที่|การ)?ประชุม\s*(?:ครม|คณะรัฐมนตรี)|(?:ประชุม\s*)(?:ครม|คณะรัฐมนตรี)(?:(?!ให้|ตั้ง|มติให้).){0,24}?ใคร\s*เป็น\s*ประธาน"
     r"|chair(?:ed)? (?:the|that) (?:cabinet )?meeting|presid(?:ed|es|ing)?\s+over\s+(?:the|that)\s+(?:cabinet\s+)?meeting",
     re.I,

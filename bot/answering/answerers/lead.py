@@ -155,31 +155,40 @@ def best_lead(frame: Frame, kb: KB, vocab: Vocabulary, exclude_agency: bool = Fa
 
 
 def _quotes_elsewhere(frame: Frame, kb: KB, names_only: bool = False) -> bool:
-    """The question quotes two or more words running together ("ผู้นำการปรับเปลี่ยน", "digital transformation")
-    that no issue's row says and another clause in force does: it asks who that clause names, not who leads an
-    issue. When it asks for a lead in so many words, only a name in Latin letters counts."""
+    """The question quotes words running together that no issue's row says and another clause in force does: three
+    Thai words about a small one ("ผู้นำ การ ปรับเปลี่ยน"), or a name in Latin letters the text capitalises
+    ("digital transformation"); it asks who that clause names, not who leads an issue. When it asks for a lead in so
+    many words, only such a name counts."""
     toks = [t for t in frame.tokens if t.strip()]
-    runs = {
+    runs = set()
+    if not names_only:
+        runs |= {
+            squash(a + m + b)
+            for a, m, b in zip(toks, toks[1:], toks[2:], strict=False)
+            if a not in FUNCTION_WORDS and b not in FUNCTION_WORDS and len(m) <= 3
+            and len(squash(a + m + b)) >= 14 and not re.search(r"[A-Za-z]", a + m + b)
+        }  # fmt: skip
+    runs |= {
         squash(a + b)
         for a, b in zip(toks, toks[1:], strict=False)
-        if a not in FUNCTION_WORDS
-        and b not in FUNCTION_WORDS
-        and len(squash(a + b)) >= 12
-        and (not names_only or re.fullmatch(r"[a-z]+", squash(a + b)))
-    }
+        if a not in FUNCTION_WORDS and b not in FUNCTION_WORDS and re.fullmatch(r"[a-z]{3,}", a)
+        and re.fullmatch(r"[a-z]{3,}", b) and len(a + b) >= 12
+        and any(
+            re.fullmatch(r"[A-Z]\w*\s+[A-Z]\w*", m.group(0))
+            for c in kb.clauses
+            for m in re.finditer(rf"\b{re.escape(a)}\s+{re.escape(b)}\b", c.text, re.I)
+        )
+    }  # fmt: skip
     if not runs:
         return False
     leads = kb.subtree(
         [kb.by_uid[f.clause] for f in kb.book.leads if f.clause in kb.by_uid]
     )  # rows and under
-    if any(r in kb.squashed.get(uid, "") for uid in leads for r in runs):
-        return False
-    return any(
-        r in text
-        for uid, text in kb.squashed.items()
-        if uid not in leads and kb.by_uid[uid].status == "current"
-        for r in runs
-    )
+    said_by_leads = " ".join(kb.squashed.get(uid, "") for uid in leads)
+    others = [
+        text for uid, text in kb.squashed.items() if uid not in leads and kb.by_uid[uid].status == "current"
+    ]
+    return any(r not in said_by_leads and any(r in text for text in others) for r in runs)
 
 
 class Lead:

@@ -265,7 +265,8 @@ class Passage:
         if phrases and hits:  # the phrase the question was read as, said as such: that clause first
             for h in hits:
                 if any(p in kb.squashed.get(h.clause.uid, "") for p in phrases):
-                    h.score += 0.05
+                    # the one that lists them, when a list is asked ("บทบาทที่เพิ่ม... มีอะไรบ้าง")
+                    h.score += 0.05 + (0.03 if frame.listing and kb.items_under(h.clause) else 0.0)
             hits.sort(key=lambda h: -h.score)
         if titled is not None:  # "...ตามระเบียบสำนักนายกรัฐมนตรีว่าด้วย...": that document's clauses first
             hits = kb.search(query, k=6, keep=lambda c: keep(c) and c.doc_id == titled) or hits
