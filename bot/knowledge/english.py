@@ -203,7 +203,7 @@ _NEW_ISSUE = re.compile(
     re.I,
 )
 EFFECT_EN = re.compile(
-    rf"(?:with\s+effect\s+from|\bEFF\b\.?:?|(?:shall\s+)?(?:take|takes|come|comes)\s+(?:into\s+)?(?:effect|force)\s+(?:on|from|as\s+of)|effective(?:\s+(?:from|on|as\s+of))?|in\s+force\s+(?:from|on|as\s+of))\s+"
+    rf"(?:with\s+effect\s+from|\bEFF\b\.?:?|(?:shall\s+|has\s+)?(?:take|takes|took|taken|come|comes|came)\s+(?:into\s+)?(?:effect|force)\s+(?:on|from|as\s+of)|effective(?:\s+(?:from|on|as\s+of))?|in\s+force\s+(?:from|on|as\s+of))\s+"
     # "from fiscal year 2023, that is, from 1 October 2022": the year named, then its first day
     rf"(?:(?:the\s+)?(?:fiscal|budget)\s+year\s+\d{{4}}\s*,?\s*(?:that\s+is|i\.e\.|namely)\s*,?\s*(?:from\s+|on\s+)?)?(?:the\s+)?{DATE_EN.pattern}",
     re.I,
@@ -371,14 +371,22 @@ def restate(line: str) -> str:
         flags=re.I,
     )
     # "the Director of the X Department, Bangkok Metropolitan Administration (ผู้อำนวยการ...)": one name, glossed
-    core = re.sub(r",\s+(?=[A-Z][A-Za-z ]{2,60}\s*\([\u0e01-\u0e4e])", " ", core)
+    core = re.sub(r"(?<=[^)\s]),\s+(?=[A-Z][A-Za-z ]{2,60}\s*\([\u0e01-\u0e4e])", " ", core)
     core = re.sub(r"\b(?:is|are)\s+(?:not\s+changed|unchanged)\s+and\s+(?=remain)", "", core, flags=re.I)
+    core = re.sub(r"\s+with\s+the\s+same\s+[^.;]{3,80}?\s+as\s+before\b", "", core, flags=re.I)  # seats kept
     core = re.sub(
         r",\s*(?:who|which)\b[^,.;]*,", "", core
     )  # "X, who was designated Vice Chair in 2021, shall ..."
     core = re.sub(rf"\b(?:shall|will)\s+cease\s+to\s+be\s+{_ROLE_EN}\s+and\s+", "", core, flags=re.I)
     bangkok = _bangkok_only(core) or bool(label and not _PROVINCES_LABEL.search(label.group(0)))
-    bangkok = bangkok or bool(_BANGKOK_BODY.search(core))
+    # "The PCIO composition remains: the Provincial Governor chairs; ... The Bangkok PCIO is still chaired by X":
+    # when the provinces' seats are said too, only the sentence that names Bangkok's committee is Bangkok's
+    split_scope = bool(
+        not bangkok
+        and _BANGKOK_BODY.search(core)
+        and re.search(r"\bprovinces?\b|\bprovincial\s+(?:governor|office|statistician)", core, re.I)
+    )
+    bangkok = bangkok or (bool(_BANGKOK_BODY.search(core)) and not split_scope)
     # "For Bangkok, nothing changes: X chairs; Y is secretary": the seats Bangkok keeps, said again
     scoped = re.match(r"^(?:for|in)\s+(?:the\s+)?(?:Bangkok|BMA)\b[^:;]{0,60}:\s*", core, re.I)
     if scoped:
@@ -456,6 +464,8 @@ def restate(line: str) -> str:
         named = _named_body(sentence)
         if said and body and not named:  # "...of the Provincial CIO Committee. X remains Chair"
             said = _each_of(said, body)
+        elif said and named and _COMPOSITION_OF.search(sentence):  # "The PCIO composition remains: X chairs"
+            said = _each_of(said, named)
         body = named or body
         if said and re.match(
             r"^(?:The|Its|This)\s+(?:sub-?committee|working\s+group|task\s*force)\b|^Its\s",
@@ -487,10 +497,11 @@ def restate(line: str) -> str:
         last_body = (
             bodies[-1] if bodies else last_body
         )  # "upgraded it to ... the GEA Subcommittee. Its chair ..."
-        if said and bangkok:  # "For Bangkok, X chairs": Bangkok's provincial committee
+        here = bangkok or (split_scope and bool(_BANGKOK_BODY.search(sentence)))
+        if said and here:  # "For Bangkok, X chairs": Bangkok's provincial committee
             said = _each_of(said, " ของคณะกรรมการ PCIO")
         for part in said.split(" ; ") if said else []:  # each seat of "X chairs it, with Y as secretary"
-            out.append(f"สำหรับกรุงเทพมหานคร {part}" if bangkok and part.startswith(("ให้", "เพิ่ม")) else part)
+            out.append(f"สำหรับกรุงเทพมหานคร {part}" if here and part.startswith(("ให้", "เพิ่ม")) else part)
     titles = {m.group(1): m.group(2) for o in out if (m := re.fullmatch(r"ประเด็นที่ (\d+) (.+)", o))}
     for i, o in enumerate(
         out
@@ -550,13 +561,22 @@ def _subject(s: str) -> str | None:
     return m.group("who") if re.search(r"\b(?:of|for)\b|[A-Z]{2,}", m.group("who")) else None
 
 
+_COMPOSITION_OF = re.compile(
+    r"\b[GP]CIO\s+(?:composition|arrangement|structure|membership|line-?up|make-?up)\b", re.I
+)
+
+
 def _named_body(s: str) -> str:
     """The body a sentence names ("... of the Provincial CIO Committee"), in Thai, or ""."""
     m = re.search(_OF_BODY, s, re.I)
     if m:
         return _body_th(m.group("body"))
     names = [_body_th(" of " + n.group("name")) for n in BODY_NAME.finditer(s.replace("**", ""))]
-    return next((n for n in reversed(names) if n), "")
+    found = next((n for n in reversed(names) if n), "")
+    short = _COMPOSITION_OF.search(s)
+    if not found and short:  # "The PCIO composition set in 2021 remains: X chairs": that committee's seats
+        found = _body_th(f"the {short.group(0)[:4].upper()} Committee")
+    return found
 
 
 _MEMBERS_INCLUDE = re.compile(
@@ -609,13 +629,28 @@ def _sentence(s: str) -> str | None:
             head, sep, tail = said.partition(" แทน ")
             return f"{head}{body}{sep}{tail}"
         return said
-    m = _MEMBERS_INCLUDE.match(s.strip())
+    # "Members: representatives of A, B and C, plus up to three experts ...": a list under its key
+    listed = s.strip()
+    if not re.search(r"\b(?:is|are|was|were|shall|will|no\s+longer|ceases?|removed)\b", listed, re.I):
+        listed = re.sub(
+            r"^members?\s*[:：]\s*", "Its members include ", listed, flags=re.I
+        )  # a list, no verb
+    listed = re.sub(r"[,;]?\s+plus\s+.*$", "", listed) if listed != s.strip() else listed
+    m = _MEMBERS_INCLUDE.match(listed)
     if m:  # "Its members include representatives of MDES, ETDA and the OCSC and five MCIOs ..."
         items = [_tidy(x) for x in re.split(r",\s*|\s+and\s+", m.group("list")) if _tidy(x)]
         sent = re.match(r"(?:the\s+)?representatives?\s+of\s+", items[0], re.I) if items else None
         said = []
         for i, item in enumerate(items):
-            if sent and i and re.fullmatch(r"(?:the\s+)?[A-Z][A-Za-z]{1,8}", item):
+            if (
+                sent
+                and i
+                and (
+                    re.fullmatch(r"(?:the\s+)?[A-Z][A-Za-z]{1,8}(?:\s*\([^()]*\))?", item)
+                    or re.match(r"[\u0e01-\u0e4e]", item)
+                )
+                and not re.match(r"ผู้|หัวหน้า|ปลัด|เลขาธิการ|รอง|รัฐมนตรี|อธิบดี", item)
+            ):
                 item = f"representatives of {item}"  # "representatives of MDES, ETDA": of each
             item = re.sub(r"^(?:the\s+)?representatives?\s+of\s+(?:the\s+)?", "ผู้แทน ", item, flags=re.I)
             said.append(f"ให้ {item} เป็นกรรมการ")

@@ -82,7 +82,8 @@ _ROLE_ALONE = re.compile(rf"^\s*(?:ตำแหน่ง|บทบาท)?\s*(?P
 _VERB = r"(?:(?:(?:เปลี่ยน|ย้าย|ปรับ)(?:ไป|มา)?)?(?:ยังคง|คง)?เป็น|ทำหน้าที่|ดำรงตำแหน่ง|รับตำแหน่ง)"
 _VERB_RE = re.compile(_VERB)
 _COMMITTEE_TAIL = (
-    r"(?:\s*(?:ของ|ใน)?\s*คณะ(?:(?:อนุ)?กรรมการ|ทำงาน)[^\s]*(?:\s[A-Z][A-Za-z]{1,12})?(?:\s*\([^)]{1,80}\))?"
+    r"(?:\s*(?:ของ|ใน)?\s*คณะ(?:(?:อนุ)?กรรมการ|ทำงาน)(?:(?!คือ|ได้แก่|เป็น|ยังคง|ยังเป็น|แทน|มีผู้|ผู้แทน)[^\s])*"
+    r"(?:\s[A-Z][A-Za-z]{1,12})?(?:\s*\([^)]{1,80}\))?"
     r"|\s*(?:ของ|ใน)\s*[^\s]{1,30}(?:\s[A-Z]{2,8}\b)?"  # "... ของ อขภ.", "... ใน อ.ขรพ."
     r"|\s+[A-Z]{2,8}\b)"  # "ประธานกรรมการ GCIO"
 )
@@ -99,7 +100,7 @@ TITLE_START = (
 # "(ให้|โดยให้|โดยมี) HOLDER เป็น/ทำหน้าที่ ROLE [ของ COMMITTEE] [แทน OLD]"
 _PROSE = re.compile(
     rf"(?:^|(?<=\s)|(?<=โดย)|(?<=และ)|(?<=จึง)|(?<=แต่)|(?<=มอบหมาย)|(?<=กำหนด)|(?<=ชอบ)|(?<=นี้)|(?<=มติ)|(?<=อนุมัติ)|(?<=ควร)|(?<=ปรับ)|(?<=เปลี่ยน))"
-    rf"(?:ให้|(?<=โดย)มี|(?P<adds>เพิ่ม)(?=ผู้|\s|{TITLE_START}))\s*(?P<holder>[^\s](?:(?!ให้).){{1,150}}?)\s*{_VERB}\s*"
+    rf"(?:ให้|(?<=โดย)มี|(?:(?<!\S)|(?<=คณะทำงาน)|(?<=กรรมการ))มี(?=ผู้|{TITLE_START})|(?P<adds>เพิ่ม)(?=ผู้|\s|{TITLE_START}))\s*(?P<holder>[^\s](?:(?!ให้).){{1,150}}?)\s*{_VERB}\s*"
     rf"(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?(?P<more>เพิ่มเติม)?"
     rf"(?:\s*แทน\s*(?P<old>[^\s].{{0,150}}?){_STOP})?"
 )
@@ -127,8 +128,10 @@ _ITEM = re.compile(
 # "ROLE ได้แก่/คือ HOLDER"
 _ROLE_FIRST = re.compile(
     rf"^(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?\s*"
-    r"(?:ได้แก่|คือ|:|กลับ(?:ไป|มา)เป็น|(?:เปลี่ยน|ปรับ|ย้าย)(?:ไป|มา)?เป็น)\s*(?P<holder>.+)$"
-)  # "ประธาน กลับไปเป็น X": the seat first, who takes it after
+    r"(?:(?:ยัง)?(?:คงเดิม|ตามเดิม)\s*)?"  # "ประธาน คงเดิม คือ X"
+    r"(?:ได้แก่|คือ|:|กลับ(?:ไป|มา)เป็น|(?:เปลี่ยน|ปรับ|ย้าย)(?:ไป|มา)?เป็น|(?=(?:ให้)?เปลี่ยน(?:แปลง)?จาก))\s*"
+    r"(?P<holder>.+)$"
+)  # "ประธาน กลับไปเป็น X": the seat first, who takes it after; "ผู้ช่วยเลขานุการ เปลี่ยนจาก X เป็น Y"
 # "ROLE (ตำแหน่งใหม่): HOLDER ...", "ROLE: เปลี่ยนจาก X เป็น Y และให้ Z เป็นกรรมการ": a summary's bullet
 _ROLE_LABEL = re.compile(
     rf"^(?P<adds>(?:ให้)?เพิ่ม(?:ตำแหน่ง)?\s*)?(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?\s*(?P<more>เพิ่มเติม|เพิ่ม)?\s*"
@@ -145,6 +148,9 @@ _BELONGS = re.compile(
 _BELONGS_BANGKOK = re.compile(
     r"(?:สำหรับ|ส่วน|เฉพาะ|ในส่วนของ)\s*(?:กรุงเทพมหานคร|กทม\.?)\s*(?:ให้)?(?:ยัง)?(?:คง)?(?:เป็นของ|เป็น|ได้แก่|คือ)\s*"
     rf"(?P<holder>[^\s].{{1,200}}?)(?:\s*แทน\s*(?P<old>[^\s].{{0,150}}?))?{_NAME_STOP}"
+)
+_SEAT_CHANGED = re.compile(
+    rf"^(?P<role>{ROLE_PATTERN})\s*(?:(?:ให้)?เปลี่ยน(?:แปลง)?จาก|(?:ยัง)?(?:คงเดิม|ตามเดิม))"
 )
 _AS_BEFORE = re.compile(r"\s*(?:ตามเดิม|เช่นเดิม|ดังเดิม|เหมือนเดิม)$")
 _NO_ROLE = re.compile(
@@ -350,13 +356,14 @@ def _clean_holder(text: str) -> str:
     if said:  # "โฆษก...กล่าวว่า ... กล่าวคือ X": the holder is what is said, not who says it
         text = text[said[-1].end() :]
     text = re.sub(r"\s+ทั้งนี้\s.*$", "", text)  # "X ทั้งนี้ มีผลใช้บังคับตั้งแต่...": said of the seat, not X
-    text = re.sub(r"\s*ร่วมกัน$", "", text)  # "ให้ A และ B ร่วมกันเป็นฝ่ายเลขานุการ": A and B
+    text = re.sub(r"\s*ร่วม(?:กัน)?$", "", text)  # "ให้ A และ B ร่วมกันเป็นฝ่ายเลขานุการ": A and B
     # "X มีผลทันที (...)", "X แต่เพียงผู้เดียวตามมติ ...": when and how the seat is X's, not X
     text = re.sub(r"(?:\s+มีผล(?:ทันที|ตั้งแต่|ใช้บังคับ)|\s*(?:แต่)?เพียงผู้เดียว|\s+ตามมติ).*$", "", text)
     text = re.sub(r"\s+โดย(?:(?!\sโดย).)*พ้นจาก\S*$", "", text)  # "X และ Y โดย Z พ้นจากการ [เป็น...]": Z left
     # "X (ตั้งแต่ ก.พ. 67)", "X (แบบเดียวกับมติ ครม. 26 พ.ย. 62)", "X เหมือนก่อนมีระเบียบปี 65 นะคะ": asides
     text = re.sub(r"\s*\((?:ตั้งแต่|แบบเดียวกับ|เหมือน|ตาม|ซึ่ง|ที่|เดิม)[^()]*\)\s*$", "", text)
     text = re.sub(r"\s+(?:เหมือน(?:เดิม|ก่อน|กับ)|แบบเดียวกับ|ซึ่งเป็น(?:ประธาน|รองประธาน|เลขา|กรรมการ)).*$", "", text)
+    text = re.sub(r"(?<=\S)(?:เหมือนเดิม|เช่นเดิม|ตามเดิม|ดังเดิม)$", "", text)  # "Xเหมือนเดิม": X, kept
     # "จังหวัดอื่นไม่เปลี่ยนเลยครับ ผู้ว่าราชการจังหวัด...": a speaker's sentence before the holder
     text = re.split(r"(?:นะ)?(?:ครับ|ค่ะ|คะ)\s+(?=\S)", text)[-1]
     namely = re.search(r"\sคือ\s+(?=\S)|(?<=\S)\s*ประกอบด้วย\s+(?=\S)", text)
@@ -370,7 +377,7 @@ def _clean_holder(text: str) -> str:
     for _ in range(3):
         text = _CLEAN_HOLDER_HEAD.sub("", text).strip()
     # "หัวหน้ากลุ่มงาน... คง[เป็น...]", "X ยังคง[เป็น...]", "X กลับมา[เป็น...]"
-    text = re.sub(r"(?:\s+(?:ยัง)?คง|\s*ยังคง|\s*(?:ก็)?กลับ(?:มา|ไป)?)$", "", text.rstrip(" ,;:")).strip()
+    text = re.sub(r"(?:\s+(?:ยัง)?คง|\s*ยังคง|\s+ยัง|\s*(?:ก็)?กลับ(?:มา|ไป)?)$", "", text.rstrip(" ,;:")).strip()
     if re.fullmatch(r"[\"“][^\"“”]+[\"”]", text):  # "เปลี่ยนจาก "X" เป็น "Y"": the name, not its quotes
         text = text[1:-1].strip()
     return text
@@ -517,9 +524,21 @@ class _Addressee:
         return c.model_copy(update={"text": text}) if text != c.text else c
 
 
+# "พิธีกร (VO): ...", "Narrator: ...": who speaks a script's line, not a seat or a holder
+_SPEAKER = re.compile(
+    r"^(?:พิธีกร|ผู้ดำเนินรายการ|ผู้บรรยาย|ผู้ประกาศ|เสียงบรรยาย|narrator|host|mc|vo)\s*(?:\([^()]{1,12}\))?\s*[:：]\s*",
+    re.I,
+)
+
+
 def _clause_lines(c: Clause) -> list[str]:
-    lines = [ln.strip() for ln in c.text.split("\n") if ln.strip()]
-    return lines or [c.text]
+    if len(c.cells) >= 3 and any(len(v) >= 150 for _, v in c.cells):
+        # a script's or log's row whose cells are prose ("ฉาก | ภาพ | เสียง"): each cell read on its own
+        text = "\n".join(v for _, v in c.cells)
+    else:
+        text = c.text
+    lines = [_SPEAKER.sub("", ln.strip()) for ln in text.split("\n") if ln.strip()]
+    return [ln for ln in lines if ln] or [c.text]
 
 
 # -- the grammar -----------------------------------------------------------------------------------
@@ -723,7 +742,8 @@ def _role_statements(c: Clause) -> list[_Statement]:
         if not role_cell:
             _topic_row(c, out)
             said = max((v for _, v in c.cells), key=len, default="")
-            if not out and len(said) >= 30 and re.search(rf"เป็น\s*(?:{ROLE_PATTERN})", said):
+            seats = rf"(?:เป็น|คือ|ได้แก่)\s*(?:{ROLE_PATTERN})|(?:{ROLE_PATTERN})\S{{0,30}}?(?:ยัง(?:คง)?เป็น|คือ|เปลี่ยนจาก|กลับ(?:ไป|มา)เป็น)"
+            if not out and len(said) >= 30 and re.search(seats, said):
                 # "| 2.1 | องค์ประกอบ PCIO: ให้สถิติจังหวัดเป็นกรรมการและเลขานุการ แทน... | จังหวัด | 30 เม.ย. |": a
                 # task table's row that states the seats in its own words
                 head, colon, body = said.partition(":")
@@ -743,8 +763,10 @@ def _role_statements(c: Clause) -> list[_Statement]:
                         parts[-1] += " " + part
                     else:
                         parts.append(part)
+                # a cell's sentences are prose, not an item's "X เป็น ROLE" line
+                prose = c.model_copy(update={"kind": "paragraph", "number": None}) if len(said) > 200 else c
                 for sentence in parts:
-                    _line_statements(c, re.sub(r"^และ\s*", "", sentence).strip(), out)
+                    _line_statements(prose, re.sub(r"^และ\s*", "", sentence).strip(), out)
             return out
         if role_cell and _activity_row(c):
             return out  # "| 4.1 | ปรับปรุงคำสั่ง... | ฝ่ายเลขานุการ... | เม.ย. 2564 |": who does a task, no seat
@@ -841,8 +863,11 @@ def _role_statements(c: Clause) -> list[_Statement]:
 _INTERIM = re.compile(
     r"(?:ใน)?ระหว่าง(?:นี้|ที่|การ)?.{0,200}?ไปพลางก่อน|(?:ใน)?ระหว่าง(?:ที่|การ)?\S{0,40}ยัง(?:ไม่|มิ).*$"
 )
+# a holder that is Bangkok's own post, not a province's nor a "province/Bangkok" pair
+_BANGKOK_HOLDER = re.compile(r"^(?!.*(?:/|จังหวัด|หรือเทียบเท่า)).*(?:กรุงเทพมหานคร|กทม)")
 _BANGKOK_LINE = re.compile(
-    r"^\s*(?:\(\S{1,3}\)\s*)?(?:ใน|สำหรับ|เฉพาะ)(?:ใน)?\s*(?:กรุงเทพมหานคร|กทม\.?)\s*(?:ให้|,)"
+    r"^\s*(?:\(\S{1,3}\)\s*)?(?:ใน|สำหรับ|เฉพาะ)(?:ใน)?\s*(?:กรุงเทพมหานคร|กทม\.?)\s*"
+    r"(?:ให้|,|(?=(?:รอง)?ประธาน|(?:กรรมการและ)?(?:ผู้ช่วย)?เลขานุการ))"  # "สำหรับกรุงเทพมหานคร ประธานยังเป็น X"
 )
 
 
@@ -1010,6 +1035,13 @@ def _line_statements(c: Clause, line: str, out: list[_Statement]) -> None:
                 )
             return None
 
+        seat_first = _SEAT_CHANGED.match(line)
+        if seat_first and " และให้" in line:
+            # "ผู้ช่วยเลขานุการ เปลี่ยนจาก X เป็น Y และให้ X เป็นกรรมการแทน": the seat's change, then the rest
+            first, rest = line.split(" และให้", 1)
+            _line_statements(c, first, out)
+            _line_statements(c, "ให้" + rest, out)
+            return
         found = False
         m = _ROLE_LABEL.match(re.sub(r"\*+", "", line))
         if m and "/" not in m.group("role"):
@@ -1147,11 +1179,19 @@ _ROLE_BECOMES = re.compile(
 )
 # "ประธานคณะกรรมการ GCIO ได้แก่ X ซึ่ง...": a seat named first, then who holds it
 _SEAT_IS = re.compile(
-    rf"(?:^|(?<=\s)|(?<=ให้มี))(?P<role>(?:รอง)?ประธาน(?:กรรมการ)?(?:คนที่\s*\S+)?|(?:กรรมการและ)?(?:ผู้ช่วย)?เลขานุการ)"
+    rf"(?:^|(?<=\s)|(?<=ให้มี)|(?<=ให้มีตำแหน่ง)|(?<=จากนี้ไป)|(?<=ต่อไป))(?P<role>(?:รอง)?ประธาน(?:กรรมการ)?(?:คนที่\s*\S+)?|(?:กรรมการและ)?(?:ผู้ช่วย)?เลขานุการ)"
     rf"(?P<committee>{_COMMITTEE_TAIL})?\s*"
     # "ให้มีรองประธานขึ้นมาหนึ่งตำแหน่ง คือ X": a seat made, and who holds it
-    r"(?:ขึ้น(?:มา)?\s*(?:อีก\s*)?(?:หนึ่ง|[\d๐-๙]+)?\s*(?:ตำแหน่ง|คน)?\s*)?"
-    rf"(?:ได้แก่|คือ)\s*(?P<holder>[^\s].{{1,150}}?){_STOP}"
+    r"(?:ขึ้น(?:มา|ใหม่)?\s*(?:อีก\s*)?(?:หนึ่ง|[\d๐-๙]+)?\s*(?:ตำแหน่ง|คน)?\s*)?"
+    rf"(?:ได้แก่|คือ|ยังคงเป็น|ยังเป็น)\s*(?P<holder>[^\s].{{1,150}}?)(?:\s*แทน\s*(?P<old>[^\s].{{1,120}}?))?"
+    rf"(?:(?=\s+(?:แต่|(?:รอง)?ประธาน|(?:กรรมการและ)?(?:ผู้ช่วย)?เลขานุการ))|{_STOP})"  # the next seat said
+)
+
+
+# "แต่กรรมการและเลขานุการเปลี่ยนจาก X เป็น Y": a seat changed, said inside a longer sentence
+_SEAT_FROM_TO = re.compile(
+    rf"(?:^|(?<=\s)|(?<=แต่))(?P<role>{ROLE_PATTERN})(?P<committee>{_COMMITTEE_TAIL})?\s*(?:ให้)?เปลี่ยน(?:แปลง)?จาก\s*"
+    rf"(?P<old>[^\s].{{1,150}}?)\s+เป็น\s*(?P<holder>[^\s].{{1,150}}?){_STOP}"
 )
 
 
@@ -1160,8 +1200,13 @@ def _spoken_seats(line: str, out: list[_Statement]) -> None:
     have = {(role_of(s.role_text), squash_text(s.holder or "")) for s in out}
     for m in [*_WAS_THEN.finditer(line), *_ROLE_FROM_NOW.finditer(line), *_TURNS_TO.finditer(line),
               *_HELD_SINCE.finditer(line), *_SEAT_IS.finditer(line), *_ROLE_WAS_NOW.finditer(line),
-              *_ROLE_BECOMES.finditer(line)]:  # fmt: skip
+              *_ROLE_BECOMES.finditer(line), *_SEAT_FROM_TO.finditer(line)]:  # fmt: skip
         holder = _clean_holder(m.group("holder"))
+        aside = re.search(r"\s*\([^()]*\)\s*$", holder)
+        if aside and _ROLE.search(aside.group(0)) and not _ROLE.search(holder[: aside.start()]):
+            holder = holder[
+                : aside.start()
+            ]  # "X (มติเดิมไม่มีการกำหนดตำแหน่งรองประธาน)": X, with an aside on the seat
         key = (role_of(m.group("role")), squash_text(holder))
         if not _plausible_holder(holder) or _ROLE.search(holder) or key in have:
             continue
@@ -1950,7 +1995,13 @@ class _Context:
         )
 
     def committee(
-        self, c: Clause, statement_text: str, sub: bool, holder: str | None = None, kind: str = ""
+        self,
+        c: Clause,
+        statement_text: str,
+        sub: bool,
+        holder: str | None = None,
+        kind: str = "",
+        whole: bool = False,
     ) -> str | None:
         """`kind`: the body the role names ("ประธานคณะทำงาน": a คณะทำงาน), preferred among those named."""
         statement_text = self.terms.spell_out(c.doc_id, statement_text)
@@ -1995,7 +2046,12 @@ class _Context:
         titled = self.titled.get(c.doc_id)
         if titled is not None and titled not in in_holder:
             return titled
-        return pick(reversed(self.before.get(c.uid, [])))
+        earlier = list(reversed(self.before.get(c.uid, [])))
+        if (
+            whole
+        ):  # "chairs the Committee" after a sub-committee was named: the committee, not the sub-committee
+            earlier.sort(key=lambda k: bool((b := self.registry.get(k)) and b.sub))
+        return pick(earlier)
 
 
 # "ตอนที่ 1 เลือกคำตอบที่ถูกต้องที่สุด", "Part 2 — True or False": a quiz's questions, not statements (its key is)
@@ -2266,7 +2322,16 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
             own = f"{s.role_text}{listed_in}" if listed_in and plain and not s.committee_text else s.role_text
             sub = "อนุกรรมการ" in own or "คณะทำงาน" in own
             kind = "คณะทำงาน" if "คณะทำงาน" in own else "คณะอนุกรรมการ" if "อนุกรรมการ" in own else ""
-            committee = ctx.committee(c, s.committee_text, sub, s.holder, kind)
+            whole = (
+                not sub
+                and bool(re.search(r"(?:ประธาน|เลขานุการ)กรรมการ", s.role_text))
+                and english(original.text)
+            )
+            committee = ctx.committee(c, s.committee_text, sub, s.holder, kind, whole)
+            if committee == "PCIO" and s.variant is None and _BANGKOK_HOLDER.search(s.holder or ""):
+                s.variant = (
+                    "กรุงเทพมหานคร"  # "ปลัดกรุงเทพมหานคร... เป็นประธาน": a seat only Bangkok's committee has
+                )
             roles.append(RoleFact(
                 id=f"role:{c.uid}:{n}", committee=committee, role=role_of(s.role_text), role_text=s.role_text,
                 holder=s.holder, variant=s.variant, replaced=s.replaced, added=s.added, clause=c.uid, evidence=s.evidence,
