@@ -193,7 +193,9 @@ def merge(frame: Frame, ctx: Context) -> Frame:
         frame.committee_named = bool(ctx.committees)
         if frame.intent not in ROLE_INTENTS:
             frame.intent = "who_holds"
-    elif frame.committees and not frame.role and ctx.role and not frame.holders:  # "แล้วของจังหวัดล่ะ"
+    elif (
+        frame.committees and not frame.role and ctx.role and not frame.holders and not frame.committee_changes
+    ):  # "แล้วของจังหวัดล่ะ" (not "แล้วฝั่ง GCIO ล่ะ ปรับอะไรไปบ้าง": that committee's changes, every seat)
         frame.role, frame.roles = ctx.role, list(ctx.roles)
         if ctx.intent in ROLE_INTENTS:
             frame.intent = ctx.intent if ctx.intent != "history" or frame.history else "who_holds"
@@ -226,6 +228,9 @@ def merge(frame: Frame, ctx: Context) -> Frame:
             "passage"  # "ต้องทำสื่อ ปชส. ด้วยใช่ปะ" after who leads an issue: what that issue's text says
         )
         frame.clause_context = ctx.clause
+    elif not own and ctx.intent in ("issues_of", "lead_of") and ctx.clause and CO_LEADS.search(frame.text):
+        # "ทำคนเดียวหรือมีใครร่วมด้วย" after an agency's issue: every lead of that issue
+        frame.intent, frame.clause_context, frame.agencies, frame.listing = "lead_of", ctx.clause, [], False
     elif frame.agencies and not frame.role and ctx.intent in ("issues_of", "lead_of", "lead_table"):
         frame.intent = "issues_of"  # "แล้วสำนักงบประมาณล่ะ"
     elif not (frame.role or frame.holders or frame.agencies) and ctx.role and COUNTERPART.search(frame.text):
@@ -235,6 +240,16 @@ def merge(frame: Frame, ctx: Context) -> Frame:
         frame.committee = frame.committee or ctx.committee
         frame.committee_named = bool(frame.committees)
         frame.intent = "who_holds"
+    elif (
+        not (frame.role or frame.committees or frame.holders or frame.agencies)
+        and ctx.committees
+        and COMPOSITION_ASKED.search(frame.text)
+        and not frame.when  # "แล้วเรื่องปรับองค์ประกอบล่ะ เห็นชอบตอนไหน": when it was decided, not the seats
+        and not frame.intent.startswith("doc_")
+    ):  # "ขอองค์ประกอบที่ปรับใหม่ทั้งหมดเลย" after one seat: every seat of that committee
+        frame.committees, frame.committee = list(ctx.committees), ctx.committee
+        frame.committee_named = True
+        frame.intent = "composition"
     elif not (frame.role or frame.committees or frame.holders or frame.agencies):
         # "did its duty on government enterprise architecture change too?": a topic of its own in the same
         # body, not the seat the last turn was about
@@ -280,6 +295,8 @@ def merge(frame: Frame, ctx: Context) -> Frame:
             and not frame.intent.startswith("doc_")  # "...เห็นชอบในการประชุมครั้งไหน" asks its own kind of thing
             and frame.intent != "locate"  # "อยู่ประเด็นที่เท่าไหร่": where the last answer's clause is
             and not WHICH_BODY.search(frame.text)  # "ผ่านการเห็นชอบจาก อ.ก.พ. ชุดไหน": a body, not the issue
+            # "เขาประชุมหารือกับใครบ้างก่อนปรับแนวทาง" after who proposed it: a passage of its own words
+            and not (ctx.intent.startswith("doc_") and frame.intent == "passage" and len(known) >= 2)
         ):
             frame.intent = ctx.intent  # a turn that names its own part ("ข้อ 3 ของมติ") asks afresh
             if frame.intent == "yes_no" and not frame.yesno:
@@ -331,6 +348,11 @@ def merge(frame: Frame, ctx: Context) -> Frame:
     return frame
 
 
+COMPOSITION_ASKED = re.compile(r"องค์ประกอบ|\bcomposition\b|\bmake-?up\b|\bmembership\b", re.I)
+CO_LEADS = re.compile(
+    r"คนเดียว|หน่วยเดียว|ร่วมด้วย|ร่วมกับใคร|มีใครร่วม|ใครร่วม|\balone\b|on (?:its|their) own|jointly|with whom|shares? (?:it|the lead)",
+    re.I,
+)
 WHOLE_LIST = re.compile(r"ทั้งหมด|ทุก\s*(?:ประเด็น|คน|ตำแหน่ง|ข้อ|อัน|หน่วย)|ครบ|\ball\b|\bevery\b|\bfull\b", re.I)
 ORDINAL = re.compile(
     r"(ประเด็น|ข้อ|ขั้น(?:ตอน)?|อัน|ลำดับ)\s*(?:ที่\s*)?(ถัดไป|ต่อไป|ถัดมา|ก่อนหน้า(?:นั้น|นี้)?|แรก(?:สุด)?|สุดท้าย|สอง|สาม(?!ารถ)|สี่|ห้า(?!ม)|หก)"

@@ -24,6 +24,7 @@ from bot.answering.bank import BankEntry
 from bot.answering.context import doubts_last, is_followup, merge, resolve_ordinals, snapshot
 from bot.answering.extract import SECTION_REF
 from bot.answering.frame import (
+    LEAD_WORDS,
     LETTER_WORDS,
     LOCATE_WORDS,
     MEETING_WORDS,
@@ -66,6 +67,8 @@ OTHER_OFFICER = re.compile(r"\bchief\s+(?!information\b)[a-z]+(?:\s+[a-z]+)?\s+o
 
 
 MEETING_NUMBER = re.compile(r"(?:ครั้งที่|meeting (?:no\.?|number))\s*(\d{1,3}\s*/\s*\d{4})", re.I)
+
+FULL_NAME_ASKED = re.compile(r"ชื่อเต็ม|ตัวเต็ม|เต็มๆ|\bfull\s+names?\b|\bspell(?:ed)?\s+out|\bin\s+full\b", re.I)
 
 
 def asks_count(frame: Frame) -> bool:
@@ -194,6 +197,18 @@ class AnsweringCore:
             answer.context = context
         return answer
 
+    def _about_the_row(self, frame: Frame, ctx: Context) -> None:
+        """ "ต้องรวบรวมประเด็นเรื่องอะไรบ้าง" after who leads an issue: words only the row's other column says
+        ask about that column, not for another issue or the whole table."""
+        row = self.kb.by_uid.get(ctx.clause or "")
+        if row is None or not row.detail or ctx.intent not in ("lead_of", "issues_of"):
+            return
+        if frame.agencies or frame.role or frame.who or LEAD_WORDS.search(frame.text) or frame.when:
+            return
+        own = [t for t in frame.content if len(t) >= 4 and t in row.detail and t not in row.text]
+        if own:
+            frame.intent, frame.clause_context, frame.listing = "passage", row.uid, False
+
     @functools.cached_property
     def _gives_contact(self) -> bool:
         """Whether any text gives a phone number, an email or a web address (read once)."""
@@ -212,6 +227,7 @@ class AnsweringCore:
             frame = merge(again, context) if is_followup(again) else again
         elif context is not None and is_followup(frame):
             frame = merge(frame, context)
+            self._about_the_row(frame, context)
         why = self.refusal(frame)
         meeting = MEETING_NUMBER.search(frame.text)
         if meeting and not any(squash(meeting.group(1)) in text for text in self.kb.squashed.values()):
@@ -263,7 +279,11 @@ class AnsweringCore:
                     listed = (
                         Measures().answer(frame, self.kb, self.vocab) if frame.intent == "passage" else None
                     )
-                    tied = DECIDED.search(frame.text) or SECTION_REF.search(frame.text)
+                    tied = (
+                        DECIDED.search(frame.text)
+                        or SECTION_REF.search(frame.text)
+                        or (frame.section_context and not frame.content)  # "มีกี่ข้อ" after a part's step
+                    )
                     counted = (
                         (counted_list(frame, draft) if tied else None)  # the list of what the question names
                         or (counted_list(frame, listed) if listed else None)  # a list the text gives as one
@@ -284,6 +304,9 @@ class AnsweringCore:
             if rechecked and not draft.abstain:
                 label = messages.RECHECKED_EN if asked_english else messages.RECHECKED
                 draft.lines = [label, *draft.lines]
+            if FULL_NAME_ASKED.search(frame.text) and not draft.abstain and draft.lines:
+                # "ใครจัดอบรม ขอชื่อเต็มเลย": the abbreviations of the answer, spelled out
+                draft.lines[0] = self.kb.glossary.spell_out(draft.lines[0])
             answer = render(draft, frame, self.kb, id=id)
             answer.question = asked
             first = draft.cite[0] if draft.cite else None

@@ -85,7 +85,8 @@ FUNCTION_WORDS = frozenset(
     "ลงวันที่ ฉบับ ต้นฉบับ แรก เอกสาร วันที่ ภายใน เมื่อไหร่ ยังมี มีไหม นั่ง แทน ฝั่ง ส่วน ตอน หลัง ใหม่ สรุป ทั้งหมด ล่าสุด เอง เขา อัน "
     "ขอโทษ ขออภัย sorry อ่อ อ๋อ อ่า เอิ่ม อุ้ย ว้าว อันนี้ อันนั้น นึง ลักษณะ รูปแบบไหน ตัว ไป ข้อ ระบุ กำหนด ลิสต์ ลิส โอเค โอเคร โอเคค่ะ ok okay อืม เออ ว่าไง มะ ป่ะ ปะ ป่าว ปล่าว ป้ะ ไม๊ รึเปล่า เหรอ หรอ อ่ะ อะ เนี่ย งั้น ละ ล่ะ จ๊ะ จ้ะ ผม ดิฉัน ฉัน หนู เรา กระผม "
     "พี่ น้อง ตอบ หา ดู เห็น ใช่มะ เปล่า รึ ประจำ ตรง กรณี สำหรับ แต่ละ ทุก อีก บ้าง ทีนี้ ประเด็น นั้น อ้าว อ้อ เอ่อ โอ้ แหม อ๊ะ อุ๊ย โอ๊ะ นะคะ นะครับ นะคับ มิติ ได้ยิน ได้ข่าว ข่าวลือ "
-    "wait wasn isn aren weren doesn didn don hasn haven t btw hmm oh really actually "
+    "wait wasn isn aren weren doesn didn don hasn haven t btw hmm oh really actually so exactly just anyway alright "
+    "มีเรื่อง reword reworded rewording rephrased wording worded คนเดียว หน่วยเดียว ร่วมด้วย alone jointly "
     "who's whats what's spell spelled out mention mentioned say says said state states tell please give show list name named "
     "a an the of in on for to and or is are was were be been do does did who whom whose what which when where why how "
     "me you this that these those it its them they their every each take takes taking account into talk talks talking give gives given by with as at from under cabinet any there their has have had can could "
@@ -378,7 +379,7 @@ class FrameReader:
         if m and f.date is None:
             year = int(m.group(1))
             f.year = year - 543 if year > 2400 else year
-        short = re.search(r"(?:ปี|พ\.ศ\.)\s*([4-9]\d)(?![\d/.])(?!\s*(?:ครั้ง|วัน|เดือน|คน|ข้อ))", text)
+        short = re.search(r"(?:ปี|พ\.ศ\.)\s*([4-9]\d)(?![\d/.])(?!\s*(?:ครั้ง|วัน(?!ที่)|เดือน|คน|ข้อ))", text)
         if f.year is None and f.date is None and short:  # "ตอนปี 62", "มติปี 63": a Buddhist year in two digits
             f.year = 2500 + int(short.group(1)) - 543
         compared = _COMPARED_YEARS.search(text) or _TWO_YEARS.search(text)
@@ -480,7 +481,7 @@ class FrameReader:
             and not RESOLUTION_WORDS.search(t)
             and not re.fullmatch(
                 r"คณะกรรมการ|กก|คกก|ชุดใหญ่|ชุด|เดิม|list|committees?|องค์ประกอบ|everything|all|ทั้งหมด|ทุกอย่าง"
-                r"|ต่างกัน|แตกต่าง|ตรงไหน|differences?|different",
+                r"|ต่างกัน|แตกต่าง|ตรงไหน|differences?|different|รอบ(?:นี้)?|ครั้ง(?:นี้)?|ฉบับ(?:นี้)?|กทม|กรุงเทพ(?:มหานคร)?|bangkok|bma",
                 t,
             )
         ]
@@ -513,9 +514,13 @@ class FrameReader:
                 self.vocab.committees.named_in(m.group(0))
                 or len(name) < 2
                 or name.startswith(("ชุด", "นี้", "นั้น", "ดังกล่าว", "เดิม", "เดียวกัน"))
+                or name in ("เรื่อง", "ด้าน", "ว่าด้วย")  # "คณะทำงานเรื่อง AI": the name is the word after it
             ):
                 continue
             if re.fullmatch(r"[a-z]{2,8}", name):  # "คณะกรรมการ DCIO": an acronym is one or not at all
+                spelled = [squash(e).lower() for e in self.kb.glossary.expansions(name)]
+                if any(e and e in k for e in spelled for k in known):
+                    continue  # "คณะทำงาน AI": ปัญญาประดิษฐ์, a word of a known body's name
                 if not any(name in k for k in acronyms):  # "CIO" may be any of them; "DCIO" is none
                     out.append(m.group(0))
                 continue
@@ -600,6 +605,12 @@ class FrameReader:
                 k.startswith(t) for k in known
             ):
                 continue  # a name cut short with "ฯ" ("สำนักงบฯ"): the start of a known one
+            if (
+                len(t) >= 5
+                and t.endswith("\u0e4c")
+                and any(k.startswith(t[:-1]) and len(k) >= len(t) + 2 for k in known)
+            ):
+                continue  # a word clipped in chat ("สถาปัตย์" for สถาปัตยกรรม): the start of a known one
             f.unknown.append(t)
         if f.asking != f.text:  # a word only an aside uses is no topic of the question
             f.unknown = [t for t in f.unknown if t not in f.text or t in f.asking]
@@ -968,7 +979,8 @@ class FrameReader:
             and not f.yesno
             and not self._beside_committee(f)
             and re.search(
-                r"เปลี่ยน(?:ไป|แปลง)?\S{0,6}\s*(?:อะไร|ไร|บ้าง)|อะไร\S{0,8}เปลี่ยน|what .{0,40}chang|list .{0,30}chang"
+                r"(?:เปลี่ยน(?:ไป|แปลง)?|ปรับ(?:ปรุง)?(?:ไป)?)\S{0,6}\s*(?:อะไร|ไร|บ้าง)|แก้(?:ไข)?(?:ไป)?\s*(?:อะไร|ไร)"
+                r"|อะไร\S{0,8}(?:เปลี่ยน|ปรับ|แก้)|what .{0,40}chang|list .{0,30}chang"
                 r"|ต่างกัน|แตกต่าง|ต่างจาก|\bdiffer",
                 low,
             )

@@ -63,7 +63,10 @@ ADDS = re.compile(
     # '"Hybrid work" (การทำงานแบบผสมผสาน), combining ..., is added as an example of ... under paragraph 2.1'
     r"|[\"“](?P<quoted>[^\"”]{2,60})[\"”](?:\s*\([^()]*\))?[^.;\"“]{0,200}?\s(?:is|are)\s+(?:also\s+)?added\s+as\s+an?\s+(?:new\s+)?example"
     # "A fourth main action is added to paragraph 2.3 of the Guideline: every agency shall report ..."
-    r"|\b(?:is|are)\s+added\s+to\s+paragraph\s+\d+(?:\.\d+)+[^:;.]{0,60}:\s*(?P<colon>[^.;]{5,200})"
+    r"|\b(?:is|are)\s+added\s+to\s+(?:paragraph\s+\d+(?:\.\d+)+[^:;.]{0,60}|the\s+(?:guideline|list|measures?)\b[^:;]{0,200}?)"
+    r":\s*(?P<colon>[^.;]{5,200})"
+    # "มตินี้เพิ่มการใช้ลายมือชื่ออิเล็กทรอนิกส์ (e-Signature) ... เป็นแนวทางอีกประการหนึ่ง": one more way of it
+    r"|เพิ่ม(?:เติม)?(?P<one_more>การ\S.{1,160}?)\s*เป็น(?:แนวทาง|มาตรการ|การดำเนินการ)(?:หลัก)?อีก(?:ประการ|ข้อ|แนวทาง)?หนึ่ง"
     # "ให้เพิ่มระบบลายมือชื่ออิเล็กทรอนิกส์ (e-Signature) เพื่อให้การอนุมัติ...": one more, with what it is for
     r"|(?:ให้)?เพิ่ม(?:เติม)?\s*(?P<purposed>ระบบ\s*[^\s()][^()]{1,60}?(?:\s*\([^()]{2,40}\))?)\s+เพื่อ"
     # "เพิ่มมาตรการตามข้อ 2.1 อีกหนึ่งมาตรการ คือ การใช้ลายมือชื่อดิจิทัล (Digital Signature) ในการ...": one more, named

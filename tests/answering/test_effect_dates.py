@@ -3,7 +3,7 @@ a chronology or a list's later addition says in running prose."""
 
 from __future__ import annotations
 
-from bot.answering.answerers.measures import _added
+from bot.answering.additions import added_items
 from bot.answering.context import merge
 from bot.core import messages
 from bot.knowledge.amend import same_issue
@@ -194,7 +194,9 @@ def test_a_later_addition_joins_the_list_its_section_names():
     ways = core.ask("แนวทาง new normal ตอนนี้มีอะไรบ้าง").answer
     assert "Hybrid Working" in ways and "ลายมือชื่อ" not in ways, ways
     kb = core.kb
-    added = {kb.by_uid[f.clause].number: [name for name, _ in _added(kb, f, [])] for f in kb.book.measures}
+    added = {
+        kb.by_uid[f.clause].number: [name for name, _ in added_items(kb, f, [])] for f in kb.book.measures
+    }
     assert added["3.2"] == ["ระบบลายมือชื่ออิเล็กทรอนิกส์ (e-Signature)"]  # "(ข้อ 3.2 เดิม)" names its list
     assert added["3.1"] == ["การทำงานแบบผสมผสาน (Hybrid Working)"]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.answering.answerers.base import Draft
 from bot.answering.answerers.define import Define
 from bot.answering.answerers.lead_table import issue_head
+from bot.answering.extract import cut
 from bot.answering.frame import Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary
@@ -41,5 +42,6 @@ class AgencyIssues:
         lines = [f"{name} เป็นผู้รับผิดชอบหลัก {n} ประเด็น{more}:" if not frame.english
                  else f"{name} leads {n} issue(s){more} (ผู้รับผิดชอบหลัก):"]  # fmt: skip
         for f in leads[:6]:
-            lines.append(f"{f.number or '-'} {issue_head(f.issue)} ({f.agencies.splitlines()[0][:80]})")
+            who = cut(f.agencies.splitlines()[0], 200 if len(leads) <= 2 else 80, kb.thai)  # at a word's end
+            lines.append(f"{f.number or '-'} {issue_head(f.issue)} ({who})")
         return Draft(kind="lead", lines=lines, cite=[f.clause for f in leads[:3]], confidence=0.85)

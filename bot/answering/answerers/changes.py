@@ -13,6 +13,7 @@ from bot.answering.extract import cut
 from bot.answering.frame import COMPOSITION_WORDS, NEW_BODY, REST_ASKED, Frame
 from bot.answering.kb import KB
 from bot.answering.vocab import Vocabulary, squash
+from bot.core.models import Clause
 from bot.knowledge.amend import same_named
 from bot.thai import thai_date
 
@@ -55,6 +56,7 @@ class Changes:
         if doc is None:
             return None
         asked, kind = _asked(frame.text), _kind(frame.text)
+        reworded: list[tuple[Clause, Clause]] = []
         if frame.committee_changes and frame.date is None and frame.year is None and frame.month is None:
             # "คณะกรรมการ GCIO มีอะไรเปลี่ยนไปบ้างจากมติเดิม": the latest resolution that changed its seats
             seated = {f.doc_id for f in kb.book.roles if f.committee in frame.committees and kb.previous(f)}
@@ -92,11 +94,17 @@ class Changes:
                 lines = [f"มติคณะรัฐมนตรีวันที่ {thai_date(doc.date)} เพิ่ม:"]
                 lines += [f"- {cut(item, 220)}" for _, item in added[:4]]
                 return Draft(kind="history", lines=lines, cite=[added[0][0].clause], confidence=0.75)
-        elif frame.committee_changes and [f for f in roles + removed if f.committee in frame.committees]:
+        elif frame.committee_changes and (
+            [f for f in roles + removed if f.committee in frame.committees]
+            or _duties_reworded(frame, kb, doc.id)
+        ):
             # "คณะกรรมการ GCIO มีอะไรเปลี่ยนไปบ้าง": that committee's seats only
             roles = [f for f in roles if f.committee in frame.committees]
             removed = [f for f in removed if f.committee in frame.committees]
+            if frame.bangkok:  # "PCIO ของ กทม. มีอะไรเปลี่ยน": Bangkok's seats, not the provinces'
+                roles = [f for f in roles if f.variant or "กรุงเทพ" in (f.holder or "")] or roles
             leads, measures, bodies = [], [], []
+            reworded = _duties_reworded(frame, kb, doc.id)
         lines = [f"มติคณะรัฐมนตรีวันที่ {thai_date(doc.date)}:"]
         for c in bodies:
             lines.append(f"- จัดตั้ง{c.name if c.name.startswith('คณะ') else c.prefix + c.name}")
@@ -120,6 +128,8 @@ class Changes:
             lines.append(f"- {issue} — ยกเลิก" if f.cancelled or not who else f"- {issue} — {f.label}: {who}")
         for m in measures[:2]:
             lines.append(f"- {issue_head(m.title)}")
+        for c, was in reworded[:2]:  # a duty of the committee reworded ("ให้ความเห็นชอบ" → "ให้ข้อเสนอแนะ")
+            lines.append(f"- หน้าที่: {cut(c.text, 150)} (เดิม: {cut(was.text, 110)})")
         if len(lines) == 1:
             return None
         out, used = [], 0
@@ -130,7 +140,29 @@ class Changes:
             out.append(line)
             used += len(line) + 1
         cite = [f.clause for f in [*roles, *removed, *leads][:3]] or [m.clause for m in measures[:1]]
+        cite += [c.uid for c, _ in reworded[:1]]
         return Draft(kind="history", lines=out, cite=cite, confidence=0.75)
+
+
+def _duties_reworded(frame: Frame, kb: KB, doc_id: str) -> list[tuple[Clause, Clause]]:
+    """(new, old) for each item under a duties heading of the committee asked that the resolution reworded."""
+    out = []
+    for c in kb.clauses:
+        old = kb.by_uid.get(c.replaces or "")
+        if (
+            c.doc_id != doc_id
+            or c.status != "current"
+            or c.kind != "item"
+            or old is None
+            or old.kind == "block"
+        ):
+            continue
+        if not any("หน้าที่" in p or re.search(r"\bdut(?:y|ies)\b", p, re.I) for p in c.path[:-1]):
+            continue
+        above = " ".join(a.text for a in kb.ancestors(c)).lower()
+        if any(k.lower() in above for k in frame.committees):
+            out.append((c, kb.by_uid.get(old.same_as or "") or old))
+    return out
 
 
 def _same_item(a: str, b: str) -> bool:

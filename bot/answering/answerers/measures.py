@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.answering.additions import added_items
 from bot.answering.answerers.base import Draft
 from bot.answering.answerers.claim import claim_word
 from bot.answering.answerers.passage import DOCUMENT_WORDS, EXAMPLE_WORDS, Passage
 from bot.answering.extract import SECTION_REF, cut, render_list
 from bot.answering.frame import CHANGE_WORDS, Frame
-from bot.answering.kb import ADDS, ASKS_CANCEL, KB
+from bot.answering.kb import ASKS_CANCEL, KB
 from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
 from bot.core.models import Clause
@@ -28,6 +29,10 @@ _DUTIES = re.compile(r"หน้าที่|อำนาจ|ดูแล|รั
 _DUTIES_SAID = re.compile(
     r"(?:มี|มีอำนาจ|ทำ)หน้าที่|อำนาจหน้าที่|หน้าที่(?:และอำนาจ|ความรับผิดชอบ)|\b(?:functions|duties|shall)\b", re.I
 )
+_DUTY_KEY = re.compile(
+    r"^\W*(?:tasks?|duties|functions|mandate|terms\s+of\s+reference|หน้าที่(?:ความรับผิดชอบ)?|ภารกิจ)\s*[:：]\s*\S",
+    re.I,
+)
 _BODY_SUBJECT = re.compile(
     r"^(?:ให้)?\s*(?:คณะ(?:อนุ)?กรรมการ|คณะทำงาน|อนุกรรมการ|the (?:sub-?committee|working group|committee))",
     re.I,
@@ -39,6 +44,16 @@ def _duties_said(frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
     "คณะอนุกรรมการ" a few lines after one that names it and no other body."""
     asked = set(frame.committees)
     for c in kb.clauses:
+        if c.status == "current" and _DUTY_KEY.match(c.text):
+            # "- Tasks: prepare ...", under a part that names the body (or a line just above that does)
+            above = [
+                a
+                for a in [*kb.ancestors(c)[:2], *kb.before(c)[-6:][::-1]]
+                if vocab.committees.named_in(a.text)
+            ]
+            if above and set(vocab.committees.named_in(above[0].text)) & asked:
+                return Draft(kind="measure", lines=[cut(c.text, 420, kb.thai)], cite=[c.uid], confidence=0.7)
+            continue
         if c.status != "current" or not _DUTIES_SAID.search(c.text[:200]):
             continue
         subject = _BODY_SUBJECT.match(c.text.strip())
@@ -184,7 +199,7 @@ class Measures:
             cite.append(where.uid)
             if _names(frame, item + " " + line, kb):
                 asked_off = asked_off or (item, line, when)
-        for name, where in _added(
+        for name, where in added_items(
             kb, fact, [w for w in cite[1:]]
         ):  # "A Digital ID system is added to the list"
             doc = kb.documents.get(where.doc_id)
@@ -347,12 +362,14 @@ def duties_of(frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
         return None
     if frame.role or re.search(r"ทำหน้าที่", frame.text):
         return None  # "ใครทำหน้าที่กรรมการและเลขานุการ": who serves in a seat, not the committee's duties
-    if frame.agencies or frame.holders or frame.in_force_at or frame.yesno or CHANGE_WORDS.search(frame.text):
+    unnamed = re.sub(r"(?:ที่)?ตั้ง(?:ขึ้น)?ใหม่|\bnew(?:ly)?\s+(?:set\s+up|created|formed)?", " ", frame.text)
+    if frame.agencies or frame.holders or frame.in_force_at or frame.yesno or CHANGE_WORDS.search(unnamed):
         return None  # "สพร. มีหน้าที่อะไร", "มติปี 62 เขียนหน้าที่ไว้ว่าไง", "what changed in its duty": not this list
     names = {squash(a).lower() for k in frame.committees if k in vocab.committees.items
              for a in vocab.committees.items[k].aliases}  # fmt: skip
-    others = [t for t in frame.content if not _DUTIES.search(t) and squash(t).lower() not in names
-              and not re.fullmatch(r"คกก|กก|คณะกรรมการ|committee|board|its|the", t, re.I)]  # fmt: skip
+    spelled = " ".join(names)  # "คณะอนุกรรมการข้อมูลภาครัฐฯ": words of the body's own name
+    others = [t for t in frame.content if not _DUTIES.search(t) and squash(t).lower() not in spelled
+              and not re.fullmatch(r"คกก|กก|คณะ|คณะกรรมการ|committee|board|its|the|(?:ที่)?ตั้ง(?:ขึ้น)?ใหม่|new", t, re.I)]  # fmt: skip
     if others:
         return None  # "หน้าที่เรื่องสถาปัตยกรรมองค์กร...": one duty's words, answered from its own clause
     heads = [c for c in kb.clauses if c.kind == "heading" and c.status == "current"
@@ -365,7 +382,7 @@ def duties_of(frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
         if items:
             lines = render_list(head.text, [c.text for c in items], thai=kb.thai)
             return Draft(kind="measure", lines=lines, cite=[items[0].uid], confidence=0.8)
-    return None
+    return _duties_said(frame, kb, vocab)  # no heading of its duties: a sentence or a "Tasks:" line says them
 
 
 # "มติ ครม. ครั้งนี้ ข้อที่ 1 ว่าไว้ว่าไง": one of the cabinet's own numbered decisions, by its number
@@ -397,52 +414,6 @@ def decisions(frame: Frame, kb: KB) -> Draft | None:
     return Draft(kind="fact", lines=lines, cite=[fact.clause], confidence=0.8)
 
 
-def _added(kb: KB, fact: MeasureFact, ending: list[str]) -> list[tuple[str, Clause]]:
-    """Items later texts add to this list: said beside a line that ends one of its items (the same passage),
-    or naming the list's own section ("ข้อ 2.2")."""
-    clause = kb.by_uid.get(fact.clause)
-    number = clause.number.rstrip(".") if clause and clause.number and "." in clause.number else None
-    parents = {kb.by_uid[u].parent for u in ending if u in kb.by_uid and kb.by_uid[u].parent}
-    out: list[tuple[str, Clause]] = []
-    for c in kb.adding_clauses:
-        doc = kb.documents.get(c.doc_id)
-        if doc is None or (fact.date and doc.date <= fact.date):
-            continue
-        near = (
-            c.uid in ending
-            or (c.parent in parents)
-            or (number and re.search(rf"(?<![\d.]){re.escape(number)}(?![\d])", c.text))
-            # "... ต่อจากระบบ e-Office, e-Saraban ...": this list's items
-            or _names_items(c.text, fact.items) >= 2
-        )
-        if not near:
-            continue
-        for line in c.text.split("\n"):
-            line = line.strip()
-            for m in ADDS.finditer(line):
-                if number and _section_of(line, m) not in (None, number):
-                    continue  # "เพิ่มระบบ e-Signature ไว้ในรายการ... (ข้อ 2.2 เดิม)": added to another list
-                name = (
-                    m.group("covers")
-                    or re.sub(
-                        r"\s*\((?![A-Za-z][\w -]{1,30}\))[^()]*\)",  # a short English name in brackets stays
-                        "",
-                        m.group("en")
-                        or m.group("en2")
-                        or m.group("th")
-                        or m.group("beside")
-                        or m.group("quoted")
-                        or m.group("colon")
-                        or m.group("named")
-                        or m.group("purposed")
-                        or "",
-                    ).strip()
-                )
-                if name and not any(squash(name)[:12] in squash(i) for i in fact.items):
-                    out.append((name, c))
-    return out
-
-
 def _title_asked(frame: Frame, title: str) -> str:
     """A long heading ("อ.ก.พ. ... ในการประชุมครั้งที่ 5/2563 ... เห็นชอบการเพิ่มเติมบทบาทของ GCIO ...") from the
     words the question asks about, when they come after where the heading would be cut."""
@@ -457,18 +428,3 @@ def _title_asked(frame: Frame, title: str) -> str:
         return title
     start = title.rfind(" ", 0, max(0, min(late) - 10)) + 1
     return "…" + title[start:].strip()
-
-
-def _names_items(text: str, items: list[str]) -> int:
-    """How many of a list's items a text names ("ระบบ e - Office" is named by "e-Office")."""
-    said = squash(text).lower()
-    cores = {squash(re.sub(r"^(?:ระบบ|มาตรการ)\s*|\s*\([^()]*\)", "", i)).lower() for i in items}
-    return sum(1 for core in cores if len(core) >= 4 and core in said)
-
-
-def _section_of(line: str, m: re.Match[str]) -> str | None:
-    """The section an addition names for itself: "(ข้อ 2.2 เดิม)" just after it, else the nearest before."""
-    refs = [(r.start(), r.group(1)) for r in re.finditer(r"(?:ข้อ|paragraph)\s*(\d+(?:\.\d+)+)", line, re.I)]
-    after = [no for at, no in refs if m.start() <= at <= m.end() + 100]
-    before = [no for at, no in refs if at < m.start()]
-    return after[0] if after else before[-1] if before else None

@@ -8,8 +8,10 @@ what it names, or nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from bot.answering.additions import added_items
 from bot.answering.answerers.base import Draft
 from bot.answering.answerers.define import Define
 from bot.answering.extract import (
@@ -27,7 +29,7 @@ from bot.answering.vocab import Vocabulary, squash
 from bot.core import messages
 from bot.core.models import Clause
 from bot.knowledge.english import DATE_EN, english, english_date
-from bot.knowledge.facts import QUESTION_PUT, SITUATION, compared
+from bot.knowledge.facts import QUESTION_PUT, SITUATION, MeasureFact, compared
 from bot.thai import ARABIC_DIGITS, THAI_DATE, thai_date
 
 # "ภายในวันที่ 31 ตุลาคม ของทุกปี": a day that comes back every year, written without one
@@ -137,6 +139,15 @@ ANSWER = re.compile(r"^(?:ตอบ|คำตอบ|A)\s*[.:：)]?\s*", re.I)
 PLURAL_ASKED = re.compile(
     r"\b(?:which|what)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?[a-z-]{2,}(?:ies|[^s\W]s)\b", re.I
 )
+# "หน้าที่ข้อ 3", "องค์ประกอบลำดับที่ 2", "duty no. 3": an item of the list a part's heading introduces
+PART_ITEM = re.compile(
+    r"(หน้าที่|องค์ประกอบ|บทบาท|\bdut(?:y|ies)|\bfunctions?|\bcomposition)\S{0,24}?\s*"
+    r"(?:ข้อ(?:ที่)?|ลำดับที่|(?:item|no\.?|number|#)\s*)\s*(\d+)(?![\d.])",
+    re.I,
+)
+PART_WORDS = {r"หน้าที่|dut|function": "หน้าที่", r"องค์ประกอบ|composition": "องค์ประกอบ", r"บทบาท": "บทบาท"}
+REWORDED = re.compile(r"ถ้อยคำ|เขียนว่า|เขียนใหม่|\breword|\brephras|\brewrit|\bwording", re.I)
+_ALL_OF_IT = re.compile(r"ทั้งหมด|ครบ|ทุกข้อ|ทุกขั้น|\ball\b|\bevery\b|\bwhole\b|\bfull\b", re.I)
 EXAMPLE_WORDS = re.compile(r"ตัวอย่าง|เช่นอะไร|example|such as|for instance", re.I)
 ITEM_UNITS = r"ข้อ|ประเด็น|เรื่อง|อย่าง|รายการ|ด้าน|มาตรการ"
 _TITLE_WORDS: dict[tuple[int, str], frozenset[str]] = {}
@@ -220,10 +231,20 @@ class Passage:
     def _answer(self, frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
         last_date = getattr(kb.by_uid.get(frame.clause_context or ""), "doc_date", None)
         earlier = bool(frame.year and last_date and frame.year < last_date.year)  # "ตอนปี 62 ล่ะ"
-        if (frame.history or earlier) and frame.clause_context and len(frame.content) <= 1:
+        # "so what exactly got reworded?" after the clause that says so (not why it was)
+        reworded = bool(REWORDED.search(frame.text)) and not PURPOSE.search(frame.text)
+        rest = [
+            t
+            for t in frame.content
+            if not (reworded and re.search(r"แก้|เปลี่ยน|ปรับ|ถ้อยคำ|chang|amend|revis", t))
+        ]
+        if (frame.history or earlier or reworded) and frame.clause_context and len(rest) <= 1:
             before = self._before(frame, kb)  # "เมื่อก่อนล่ะ": the wording the last quoted clause replaced
             if before is not None:
                 return before
+        part = self._part_item(frame, kb)
+        if part is not None:  # "หน้าที่ข้อ 3 ของ คกก. GCIO": that item, with what it said before
+            return self._section(frame, kb, kb.subtree([part]))
         scope = self._section_scope(frame, kb)
         newer = self._newer_wording(frame, kb, scope) if scope else []
         if newer and not frame.history:  # "ข้อ 2.2 ... ให้เป็น ...": a later resolution rewrote that part
@@ -505,7 +526,15 @@ class Passage:
             )
         if len(items) >= 2 and (INTRODUCES.search(clause.text.split("\n")[-1]) or frame.listing):
             rows = [c.text + (f" — {c.detail}" if c.detail else "") for c in items]
-            return Draft(kind="measure", lines=render_list(clause.text, rows, thai=kb.thai), cite=[clause.uid, *[c.uid for c in items[:2]]],
+            cite = [clause.uid, *[c.uid for c in items[:2]]]
+            # "A fourth main action is added to ... 2.3": what later resolutions add to these rows
+            as_list = MeasureFact(id=f"rows:{clause.uid}", title=clause.text, items=[c.text for c in items],
+                                  clause=clause.uid, doc_id=clause.doc_id, date=clause.doc_date)  # fmt: skip
+            for name, where in added_items(kb, as_list, []):
+                doc = kb.documents.get(where.doc_id)
+                rows.append(f"{name} — เพิ่มเติม" + (f" (มติ ครม. {thai_date(doc.date)})" if doc else ""))
+                cite.append(where.uid)
+            return Draft(kind="measure", lines=render_list(clause.text, rows, thai=kb.thai), cite=cite,
                          confidence=conf)  # fmt: skip
         if frame.listing and clause.number and not self.named_row(frame, kb, clause):
             listed = self._siblings(frame, kb, clause)
@@ -777,6 +806,22 @@ class Passage:
         return None
 
     @staticmethod
+    def _decided_in_year(frame: Frame, kb: KB) -> Draft | None:
+        """ "ครม. มีมติปรับโครงสร้างรอบปี 64 วันที่เท่าไหร่": the day of the one resolution of that year."""
+        if not (frame.year and _CABINET.search(frame.text) and _DECIDES.search(frame.text)):
+            return None
+        if DUE_ASKED.search(frame.text) or re.search(
+            r"มีผล|ใช้บังคับ|บังคับใช้|effective|in force", frame.text, re.I
+        ):
+            return None  # a day something is due, or takes effect: not the day of the decision
+        docs = [d for d in kb.documents.values() if d.date and d.date.year == frame.year]
+        first = [c for c in kb.clauses if docs and c.doc_id == docs[0].id][:1]
+        if len(docs) != 1 or not first:
+            return None
+        line = f"{thai_date(docs[0].date)} (มติคณะรัฐมนตรีวันที่ {thai_date(docs[0].date)})"
+        return Draft(kind="fact", lines=[line], cite=[first[0].uid], confidence=0.7)
+
+    @staticmethod
     def _decided_on(frame: Frame, kb: KB) -> Draft | None:
         """ "ครม. มีมติเพิ่มบทบาท GCIO เมื่อไหร่": the day of the resolution whose decision (a clause under its
         "คณะรัฐมนตรีมีมติ") says it, not a date its background mentions ("ภายหลังจากที่ ครม. มีมติเมื่อ ...")."""
@@ -924,7 +969,8 @@ class Passage:
 
     def _date(self, frame: Frame, kb: KB, best: Clause, conf: float) -> Draft | None:
         """A date tied to what the question names, or an honest "the text gives no date"."""
-        decided = Passage._decided_on(frame, kb)
+        due = bool(DUE_ASKED.search(frame.text))  # "ต้องปรับคำสั่งให้เสร็จภายในวันไหน": a day due, not a decision's
+        decided = None if due else Passage._decided_on(frame, kb) or Passage._decided_in_year(frame, kb)
         if decided is not None:
             return decided
         numbers = re.findall(r"\d+/\d{4}", frame.text)
@@ -980,6 +1026,9 @@ class Passage:
                 *THAI_DATE.finditer(text),
                 *DATE_EN.finditer(text),
             ]  # an English text's "30 September 2026"
+            if frame.year:  # "มติรอบปี 64 วันที่เท่าไหร่": a date of that year
+                be = frame.year + 543
+                dates = [d for d in dates if re.search(rf"{be}|{frame.year}|\s{be % 100}$", d.group(0))]
             if DUE_ASKED.search(frame.text):  # "ต้องส่งภายในวันไหน": a day something is due by, not any date
                 dates = [d for d in dates if DUE_WORDS.search(text[max(0, d.start() - 25) : d.start()])]
             until = UNTIL_ASKED.search(frame.text)
@@ -1148,12 +1197,39 @@ class Passage:
         return named[0] if len(named) == 1 else c
 
     @staticmethod
-    def _section_scope(frame: Frame, kb: KB) -> set[str] | None:
+    def _part_item(frame: Frame, kb: KB) -> Clause | None:
+        """ "หน้าที่ข้อ 3 ของ คกก. GCIO": item 3 of the list under a heading that names the part (duties,
+        composition, roles), in force, of the committee asked when the path says which."""
+        named = PART_ITEM.search(frame.text)
+        if named is None:
+            return None
+        word = PART_WORDS[next(k for k in PART_WORDS if re.match(k, named.group(1), re.I))]
+        found = [
+            c
+            for c in kb.clauses
+            if c.kind == "item" and c.status == "current" and (c.number or "").strip("().") == named.group(2)
+            and any(word in p for p in c.path[:-1])
+        ]  # fmt: skip
+        if frame.committees:
+            named_too = [
+                c for c in found
+                if any(k.lower() in " ".join(a.text for a in kb.ancestors(c)).lower() for k in frame.committees)
+            ]  # fmt: skip
+            found = named_too or found
+        return max(found, key=lambda c: c.doc_date or dt.date.min) if found else None
+
+    @classmethod
+    def _section_scope(cls, frame: Frame, kb: KB) -> set[str] | None:
         """ "ข้อ 2.3 ...", "ข้อ 2.2 ข้อ 6": the clauses under that numbered part (newest document first)."""
+        part = cls._part_item(frame, kb)
+        if part is not None:
+            return kb.subtree([part])
         outer = outer_sections(frame.text)
         refs = outer + [r for r in SECTION_REF.findall(frame.text) if r not in outer]
         if frame.section_context and refs and not outer:
             refs = [frame.section_context, *refs]
+        elif frame.section_context and not refs and not frame.content and _ALL_OF_IT.search(frame.text):
+            refs = [frame.section_context]  # "ขอทั้งหมดเลย มีกี่ข้อ" after one step of ข้อ 2.3: all of 2.3
         if not refs:
             return None
         heads = [
@@ -1260,9 +1336,12 @@ class Passage:
             lines = [cut(head.text, 320, kb.thai), *shown, *more]
         else:
             lines = render_list(head.text, rows, thai=kb.thai) if rows else [cut(own, 400, kb.thai)]
-        return Draft(
+        draft = Draft(
             kind="measure", lines=lines, cite=[head.uid, *[c.uid for c in items[:2]]], confidence=0.8
         )
+        if not rows:
+            Passage._history(kb, head, draft)  # one item that was reworded: what it said before
+        return draft
 
 
 def _stem(word: str) -> str:
