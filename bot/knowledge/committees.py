@@ -24,6 +24,11 @@ _MENTION = re.compile(
     # (a name ends where another body or the act of setting one up begins: "คณะกรรมการแต่งตั้งคณะอนุกรรมการX")
     r"(?P<thai>(?:(?!แต่งตั้ง|จัดตั้ง|คณะ(?:อนุ)?กรรมการ|คณะทำงาน)[\u0e01-\u0e4e])*(?:\s[A-Z]{2,8}\s(?:และ|กับ)?[\u0e01-\u0e4e]{2,})?)(?:\s*\((?P<abbr>[^()]{1,80})\))?"
 )
+_FORMERLY = re.compile(
+    r"เดิมชื่อ|ชื่อเดิม(?:คือ|ว่า)?|\bformerly\s+(?:called\s+|named\s+|known\s+as\s+)?(?:the\s+)?|\bpreviously\s+(?:called|named|known\s+as)\s+(?:the\s+)?",
+    re.I,
+)
+_RENAMES = re.compile(r"เปลี่ยนชื่อ|\brenam(?:e|es|ed|ing)\b", re.I)
 _ENGLISH = re.compile(r"\b(?P<latin>[A-Z]{2,8})\s+(?:Sub-?)?[Cc]ommittee\b")
 # "คณะกรรมการดังกล่าว", "คณะทำงานใหม่ที่ต้องรีบตั้ง", "คณะกรรมการที่เกี่ยวข้อง": a reference or what is said of one
 _GENERIC_TAIL = re.compile(
@@ -155,6 +160,8 @@ class Committees:
 
     def add_mention(self, m: re.Match[str], doc_id: str, line: int) -> str | None:
         latin, thai, abbr = m.group("latin"), m.group("thai") or "", m.group("abbr")
+        if abbr and re.match(r"\s*(?:ภายใต้|สังกัด|ขึ้นกับ|ขึ้นตรงต่อ|under\b|within\b)", abbr, re.I):
+            abbr = None  # "คณะทำงาน X (ภายใต้คณะกรรมการ PCIO)": the body it sits under, no other name for it
         # "คณะกรรมการทดสอบกลางไม่มีตำแหน่งรองประธาน": the name ends where what is said of it begins
         # ("คณะกรรมการส่วนใหญ่เป็นเรื่อง...": what is said of the committee, so no name at all)
         thai = re.split(
@@ -215,6 +222,7 @@ class Committees:
     def read(self, text: str, doc_id: str = "", line: int = 0) -> list[str]:
         """Keys of the committees named in text, registering new ones, in order of appearance."""
         found: list[tuple[int, str]] = []
+        text = text.replace("**", "")  # "the **New Normal Sub-committee** (คณะอนุกรรมการ...)": one name, bold
         for m in _MENTION.finditer(text):
             key = self.add_mention(m, doc_id, line)
             if key:
@@ -264,11 +272,41 @@ class Committees:
                 for f in forms:
                     if f not in c.aliases:
                         c.aliases.append(f)
+                if thai:  # "New Normal Sub-committee (คณะอนุกรรมการ...)": an entry made from the English alone is this one
+                    for other in [o for o in self.items.values() if o.key == name and o.key != c.key]:
+                        c.aliases += [a for a in other.aliases if a not in c.aliases]
+                        del self.items[other.key]
                 return c.key
         entry = Committee(key=name, name=f"{prefix} {bare} ({name})", sub=prefix != "คณะกรรมการ", prefix=prefix,
                           aliases=forms, doc_id=doc_id, line=line)  # fmt: skip
         self.items[name] = entry
         return name
+
+    def merge(self, keep: str, drop: str) -> None:
+        """One body by two names ("Y (เดิมชื่อ X)"): the entry first read keeps its key, answers use the new name."""
+        a, b = self.items.get(keep), self.items.get(drop)
+        if a is None or b is None or a is b:
+            return
+        a.aliases += [x for x in b.aliases if x not in a.aliases]
+        a.name = b.name
+        del self.items[drop]
+
+    def renamed(self, text: str, doc_id: str, line: int, before: list[str]) -> None:
+        """ "คณะอนุกรรมการ Y (เดิมชื่อ "คณะอนุกรรมการ X")", "เปลี่ยนชื่อ X เป็น Y", "Y (formerly the X)":
+        a body renamed is the same body; `before` are the bodies named just before, nearest last."""
+        text = text.replace("**", "")
+        cue = _FORMERLY.search(text)
+        if cue is not None:
+            old = self.read(text[cue.end() : cue.end() + 160], doc_id, line)
+            new = self.read(text[: cue.start()], doc_id, line) or before
+            if old and new and old[0] != new[-1]:
+                self.merge(old[0], new[-1])
+            return
+        cue = _RENAMES.search(text)
+        if cue is not None:
+            names = self.read(text[cue.start() :], doc_id, line)
+            if len(names) >= 2 and names[0] != names[1]:
+                self.merge(names[0], names[1])
 
     # -- finding them in any text -----------------------------------------------------------------
     def named_in(self, text: str) -> list[str]:

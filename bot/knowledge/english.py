@@ -147,7 +147,7 @@ _LEAD_WHO_FIRST = re.compile(
     re.I,
 )
 _LEAD_LED_BY = re.compile(
-    rf"{_ISSUE}(?P<what>[^;]{{0,200}}?)\s*,?\s*(?:shall|will)?\s*(?:now\s+)?(?:be\s+)?(?:(?:led|handled|taken\s+on)\s+by"
+    rf"{_ISSUE}(?P<what>[^;]{{0,200}}?)\s*,?\s*(?:shall|will|is|are)?\s*(?:now\s+)?(?:be\s+)?(?:(?:led|handled|taken\s+on)\s+(?:jointly\s+)?by"
     rf"|(?:stays?|remains?|(?:will|shall)\s+(?:stay|remain))\s+with)\s+(?P<who>[^;]{{2,200}}?){_INSTEAD}?{_WHEN}?\s*[.;]?\s*$",
     re.I,
 )
@@ -194,6 +194,12 @@ _PREVIOUSLY = re.compile(
 )
 _ORDINALS = {w: i for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}  # fmt: skip
+# "Issue 3 (...) is folded into Issue 4 (...)": its number ends, its work goes on under the other
+_ISSUE_FOLDED = re.compile(
+    rf"(?:^|\b){_ISSUE}(?P<what>\s*\([^()]*\))?\s*,?\s*(?:is|are|shall\s+be|has\s+been|will\s+be|was)\s+(?:hereby\s+)?"
+    r"(?:folded|merged|combined|absorbed|integrated|consolidated)\s+(?:in)?to\s+(?:the\s+)?(?:issue|item|topic)\s*(?:no\.?\s*)?(?P<into>\d{1,2})",
+    re.I,
+)
 _ISSUE_CANCEL = re.compile(
     rf"(?:^|\b){_ISSUE}(?P<what>[^;]{{0,200}}?)\s*,?\s*(?:is|are|shall\s+be|has\s+been|will\s+be)\s+(?:hereby\s+)?(?:cancell?ed|removed|deleted|revoked|abolished|withdrawn|dropped)\b",
     re.I,
@@ -374,6 +380,18 @@ def restate(line: str) -> str:
     core = re.sub(r"(?<=[^)\s]),\s+(?=[A-Z][A-Za-z ]{2,60}\s*\([\u0e01-\u0e4e])", " ", core)
     core = re.sub(r"\b(?:is|are)\s+(?:not\s+changed|unchanged)\s+and\s+(?=remain)", "", core, flags=re.I)
     core = re.sub(r"\s+with\s+the\s+same\s+[^.;]{3,80}?\s+as\s+before\b", "", core, flags=re.I)  # seats kept
+    folded = _ISSUE_FOLDED.search(core)
+    if folded:  # "... folded into Issue 4 (...). The merged issue is led jointly by X": issue 4 is
+        core = re.sub(
+            r"\b[Tt]he\s+(?:merged|combined|new)\s+(?:issue|item|work\s*stream)\b",
+            f"Issue {folded.group('into')}",
+            core,
+        )
+    # "chaired by the Secretary-General himself, not by a deputy": the holder, without the emphasis and the foil
+    core = re.sub(r"\s+(?:him|her|it)self\b", "", core, flags=re.I)
+    core = re.sub(
+        r",\s*(?:and\s+)?not\s+(?:by\s+)?(?:a|an|the|its)\s+[^,.;]{2,60}(?=[.;]|$)", "", core, flags=re.I
+    )
     core = re.sub(
         r",\s*(?:who|which)\b[^,.;]*,", "", core
     )  # "X, who was designated Vice Chair in 2021, shall ..."
@@ -659,6 +677,9 @@ def _sentence(s: str) -> str | None:
     if m:
         role = m.group("role") or m.group("role2")
         return f"ไม่มีตำแหน่ง{_role_th(re.match(r'(?P<role>.+)', role), s)}"
+    m = _ISSUE_FOLDED.search(s)
+    if m:
+        return f"ให้ยกเลิกประเด็นที่ {m.group('no')} {_tidy(m.group('what') or '')} (รวมไว้ในประเด็นที่ {m.group('into')})"
     m = _ISSUE_CANCEL.search(s)
     if m:
         return f"ให้ยกเลิกประเด็นที่ {m.group('no')} {_tidy(m.group('what') or '')}".rstrip()

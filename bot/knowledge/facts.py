@@ -400,6 +400,8 @@ def _plausible_holder(holder: str) -> bool:
         return False
     if re.match(r"(?:แถว|กรอบ|ช่อง|คอลัมน์|การ์ด|กล่อง)(?:ที่|\s|คณะ|$)", holder):
         return False  # "แถวที่สาม [เป็นกรรมการ]": a chart's row or box, not who sits there
+    if re.search(r"(?:ปรับ)?ปรุง\s*ครั้งที่\s*[\d๐-๙]+$|^(?:ฉบับ|edition|revision)\b", holder, re.I):
+        return False  # "ปรับปรุงครั้งที่ 2 | ... | ประธานอนุกรรมการ ...": a revision history's row, no holder
     if re.fullmatch(r"รอง|ผู้ช่วย|ฝ่าย|คณะ|อนุ", holder) or re.match(r"ไม่มี|ไม่ได้", holder):
         return False  # "รองประธาน" read as holder "รอง" of the chair
     if _REFERENCE.search(holder):
@@ -796,6 +798,13 @@ def _role_statements(c: Clause) -> list[_Statement]:
                 text = re.sub(
                     rf"\s*(?:ยังคง|คง)?เป็น\s*(?:{ROLE_PATTERN}).*$", "", value
                 )  # "X เป็นกรรมการและ..."
+                if (
+                    re.match(r"(?:ไม่มี(?:การกำหนด)?(?:ตำแหน่ง)?|ยกเลิก(?:ตำแหน่ง)?)", text.strip())
+                    and not variant
+                ):
+                    # "| รองประธานกรรมการ | ไม่มีตำแหน่งรองประธาน |": the seat is gone, no holder
+                    out.append(_Statement(role_text=m.group("role"), holder=None, committee_text=rest))
+                    continue
                 holder, replaced = _changed(text)
                 if replaced is None and old_col and variant is None:  # "ผู้ดำรงตำแหน่งเดิม | ...ตามมตินี้"
                     replaced = _clean_holder(old_col)
@@ -1613,7 +1622,8 @@ def _agency_tables(clauses: Sequence[Clause], dates: Mapping[str, dt.date]) -> l
 
 _LEADS_INTRO = re.compile(rf"{_LEAD_WORD}\S{{0,40}}(?:\s+\S+){{0,6}}?\s*(?:ดังนี้|ดังต่อไปนี้|[:：])\s*$")
 _LEAD_UNDER = re.compile(
-    r"^ประเด็น(?:ลำดับ)?(?:ที่)?\s*\(?(?P<no>[\d๐-๙]{1,2})\)?\s+(?P<what>\S.{1,250}?)\s+ให้\s*(?P<who>[^\s].{0,160}?)\s*$"
+    # (not "ประเด็นที่ 1 ถึงประเด็นที่ 4 ให้คงผู้รับผิดชอบหลักไว้ตามมติ...": a range kept as it was)
+    r"^ประเด็น(?:ลำดับ)?(?:ที่)?\s*\(?(?P<no>[\d๐-๙]{1,2})\)?\s+(?!ถึง|-|–)(?P<what>\S.{1,250}?)\s+ให้\s*(?!คง|ยังคง)(?P<who>[^\s].{0,160}?)\s*$"
 )
 
 
@@ -1705,7 +1715,8 @@ def lead_statements(
             issue = f"ประเด็นที่ {own.group('no').translate(ARABIC_DIGITS)} {_own_title(own.group('what'))}"
             return [(issue, agencies, replaced)]
     out = []
-    for line in _clause_lines(c):
+    # (an English line restated as several statements, " ; " between them: each read on its own)
+    for line in [part for ln in _clause_lines(c) for part in ln.split(" ; ")]:
         # "ประเด็นTITLE (ประเด็นที่ 3) ให้ X เป็นผู้รับผิดชอบหลัก": the issue by its number, as the grammar reads it
         line = _NUMBER_AFTER.sub(r"ประเด็นที่ \g<no> \g<title>", line)
         # '"๗) TITLE — ผู้รับผิดชอบหลัก: X"': a new issue's row quoted whole, its lead after the dash
@@ -1847,7 +1858,7 @@ def _cancelled_issues(c: Clause, dates: Mapping[str, dt.date], before: str = "")
             evidence=cut_sentence(c.text), clause=c.uid, doc_id=c.doc_id, date=_effective_date(c, dates),
             status=c.status,
         )]  # fmt: skip
-    for line in _clause_lines(c):
+    for line in [part for ln in _clause_lines(c) for part in ln.split(" ; ")]:
         found = [
             (
                 m.group("no"),
@@ -1868,6 +1879,8 @@ def _cancelled_issues(c: Clause, dates: Mapping[str, dt.date], before: str = "")
                 ))  # fmt: skip
         for no, what, said in found:
             number = f"{no.translate(ARABIC_DIGITS)})"
+            if any(f.number == number for f in out):
+                continue  # "... folded into Issue 4. Issue 3 as a separate item is cancelled": said once already
             out.append(LeadFact(
                 id=f"lead:{c.uid}:end{number}", issue=what.strip() or f"ประเด็นที่ {no}", agencies="", number=number,
                 cancelled=True, evidence=cut_sentence(said), clause=c.uid, doc_id=c.doc_id,
@@ -1948,6 +1961,15 @@ class _Context:
         ):
             # "Terms of Reference: Sub-Committee on X (คณะอนุกรรมการ...)": the body a document is about, by both names
             registry.read(title[1], title[0], 0)
+        named: dict[str, list[str]] = {}
+        for (
+            c
+        ) in clauses:  # every name first: a body named in English before its Thai name is given is that one
+            text = self.terms.spell_out(
+                c.doc_id, "\n".join([c.text, c.detail or "", *(v for _, v in c.cells)])
+            )
+            registry.renamed(text, c.doc_id, c.line, named.get(c.doc_id, []))
+            named.setdefault(c.doc_id, []).extend(registry.read(text, c.doc_id, c.line))
         for c in clauses:
             text = self.terms.spell_out(
                 c.doc_id, "\n".join([c.text, c.detail or "", *(v for _, v in c.cells)])
@@ -2036,6 +2058,12 @@ class _Context:
                 if found:
                     return found
         own = pick(named)
+        if own and sub and not self.registry.items[own].sub:
+            # "ผู้แทน สพร. เป็นอนุกรรมการและผู้ช่วยเลขานุการ" then "...ก่อนนำเสนอคณะกรรมการ GCIO": a sub-committee's
+            # seat, in the sub-committee the part above names, not the committee its duties report to
+            above = next((k for a in ancestors(c, self.by_uid) for k in self.own.get(a.uid, [])
+                          if (b := self.registry.get(k)) and b.sub and k not in in_holder), None)  # fmt: skip
+            own = above or own
         if own:
             return own
         for a in ancestors(c, self.by_uid):

@@ -23,6 +23,12 @@ _WAS_THEN = re.compile(
     rf"(?P<old>\S[^\n]{{1,150}}?)\s*(?:เป็น)?{LEAD_WORD}(?:อยู่)?\s+[^\n]{{0,80}}?(?:ให้|จึง)?(?:เปลี่ยน|ปรับ)(?:แปลง)?(?:ผู้รับผิดชอบหลัก)?(?:มา|ไป)?เป็น\s*"
     rf"(?P<who>\S[^\n]{{1,200}}?){_END}"
 )
+# "ประเด็นที่ 6 (TITLE) จากเดิมที่ X รับผิดชอบแต่ผู้เดียว ให้ X รับผิดชอบร่วมกับ Y": the lead it had, then the one now
+_FROM_EARLIER = re.compile(
+    rf"{ISSUE_NO}\s*(?:\([^()\n]{{3,250}}\))?\s*(?:นั้น)?\s*(?:จาก)?เดิม(?:ที่|ซึ่ง)?\s*(?P<old>\S[^\n]{{1,150}}?)\s*(?:เป็นผู้)?"
+    r"(?:รับผิดชอบ|เป็นเจ้าภาพ)(?:หลัก)?(?:แต่ผู้เดียว|เพียงผู้เดียว|อยู่)?\s+(?:ให้|เปลี่ยนเป็น(?:ให้)?)\s*"
+    rf"(?P<who>\S[^\n]{{1,150}}?)\s*(?:เป็นผู้)?(?:รับผิดชอบ|เป็นเจ้าภาพ)(?:หลัก)?\s*(?P<with>(?:ร่วมกับ|กับ)\s*\S[^\n]{{1,100}}?)?{_END}"
+)
 # "สำหรับประเด็นลำดับที่ 6 ... ให้ Y ร่วมเป็นผู้รับผิดชอบหลักกับ X ซึ่งเป็นผู้รับผิดชอบหลักอยู่เดิม"
 _JOINS = re.compile(
     rf"(?P<what>{ISSUE_NO}|(?:เรื่อง|ประเด็น)\S[^\n]{{3,200}}?)[^\n]{{0,150}}?(?:^|\s|(?<=โดย))ให้\s*(?P<who>\S[^\n]{{1,150}}?)\s*"
@@ -143,6 +149,15 @@ def prose_leads(line: str, around: str = "") -> list[tuple[str, str, str | None]
     """(issue, agencies, replaced) of one line of prose; `around` is the text near it, where an issue it
     names by number may have been added with its title."""
     out: list[tuple[str, str, str | None]] = []
+    for m in _FROM_EARLIER.finditer(line):
+        who = (
+            f"{m.group('who').strip()} {m.group('with').strip()}"
+            if m.group("with")
+            else m.group("who").strip()
+        )
+        out.append((_issue(f"ประเด็นที่ {m.group('no')}"), who, m.group("old").strip()))
+    if out:
+        return out
     for m in _WAS_THEN.finditer(line):  # "... เปลี่ยนมาเป็น Y เป็นผู้รับผิดชอบหลักแทน": Y, without the words after it
         who = re.sub(rf"\s*เป็น{LEAD_WORD}(?:แทน)?$", "", m.group("who"))
         out.append((_issue(m.group("what")), who, m.group("old")))

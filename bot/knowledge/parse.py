@@ -44,6 +44,12 @@ _TABLE_HEAD = re.compile(r"^([^\d\-]{2,40}?)\s+[-–]\s+([^\d\-]{2,60})$")
 
 OLD_CUES = ("ตามนัยมติ", "ถ้อยคำเดิม", "ข้อความเดิม", "รายละเอียดเดิม", "องค์ประกอบเดิม", "ความเดิม")
 NEW_CUES = ("ที่เสนอปรับปรุง", "ที่ปรับปรุง", "ที่ขอปรับ", "ที่เสนอแก้ไข", "ที่แก้ไขใหม่", "ถ้อยคำใหม่", "ข้อความใหม่")
+_BEFORE_LEAD_IN = re.compile(
+    r"\b(?:position|situation|arrangements?|rules?|set-?up|framework)\s+(?:immediately\s+|just\s+)?(?:before|prior\s+to)\b"
+    r"[^:]{0,80}\b(?:was|were|stood)\s+(?:as\s+follows\s*)?:\s*$"
+    r"|(?:ก่อน(?:หน้า)?(?:มติ|ประกาศ|คำสั่ง)(?:นี้|ครั้งนี้|ฉบับนี้)|ก่อนการแก้ไขครั้งนี้)[^:]{0,60}(?:เป็น|มี)?ดังนี้\s*[:：]?\s*$",
+    re.I,
+)
 _REPLACE_WITH = re.compile(r"ให้ใช้(?:ความ|ข้อความ)(?:ต่อไปนี้|ดังต่อไปนี้)แทน\s*$")
 # A table column (or a "key: value" line) that names who leads an issue.
 _NOTE_COLUMN = re.compile(
@@ -133,6 +139,14 @@ def _plain_marks(line: str) -> str:
     "ประธาน: X", "X → เปลี่ยนเป็นกรรมการ" as "X เปลี่ยนเป็นกรรมการ"."""
     # a checklist's flags and boxes before a numbered item ("⚑ □ 6.2 ..."): marks to tick; the number stays
     line = re.sub(r"^\s*(?:[⚑□☐☑✅]\s*)+(?=[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})+\s)", "", line)
+    # "| ● ประธานกรรมการ | X |", "### ● 2.1 ...": a directory's mark for an entry revised in this edition;
+    # what the entry says is read, and its "กำหนดโดย" column says when
+    line = (
+        re.sub(r"(?:(?<=^)|(?<=\|)|(?<=#\s))\s*[●◆★]\s+(?=\S)", " ", line).lstrip()
+        if "|" in line or line.startswith("#")
+        else line
+    )
+    line = re.sub(r"^(\s*[-*•]\s+)[●◆★]\s+(?=\S)", r"\1", line)  # "- ● ตั้งแต่ปี 2567 ...": the same mark
     line = _EMOJI_BULLET.sub("- ", line)
     line = re.sub(r"^(?:[-*]\s+)?\[[ xX✓✔/]\]\s+", "- ", line)  # a checklist's "[x] ...", "- [ ] ..."
     dated = _DATED_ENTRY.match(line)
@@ -485,7 +499,8 @@ def _leader_role(text: str) -> str:
 
 
 def _cells(text: str) -> list[str]:
-    return [c.strip() for c in text.strip().strip("|").split("|")]
+    # "| — ไม่มีตำแหน่งรองประธาน — |": the dashes set the words off, they are not the cell's
+    return [re.sub(r"^[—–]\s+(\S.*?)\s+[—–]$", r"\1", c.strip()) for c in text.strip().strip("|").split("|")]
 
 
 def _classify(text: str) -> _Line:
@@ -523,6 +538,9 @@ def _classify(text: str) -> _Line:
         return _Line(rank, "note", None, text)
     # "(ข้อความเดิมตัดออก — ดูเมลฉบับแรกด้านล่าง)": a reply's note that it left the earlier mail out, no old wording
     snipped = re.search(r"ตัดออก|ละไว้|ด้านล่าง|\b(?:snipped|omitted|trimmed)\b", text, re.I)
+    if _BEFORE_LEAD_IN.search(text) and not snipped:
+        # "... the position immediately before this latest resolution was as follows:": what was, listed below
+        return _Line(R_BLOCK, "block", None, text, block="old")
     if (len(text) <= MAX_MARKER or _REPLACE_WITH.search(text)) and not snipped:
         if any(c in text for c in OLD_CUES):
             return _Line(R_BLOCK, "block", None, text, block="old")
