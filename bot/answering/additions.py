@@ -36,6 +36,12 @@ def added_items(kb: KB, fact: MeasureFact, ending: list[str]) -> list[tuple[str,
             for m in ADDS.finditer(line):
                 if number and section_of(line, m) not in (None, number):
                     continue  # "เพิ่มระบบ e-Signature ไว้ในรายการ... (ข้อ 2.2 เดิม)": added to another list
+                if m.group("ext"):  # "extended with A (...) and B (...)": each of them
+                    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("ext").replace("**", "")):
+                        name = re.sub(r"\s*\((?![A-Za-z][\w -]{1,30}\))[^()]*\)", "", part).strip()
+                        if name and not any(squash(name)[:12] in squash(i) for i in fact.items):
+                            out.append((name, c))
+                    continue
                 name = (
                     m.group("covers")
                     or re.sub(
@@ -64,9 +70,11 @@ def names_items(text: str, items: list[str]) -> int:
     cores = {squash(re.sub(r"^(?:ระบบ|มาตรการ)\s*|\s*\([^()]*\)", "", i)).lower() for i in items}
     # "(Work from Home)", "(Bring Your Own Device)": an item named by the short name it carries
     glossed = [[squash(g).lower() for g in re.findall(r"\(([A-Za-z][^()]{2,40})\)", i)] for i in items]
+    # "นอกจากการรวบรวมการดำเนินงาน การวิเคราะห์ข้อดีข้อเสีย ...": an item named by its first words
+    heads = [squash(i.split()[0]).lower() if i.split() else "" for i in items]
     return sum(
-        1 for core, names in zip(cores, glossed, strict=False)
-        if (len(core) >= 4 and core in said) or any(n in said for n in names)
+        1 for core, names, head in zip(cores, glossed, heads, strict=False)
+        if (len(core) >= 4 and core in said) or any(n in said for n in names) or (len(head) >= 8 and head in said)
     )  # fmt: skip
 
 

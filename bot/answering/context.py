@@ -33,6 +33,9 @@ POINTS_BACK = re.compile(
     r"|ครั้งนั้น|อันนั้น|ข้อนั้น|เรื่องนั้น|ประเด็นนั้น|คนนั้น|หน่วย(?:งาน)?(?:นี้|นั้น)|ตรงนี้|ตรงนั้น|ดังกล่าว",
     re.I,
 )
+_PRONOUN = re.compile(r"\b(?:it|its|their|them)\b|มัน|(?:ชุด|คณะ|อัน)นั้น", re.I)
+# "and who's its secretary?", "ของมันใครเป็นเลขา": the body just talked about, by a pronoun
+_ITS = re.compile(r"\b(?:its|their)\b|ของ(?:มัน|เขา|ที่นั่น|คณะนั้น|ชุดนั้น)", re.I)
 # a turn that puts the last one right ("ไม่ใช่ๆ ผมหมายถึง ...", "no, I meant ...")
 CORRECTS = re.compile(
     r"^(?:(?:อ๊ะ|อุ๊ย|โอ๊ะ|เอ่อ|อ่า|อ้า|oh|oops|ah|um)[\s,!.]*)?(?:ไม่ใช่|ไม่ๆ|เปล่า|no\b|nope|ขอโทษ|ขออภัย|sorry)\S*[\s,]*(?:ครับ|ค่ะ|คะ)?\s*(?:ผม|หนู|ดิฉัน|เรา|ฉัน|I)?\s*(?:หมายถึง|หมาย|meant|mean)|^(?:(?:อ๊ะ|อุ๊ย|โอ๊ะ|เอ่อ|อ่า|อ้า)\s*)?(?:ผม|หนู|ดิฉัน|เรา)?\s*หมายถึง|^(?:oh,?\s*)?I meant\b",
@@ -101,8 +104,8 @@ def is_followup(frame: Frame) -> bool:
     if NEW_TOPIC.search(frame.text):
         return False  # "Different question: ...", "เปลี่ยนเรื่องนะ": it says itself that it stands alone
     own = bool(frame.role) + bool(frame.committees) + bool(frame.holders) + bool(frame.agencies)
-    if frame.role and frame.committees:
-        return False  # "ใครเป็นเลขานุการ PCIO": self-contained
+    if frame.role and frame.committees and (frame.committee_named or not _ITS.search(frame.text)):
+        return False  # "ใครเป็นเลขานุการ PCIO": self-contained (not "and who's its secretary?")
     if frame.role and not frame.other_bodies and not frame.holders:
         return True  # "ประธานให้รองผู้ว่าทำแทนได้ป่าว": a seat, in the body the conversation is about
     if CORRECTS.search(frame.text.strip()) or CHALLENGES.search(frame.text):
@@ -147,6 +150,9 @@ def _topic(frame: Frame) -> list[str]:
 
 def merge(frame: Frame, ctx: Context) -> Frame:
     """Fill what the follow-up leaves out from the conversation; what it says itself wins."""
+    if frame.committees and not frame.committee_named and ctx.committees and _PRONOUN.search(frame.text):
+        # "and who leads it?": a body the words alone suggest is no body the turn names; the talk's is meant
+        frame.committees, frame.committee = [], None
     own = bool(frame.role or frame.holders or frame.agencies or frame.committees)  # before any is taken
     own_role = frame.role
     asks_doc = WHICH_RESOLUTION.search(frame.text) or re.search(r"มติไหน|มติใด|ฉบับไหน|กำหนดไว้", frame.text)
@@ -186,7 +192,11 @@ def merge(frame: Frame, ctx: Context) -> Frame:
         frame.committee = frame.committee or ctx.committee
         frame.committee_named = bool(frame.committees)
         frame.intent = "yes_no"
-    elif frame.role and not frame.committees and not frame.other_bodies:  # "แล้วเลขานุการล่ะ"
+    elif (
+        frame.role
+        and (not frame.committees or (not frame.committee_named and _ITS.search(frame.text)))
+        and not frame.other_bodies
+    ):  # "แล้วเลขานุการล่ะ", "and who's its secretary?" (whatever body the words alone suggest)
         # (not "ใครเป็นประธาน อ.ก.พ. ชุดนี้": a body the resolutions seat no one in, named by the turn itself)
         frame.committees = list(ctx.committees)
         frame.committee = ctx.committee
@@ -194,11 +204,24 @@ def merge(frame: Frame, ctx: Context) -> Frame:
         if frame.intent not in ROLE_INTENTS:
             frame.intent = "who_holds"
     elif (
-        frame.committees and not frame.role and ctx.role and not frame.holders and not frame.committee_changes
+        frame.committees
+        and not frame.role
+        and ctx.role
+        and not frame.holders
+        and not frame.committee_changes
+        and not COMPOSITION_ASKED.search(frame.text)  # "ขอองค์ประกอบ PCIO ครบๆ": every seat, not the last one
     ):  # "แล้วของจังหวัดล่ะ" (not "แล้วฝั่ง GCIO ล่ะ ปรับอะไรไปบ้าง": that committee's changes, every seat)
         frame.role, frame.roles = ctx.role, list(ctx.roles)
         if ctx.intent in ROLE_INTENTS:
             frame.intent = ctx.intent if ctx.intent != "history" or frame.history else "who_holds"
+    elif (
+        frame.committees
+        and not (frame.role or frame.holders or frame.agencies)
+        and ctx.intent == "composition"
+        and frame.intent in ("passage", "composition")
+        and len([t for t in _topic(frame) if t not in ("pcio", "gcio")]) <= 1
+    ):  # "แล้วของ GCIO ล่ะ" after one committee's seats: the other's seats
+        frame.intent = "composition"
     elif (
         frame.agencies
         and not frame.role
@@ -296,7 +319,13 @@ def merge(frame: Frame, ctx: Context) -> Frame:
             and frame.intent != "locate"  # "อยู่ประเด็นที่เท่าไหร่": where the last answer's clause is
             and not WHICH_BODY.search(frame.text)  # "ผ่านการเห็นชอบจาก อ.ก.พ. ชุดไหน": a body, not the issue
             # "เขาประชุมหารือกับใครบ้างก่อนปรับแนวทาง" after who proposed it: a passage of its own words
-            and not (ctx.intent.startswith("doc_") and frame.intent == "passage" and len(known) >= 2)
+            and not (
+                ctx.intent.startswith("doc_")
+                and frame.intent == "passage"
+                and len(known) >= 2
+                # (not "แล้วเรื่อง X ล่ะ เห็นชอบตอนไหน" after which meeting approved Y: X's meetings, then)
+                and not (frame.when and ctx.intent == "doc_meeting")
+            )
         ):
             frame.intent = ctx.intent  # a turn that names its own part ("ข้อ 3 ของมติ") asks afresh
             if frame.intent == "yes_no" and not frame.yesno:

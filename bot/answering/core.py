@@ -17,6 +17,7 @@ from bot.answering.answerers.claim import amended_claim, check_claim, first_name
 from bot.answering.answerers.define import short_name_asked
 from bot.answering.answerers.document import cabinet_chair, title_in_english
 from bot.answering.answerers.measures import DECIDED, Measures, decisions, duties_of
+from bot.answering.answerers.merged import merged_issues
 from bot.answering.answerers.passage import HOW_OFTEN, ITEM_UNITS, Passage, asked_unit
 from bot.answering.answerers.record import record_field
 from bot.answering.aspects import unstated_aspect
@@ -130,6 +131,12 @@ def counted_in_clause(frame: Frame, kb: KB, draft: Draft) -> Draft | None:
                  previously=draft.previously)  # fmt: skip
 
 
+_PERSON_NAMED = re.compile(
+    r"(?:พลเอก|พลตำรวจเอก|พล\.อ\.|นาย(?!ก)|นางสาว|นาง(?!าน)|ดร\.)\s*[\u0e01-\u0e4e]{2,}\s+[\u0e01-\u0e4e]{3,}"
+)
+_FIRST_ONE = re.compile(r"(?:อย่าง|ข้อ|ขั้น|ขั้นตอน|เรื่อง)แรก|\bfirst\s+(?:step|item|thing|one)\b", re.I)
+# "ต้องเผื่ออะไรไว้ในอนาคต": the future as a resolution's own words speak of it (not "who is next")
+_FUTURE_SPOKEN_OF = re.compile(r"ในอนาคต|\bin\s+the\s+future\b", re.I)
 _OTHER_MATTERS = re.compile(
     r"(?:พิจารณา|ประชุม|หารือ)\S{0,6}\s*(?:เรื่อง|วาระ)อื่น|(?:เรื่อง|วาระ)อื่น\S{0,12}\s*(?:ที่)?(?:พิจารณา|ประชุม|หารือ)"
     r"|\bother\s+(?:matters|items|agenda|business|topics)\b.{0,40}\b(?:consider|discuss|meeting|that day)"
@@ -206,7 +213,13 @@ class AnsweringCore:
         if frame.agencies or frame.role or frame.who or LEAD_WORDS.search(frame.text) or frame.when:
             return
         own = [t for t in frame.content if len(t) >= 4 and t in row.detail and t not in row.text]
-        if own:
+        # "แล้วแพลตฟอร์มให้ จนท.รัฐทำงานร่วมกันล่ะ": words of another issue's own title ask about that issue
+        other = any(
+            sum(1 for t in frame.content if len(t) >= 3 and t in f.issue) >= 2
+            for f in self.kb.in_force(self.kb.book.leads)
+            if f.clause != row.uid and not f.cancelled
+        )
+        if own and not other:
             frame.intent, frame.clause_context, frame.listing = "passage", row.uid, False
 
     @functools.cached_property
@@ -247,6 +260,7 @@ class AnsweringCore:
             or cabinet_chair(frame, self.kb)
             or record_field(frame, self.kb)
             or duties_of(frame, self.kb, self.vocab)
+            or merged_issues(frame, self.kb)
         )
         if draft is None:
             own = None if why else self.draft(frame)
@@ -256,7 +270,10 @@ class AnsweringCore:
             draft = self.judged(frame, own)
         if why and draft is None:
             return refuse(frame, self.kb, why, id=id)
-        if frame.asks_name and not frame.intent.startswith("doc_"):
+        named_person = (
+            draft is not None and not draft.abstain and bool(_PERSON_NAMED.search("\n".join(draft.lines)))
+        )  # "ที่มา: ที่ประชุมคณะรัฐมนตรี พลเอก ประยุทธ์ จันทร์โอชา (นายกรัฐมนตรี)": a text that does name one
+        if frame.asks_name and not frame.intent.startswith("doc_") and not named_person:
             # A person's name was asked; the text names positions. Say so, and what it says about this one.
             said = (
                 ""
@@ -310,6 +327,13 @@ class AnsweringCore:
             answer = render(draft, frame, self.kb, id=id)
             answer.question = asked
             first = draft.cite[0] if draft.cite else None
+            if (
+                _FIRST_ONE.search(frame.text)
+                and len(draft.cite) > 1
+                and self.kb.by_uid.get(draft.cite[1])
+                in (self.kb.items_under(self.kb.by_uid[first]) if first in self.kb.by_uid else [])
+            ):
+                first = draft.cite[1]  # "ทำอะไรเป็นอย่างแรก": the list is shown, its first item talked about
             if not draft.abstain or frame.role not in (
                 None,
                 "member",
@@ -407,10 +431,17 @@ class AnsweringCore:
         facts = [f for key in frame.committees for f in self.kb.in_force(self.kb.roles_of(key, frame.role))]
         return bool(facts) and all(f.holder is None for f in facts)
 
+    def _texts_say(self, words: re.Pattern, text: str) -> bool:
+        """ "ต้องเผื่ออะไรไว้ในอนาคต" is no forecast when a resolution itself speaks of the future."""
+        if re.search(r"จะ|\bwill\b|\bgoing\s+to\b", text, re.I):
+            return False  # "ในอนาคตจะมีคณะกรรมการใหม่ไหม": a forecast asked
+        said = [squash(m.group(0)) for m in words.finditer(text)]
+        return bool(said) and all(any(w in t for t in self.kb.squashed.values()) for w in said)
+
     def refusal(self, frame: Frame) -> str | None:
         """Why the knowledge base cannot answer this at all, judged by what the question names."""
         not_covered = messages.NOT_COVERED_EN if frame.english else messages.NOT_COVERED
-        if frame.prediction:
+        if frame.prediction and not self._texts_say(_FUTURE_SPOKEN_OF, frame.text):
             return not_covered
         if frame.foreign:
             return messages.FOREIGN.format(name=frame.foreign[0])

@@ -70,8 +70,11 @@ ADDS = re.compile(
     # "ให้เพิ่มระบบลายมือชื่ออิเล็กทรอนิกส์ (e-Signature) เพื่อให้การอนุมัติ...": one more, with what it is for
     r"|(?:ให้)?เพิ่ม(?:เติม)?\s*(?P<purposed>ระบบ\s*[^\s()][^()]{1,60}?(?:\s*\([^()]{2,40}\))?)\s+เพื่อ"
     # "เพิ่มมาตรการตามข้อ 2.1 อีกหนึ่งมาตรการ คือ การใช้ลายมือชื่อดิจิทัล (Digital Signature) ในการ...": one more, named
-    r"|เพิ่ม(?:เติม)?\s*(?:มาตรการ|ระบบ)[^\n]{0,40}?\s(?:คือ|ได้แก่)\s*"
-    r"(?P<named>[^\s].{1,80}?)(?=\s+(?:ใน|เพื่อ|ซึ่ง|โดย|และ|ช่วย)|\s*$)",
+    r"|เพิ่ม(?:เติม)?\s*(?:มาตรการ|ระบบ|การดำเนินการ)[^\n]{0,40}?\s(?:คือ|ได้แก่)\s*"
+    r"(?P<named>[^\s].{1,140}?)(?=\s+(?:ใน|เพื่อ|ซึ่ง|โดย|และ|ช่วย)|\s*$)"
+    # "The list of systems ... is extended with e-Signature (...) and Digital ID (...)": more than one, named
+    r"|\b(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:extended|expanded|supplemented|broadened)\s+"
+    r"(?:with|to\s+include|by\s+adding)\s+(?P<ext>[^.;]{3,240})",
     re.I,
 )
 

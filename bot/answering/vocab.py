@@ -62,7 +62,7 @@ LIST_WORDS = re.compile(
 )
 SELF_WORDS = re.compile(r"^(?:ผม|ดิฉัน|ฉัน|หนู|เรา|กระผม|พี่|i\b|i'm|i am|as (?:a|the)\b)|(?:ผม|ดิฉัน|ฉัน)เป็น", re.I)
 PREDICTION_WORDS = re.compile(
-    r"(?:คน|ครั้ง|รอบ)(?:ต่อไป|ถัดไป)|ครั้งหน้า|รอบหน้า|คนใหม่(?=\S{0,6}จะ)|ในอนาคต|ปีหน้า|พรุ่งนี้|จะเป็นใคร|จะได้|คาดว่า|น่าจะมี|จะมีการ|next\b|tomorrow|in the future|will be the"
+    r"(?:คน|ครั้ง|รอบ)(?:ต่อไป|ถัดไป)|ครั้งหน้า|รอบหน้า|คนใหม่(?=\S{0,6}จะ)|ในอนาคต|ปีหน้า|พรุ่งนี้|จะเป็นใคร|จะได้|คาดว่า|น่าจะมี|จะมีการ|next\b(?!\s+to\b)|tomorrow|in the future|will be the"
     r"|expected to|going to be|will there be|likely to|จะมีแผน|มีแผน(?:จะ|ที่จะ)|แผน(?:ใน)?อนาคต|\bplans? to\b|any plans",
     re.I,
 )

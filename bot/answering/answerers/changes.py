@@ -199,6 +199,8 @@ def changed_by(frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
     named_doc = frame.date is not None or frame.month is not None or frame.year is not None
     if not (frame.yesno and frame.committees and named_doc and CHANGE_ASKED.search(frame.text)):
         return None
+    if frame.intent in ("lead_of", "issues_of", "lead_table"):
+        return None  # "ใครรับผิดชอบหลักสูตร GCIO ... เปลี่ยนเป็นหน่วยอื่นหรือยัง": a lead, not the committee's seats
     if frame.holders or frame.agencies or frame.prediction or REST_ASKED.search(frame.text):
         return None  # a claim about a holder; "จะมีแผนปรับอีกไหม"; "the other members": answered as such
     if frame.role not in (None, "member") and not COMPOSITION_WORDS.search(frame.text):

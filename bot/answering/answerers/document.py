@@ -38,6 +38,8 @@ KIND_NAMED = re.compile(r"(ประกาศ|คำสั่ง|ระเบี
 THE_REVIEW = re.compile(r"มติ(?:ที่)?(?:ทบทวน|แก้ไข|ปรับปรุง)|(?:review|revis\w*|amending)\s+resolution", re.I)
 OBJECT_OF_AMENDING = re.compile(
     r"(?:ที่|ซึ่ง)\s*(?:ไป|มา)?\s*(?:แก้(?:ไข)?|ทบทวน|ปรับปรุง|ปรับแก้)\s*(?:ของ|มติ|ฉบับ|แนวทาง)\S{0,20}?\s*(?:ครม\.?\s*)?(?:ปี|เมื่อ|วันที่|ลงวันที่)?\s*[\d๐-๙]"
+    # "มติที่ทบทวนแนวทาง GCIO ของ 26 พ.ย. 62": a few words between, then the date of the one reviewed
+    r"|(?:ที่|ซึ่ง)\s*(?:ไป|มา)?\s*(?:แก้(?:ไข)?|ทบทวน|ปรับปรุง|ปรับแก้)\s*(?:ของ|มติ|ฉบับ|แนวทาง)[^?\d]{0,40}?(?:ของ|ปี|เมื่อ|วันที่|ลงวันที่)\s*[\d๐-๙]"
     r"|(?:that|which)\s+(?:revis|amend|updat|chang)\w*\s+the\s+(?:\w+\s+){0,3}?(?:of\s+|from\s+)?[\d]",
     re.I,
 )

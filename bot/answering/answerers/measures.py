@@ -226,6 +226,9 @@ class Measures:
             said = re.search(re.escape(absent[0]), frame.text, re.I)
             name = said.group(0) if said else absent[0]
             lines = [f"{messages.NO} — {messages.NOT_LISTED.format(name=name)}", *lines]
+        tail = Passage._after_examples(clause.text) if clause is not None and fact.items else ""
+        if tail and squash(tail) not in squash(" ".join(lines)):
+            lines.append(tail)  # "... เป็นต้น โดยให้มีการพิจารณาถึง ...": how the list is to be done, said after it
         return Draft(kind="measure", lines=lines + notes[:2], cite=cite, confidence=0.75)
 
     @staticmethod

@@ -146,7 +146,14 @@ PART_ITEM = re.compile(
     re.I,
 )
 PART_WORDS = {r"หน้าที่|dut|function": "หน้าที่", r"องค์ประกอบ|composition": "องค์ประกอบ", r"บทบาท": "บทบาท"}
-REWORDED = re.compile(r"ถ้อยคำ|เขียนว่า|เขียนใหม่|\breword|\brephras|\brewrit|\bwording", re.I)
+NOW_ASKED = re.compile(r"ตอนนี้|ปัจจุบัน|\bnow\b|currently|เปลี่ยนเป็น|แก้เป็น|ปรับเป็น", re.I)
+REWORDED = re.compile(
+    r"ถ้อยคำ|เขียนว่า|เขียนใหม่|\breword|\brephras|\brewrit|\bwording"
+    # "แล้วเปลี่ยนเป็นว่า?" after the old wording: the new one beside it
+    r"|(?:เปลี่ยน|แก้|ปรับ)(?:ไป)?เป็น(?:ว่า)?\s*(?:อะไร|ยังไง|ไง|แบบไหน)?\s*(?:ครับ|คะ|ค่ะ|นะ|อะ)?\s*[?？]*\s*$"
+    r"|\bchanged?\s+(?:it\s+)?to\s+what\b|\bwhat\s+(?:was\s+it|did\s+it\s+get|is\s+it)\s+changed\s+to\b",
+    re.I,
+)
 _ALL_OF_IT = re.compile(r"ทั้งหมด|ครบ|ทุกข้อ|ทุกขั้น|\ball\b|\bevery\b|\bwhole\b|\bfull\b", re.I)
 EXAMPLE_WORDS = re.compile(r"ตัวอย่าง|เช่นอะไร|example|such as|for instance", re.I)
 ITEM_UNITS = r"ข้อ|ประเด็น|เรื่อง|อย่าง|รายการ|ด้าน|มาตรการ"
@@ -238,9 +245,11 @@ class Passage:
             for t in frame.content
             if not (reworded and re.search(r"แก้|เปลี่ยน|ปรับ|ถ้อยคำ|chang|amend|revis", t))
         ]
-        if (frame.history or earlier or reworded) and frame.clause_context and len(rest) <= 1:
+        if (frame.history or earlier or reworded) and frame.clause_context:
             before = self._before(frame, kb)  # "เมื่อก่อนล่ะ": the wording the last quoted clause replaced
-            if before is not None:
+            # "เมื่อก่อนเป็นอำนาจเห็นชอบไม่ใช่เหรอ": words the old wording has are asked of it too
+            said = squash(" ".join(before.lines)) if before is not None else ""
+            if before is not None and len([t for t in rest if squash(t) not in said]) <= 1:
                 return before
         part = self._part_item(frame, kb)
         if part is not None:  # "หน้าที่ข้อ 3 ของ คกก. GCIO": that item, with what it said before
@@ -540,6 +549,11 @@ class Passage:
             listed = self._siblings(frame, kb, clause)
             if listed:
                 return Draft(kind="measure", lines=listed[0], cite=[clause.uid, *listed[1]], confidence=conf)
+        restored = None if frame.history else self._restored(kb, clause)
+        if restored is not None:  # "Duty 3 now reads again: '...'": a later text brought the old wording back
+            later, sentence = restored
+            return Draft(kind="measure", lines=[sentence], cite=[later.uid, clause.uid],
+                         previously=[(cut(clause.text, 200, kb.thai), clause.uid)], confidence=conf)  # fmt: skip
         text = self._body(clause, kb)
         room = 400 if clause.replaces or clause.replaced_by else 520  # a "เดิม" note takes the rest
         span = cut(text, room + 20, kb.thai) if len(text) <= room + 20 else window(text, weights, room)
@@ -548,6 +562,36 @@ class Passage:
         )
         self._history(kb, clause, draft)
         return draft
+
+    @staticmethod
+    def _restored(kb: KB, clause: Clause) -> tuple[Clause, str] | None:
+        """A clause in force that replaced an older wording, where a later text quotes that older wording as
+        what holds again ("now reads again: ...", "ยังคงเป็น '...'"): the later text, at the sentence quoting it."""
+        old = kb.by_uid.get(clause.replaces or "")
+        if old is None or clause.status != "current" or not clause.doc_date:
+            return None
+        core = re.sub(r"^\s*[\d.()]+\s*", "", old.text)
+        key = squash(core)[:60]
+        if len(key) < 40 or key in squash(clause.text):
+            return None
+        for later in sorted(kb.clauses, key=lambda c: c.doc_date or clause.doc_date, reverse=True):
+            if not later.doc_date or later.doc_date <= clause.doc_date or later.status != "current":
+                continue
+            text = later.text + (f" {later.detail}" if later.detail else "")
+            if key not in squash(text):
+                continue
+            for sentence in re.split(r"(?<=[.;])\s+|\n", text):
+                if key[:30] not in squash(sentence):
+                    continue
+                again = re.search(
+                    r"again|อีกครั้ง|กลับ(?:ไป|มา)|ยังคง|restor|reinstat|\bback\b|now\s+reads", sentence, re.I
+                )
+                if not again and re.search(
+                    r"เดิม|previously|formerly|used\s+to|had\s+been|original", sentence, re.I
+                ):
+                    break  # the old wording quoted as what it was, not as what holds again
+                return later, cut(sentence.strip(), 420, kb.thai)
+        return None
 
     @staticmethod
     def _with_examples(kb: KB, c: Clause) -> Clause | None:
@@ -690,8 +734,12 @@ class Passage:
             return None
         clause = kb.by_uid.get(draft.cite[0])
         tail = Passage._after_examples(clause.text) if clause is not None and "เช่น" in clause.text else ""
-        if clause is None or not tail or any(tail in line for line in draft.lines):
+        if clause is None or not tail or (draft.lines and draft.lines[0].startswith(tail[:40])):
             return None
+        said = [line for line in draft.lines if tail[:40] in line]
+        if said:  # a list that ends with its condition: the condition first, then the list it is asked of
+            rest = [line for line in draft.lines if line not in said]
+            return Draft(kind="measure", lines=[said[0], *rest], cite=draft.cite, confidence=draft.confidence)
         return Draft(
             kind="measure", lines=[tail, f"({cut(clause.text, 160)})"], cite=[clause.uid], confidence=0.75
         )
@@ -991,6 +1039,16 @@ class Passage:
             dated = [h for h in dated if any(n in h.clause.text for n in numbers)]
         elif not frame.history:
             dated = kb.newest_restatement(dated)
+        if DUE_ASKED.search(
+            frame.text
+        ):  # "ต้องเสร็จภายในวันไหน": the clauses that give a day something is due by
+            due_by = [
+                h for h in dated
+                if YEARLY.search(h.clause.text.replace("**", "")) or DUE.search(h.clause.text.replace("**", ""))
+                or any(DUE_WORDS.search(h.clause.text[max(0, d.start() - 25) : d.start()])
+                       for d in [*THAI_DATE.finditer(h.clause.text), *DATE_EN.finditer(h.clause.text)])
+            ]  # fmt: skip
+            dated = due_by or dated
         asked = _ORDINAL_ASKED.search(frame.text)
         nth = _ordinal(asked.group(1) or asked.group(2)) if asked else None
         found: list[tuple[float, int, re.Match, str, str]] = []
@@ -1001,6 +1059,8 @@ class Passage:
         )
         asked_words = {t for t in kb.thai.tokens(frame.text) if len(t) >= 3}
         effect_asked = bool(re.search(r"มีผล|ใช้บังคับ|บังคับใช้|effective|take effect|in force", frame.text, re.I))
+        due_asked = bool(DUE_ASKED.search(frame.text))
+        per_year = bool(re.search(r"แต่ละปี|ทุกปี|ปีละ|each\s+year|every\s+year|annual", frame.text, re.I))
         for rank, hit in enumerate(dated[:3]):
             row = compared(hit.clause)  # a comparison-table row: the date in force, not the one it replaced
             text = row[0].text if row else hit.clause.text
@@ -1057,6 +1117,17 @@ class Passage:
                     pos = before.rfind(n)
                     if pos >= 0:
                         score += 10.0 / (1 + (len(before) - pos) / 20)
+                if per_year and m in yearly:  # "ต้องส่งวันไหนในแต่ละปี": the day of every year, not a first one
+                    score += 1.5
+                if (
+                    due_asked
+                ):  # "ภายใน 60 วันนับแต่วันที่ 1 มี.ค. (ภายในวันที่ 30 เม.ย.)": the day due, not its count's start
+                    if re.search(r"(?:นับ(?:แต่|จาก|ตั้งแต่)|\bfrom|\bafter)\s*(?:วันที่)?\s*$", before[-25:], re.I):
+                        score -= 2.0
+                    elif re.search(
+                        r"(?:ภายใน|ไม่เกิน|\bby|\bbefore|no\s+later\s+than)\s*(?:วันที่)?\s*$", before[-20:], re.I
+                    ):
+                        score += 1.0
                 for t in frame.content:
                     pos = before.rfind(t)
                     if pos >= 0:
@@ -1175,11 +1246,45 @@ class Passage:
             PURPOSE.search(low) and c.block
         ):
             return Draft(kind="fact", lines=[cut(c.text, 400)], cite=[c.uid], confidence=0.7)
+        restated = Passage._reason_restated(frame, kb, c)
+        if restated is not None:
+            return restated
         if PURPOSE.search(low) and c.block and len(frame.content) <= 2:
             # "แก้ทำไม" after a rewritten clause: the part that introduces the amendment says why ("เพื่อ...")
             why = next((a for a in kb.ancestors(c) if a.kind == "item" and "เพื่อ" in a.text), None)
             if why is not None:
                 return Draft(kind="fact", lines=[cut(_reason(why.text), 400)], cite=[why.uid], confidence=0.7)
+        return None
+
+    @staticmethod
+    def _reason_restated(frame: Frame, kb: KB, c: Clause) -> Draft | None:
+        """ "Was Covid the reason for it?" after a decision: the background that restates that decision with
+        its reason ("... เพื่อรองรับ ... เช่น การแพร่ระบาดของโรค...") when the decision's own words lack it."""
+        if not (PURPOSE.search(frame.text) or _REASON_ASKED.search(frame.text)):
+            return None
+        own = squash(c.text)
+        asked = [t for t in frame.content if t not in frame.unknown and len(t) >= 4 and squash(t) not in own]
+        forms = [squash(x) for t in asked for x in [t, *kb.glossary.expansions(t)]]
+        body = squash(re.sub(r"^\s*[\d.]+\s*", "", c.text))
+        if not forms or len(body) < 60:
+            return None
+        key = body[len(body) // 3 : len(body) // 3 + 40]  # a stretch of the decision, said again elsewhere
+        for other in kb.clauses:
+            text = kb.squashed.get(other.uid, "")
+            if other.uid == c.uid or other.status != "current" or key not in text:
+                continue
+            if not any(f in text for f in forms):
+                continue
+            raw = _reason(other.text)
+            at = min((i for x in asked for n in [x, *kb.glossary.expansions(x)] if (i := raw.lower().find(n.lower())) >= 0),
+                     default=-1)  # fmt: skip
+            start = raw.rfind("เพื่อ", 0, at) if at >= 0 else -1
+            if at < 0 or start < 0 or at - start > 300:
+                start = max(0, at - 200)
+            said = cut(raw[start:], 300) if at >= 0 else cut(raw, 500)
+            return Draft(
+                kind="fact", lines=[said, f"({cut(other.text, 120)})"], cite=[other.uid], confidence=0.7
+            )
         return None
 
     @staticmethod
@@ -1269,6 +1374,11 @@ class Passage:
                 break
         if old is None:
             return None
+        if not frame.history and (REWORDED.search(frame.text) or NOW_ASKED.search(frame.text)):
+            # "แก้ถ้อยคำว่ายังไง", "what does it say now?": the wording now, then what it replaced
+            was = f"{messages.PREVIOUSLY_EN}:" if frame.english else messages.PREVIOUSLY
+            lines = [cut(last.text, 300, kb.thai), f"{was} {cut(old.text, 240, kb.thai)}"]
+            return Draft(kind="history", lines=lines, cite=[last.uid, old.uid], confidence=0.8)
         lines = [
             f"{messages.PREVIOUSLY} {cut(old.text, 300, kb.thai)}",
             f"ปัจจุบัน: {cut(last.text, 240, kb.thai)}",
@@ -1374,6 +1484,9 @@ def _whose_duty(kb: KB, uid: str) -> str | None:
         if m:
             return m.group("who").strip()
     return None
+
+
+_REASON_ASKED = re.compile(r"\breasons?\b|\bbecause\b|\bdue\s+to\b|เหตุผล|สาเหตุ|เพราะ", re.I)
 
 
 def _reason(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from bot.answering.answerers.base import Draft, role_line
@@ -25,6 +26,8 @@ _ORDINALS = {"หนึ่ง": 1, "แรก": 1, "สอง": 2, "สาม": 
 _ASKED_ORDINAL = re.compile(
     r"คนที่\s*(\d|หนึ่ง|สอง|สาม|สี่|ห้า)|คนแรก|\b(first|second|third|fourth|fifth)\s+(?:vice|deputy)", re.I
 )
+# "who was it before 2020, and is there one now?": the year's holder, then today's
+_ALSO_NOW = re.compile(r"ตอนนี้|ปัจจุบัน|ล่าสุด|\bnow\b|currently|today|\bstill\b|ยังมี", re.I)
 _HELD_ORDINAL = re.compile(r"คนที่\s*(\d|หนึ่ง|สอง|สาม|สี่|ห้า)")
 
 
@@ -94,6 +97,18 @@ class RoleHolder:
         if not facts:
             return self._missing(frame, kb, vocab, committees[0] if committees else None)
         draft = holder_draft(kb, vocab, facts, frame)
+        if frame.in_force_at is not None and _ALSO_NOW.search(frame.text):
+            today = dataclasses.replace(frame, year=None, as_of=None)
+            now = in_force(kb, facts[0].committee, facts[0].role, today)
+            if (
+                now
+                and now[0].clause != facts[0].clause
+                and not same_holder(now[0].holder or "", facts[0].holder or "")
+            ):
+                label = "Now" if frame.english else "ปัจจุบัน"
+                draft.lines.append(f"{label}: {holder_text(now[0], today, kb)}")
+                draft.cite.append(now[0].clause)
+            return draft
         verdict = change_verdict(kb, frame, facts[0]) or claimed_verdict(kb, frame, facts[0])
         if verdict:
             joint = " — " if verdict in (messages.YES, messages.NO) else ": "
