@@ -86,7 +86,7 @@ FUNCTION_WORDS = frozenset(
     "ขอโทษ ขออภัย sorry อ่อ อ๋อ อ่า เอิ่ม อุ้ย ว้าว อันนี้ อันนั้น นึง ลักษณะ รูปแบบไหน ตัว ไป ข้อ ระบุ กำหนด ลิสต์ ลิส โอเค โอเคร โอเคค่ะ ok okay อืม เออ ว่าไง มะ ป่ะ ปะ ป่าว ปล่าว ป้ะ ไม๊ รึเปล่า เหรอ หรอ อ่ะ อะ เนี่ย งั้น ละ ล่ะ จ๊ะ จ้ะ ผม ดิฉัน ฉัน หนู เรา กระผม "
     "พี่ น้อง ตอบ หา ดู เห็น ใช่มะ เปล่า รึ ประจำ ตรง กรณี สำหรับ แต่ละ ทุก อีก บ้าง ทีนี้ ประเด็น นั้น อ้าว อ้อ เอ่อ โอ้ แหม อ๊ะ อุ๊ย โอ๊ะ นะคะ นะครับ นะคับ มิติ ได้ยิน ได้ข่าว ข่าวลือ "
     "wait wasn isn aren weren doesn didn don hasn haven t btw hmm oh really actually so exactly just anyway alright "
-    "made next too else want wants wanted sit sits sitting besides alongside beside อำนาจ อำนาจหน้าที่ มีเรื่อง reword reworded rewording rephrased wording worded คนเดียว หน่วยเดียว ร่วมด้วย alone jointly "
+    "made next too else want wants wanted sit sits sitting besides alongside beside มีเรื่อง reword reworded rewording rephrased wording worded คนเดียว หน่วยเดียว ร่วมด้วย alone jointly "
     "who's whats what's spell spelled out mention mentioned say says said state states tell please give show list name named "
     "a an the of in on for to and or is are was were be been do does did who whom whose what which when where why how "
     "me you this that these those it its them they their every each take takes taking account into talk talks talking give gives given by with as at from under cabinet any there their has have had can could "

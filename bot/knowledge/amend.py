@@ -252,6 +252,16 @@ def supersede_facts(book, docs: Sequence[Document], glossary=None) -> None:
                     f.status, f.superseded_by = "superseded", g.id
                     break
     _keep_bangkok_half(book, groups)
+    # "X/Y ของกรุงเทพมหานคร" for all, then a Bangkok-only statement: what Bangkok's seat was is Y
+    for f in book.roles:
+        if not f.variant or f.status != "current" or f.replaced:
+            continue
+        earlier = [g for g in book.roles if (g.committee, g.role, g.variant) == (f.committee, f.role, None)
+                   and _when(g) < _when(f) and _HALVES.match(g.holder or "")]  # fmt: skip
+        if earlier:
+            half = _HALVES.match(max(earlier, key=_when).holder or "")
+            if half is not None and half.group("bangkok").strip() != (f.holder or "").strip():
+                f.replaced = half.group("bangkok").strip()
     # A later general statement that names Bangkok too ("X/ปลัดกรุงเทพมหานคร") supersedes a Bangkok-only one.
     for f in book.roles:
         if f.variant and f.status == "current":

@@ -131,6 +131,8 @@ class Committees:
         if re.fullmatch(r"[A-Z][A-Za-z]{1,12}", tail) or _THAI_ABBR.match(tail):
             return tail
         acronym = re.search(r"\b[A-Z]{2,8}\b", abbr)  # "(คณะอนุกรรมการ GEA)", "(Government ...: GEA)"
+        if acronym and len(abbr.split()) > 3 and not re.search(r"\b[A-Z]{2,8}\s*$", abbr):
+            return None  # "(Government AI Governance Working Group)": a word of an English name, not its short form
         return acronym.group(0) if acronym else None
 
     def _key_for(self, thai: str, short: str | None) -> str:
@@ -165,7 +167,7 @@ class Committees:
         # "คณะกรรมการทดสอบกลางไม่มีตำแหน่งรองประธาน": the name ends where what is said of it begins
         # ("คณะกรรมการส่วนใหญ่เป็นเรื่อง...": what is said of the committee, so no name at all)
         thai = re.split(
-            r"(?:ไม่มี|ยังไม่|ไม่ได้|มีมติ|กลั่นกรอง|ก่อนเสนอ|เสนอ(?!แนะ)|ซึ่ง(?:มี|เป็น|ได้|ตั้ง|จัดตั้ง)|ได้ประชุม|ประชุม(?:ครั้ง|อย่าง|ทุก|เดือน|ปี)|รายงาน|มีหน้าที่|ส่วนใหญ่|ส่วนมาก|ทั้งหมด|ทาง(?:ขวา|ซ้าย)|ด้าน(?:บน|ล่าง|ขวา|ซ้าย)|เป็นเรื่อง|เห็นชอบ|เห็นควร|จึง|ต้อง|ควร|ขึ้น(?:แทน|ใหม่|ภายใต้|เพื่อ|$))",
+            r"(?:ไม่มี|ยังไม่|ไม่ได้|มีมติ|กลั่นกรอง|ก่อนเสนอ|เสนอ(?!แนะ)|ซึ่ง(?:มี|เป็น|ได้|ตั้ง|จัดตั้ง)|ได้ประชุม|ประชุม(?:ครั้ง|อย่าง|ทุก|เดือน|ปี)|รายงาน|มีหน้าที่|ส่วนใหญ่|ส่วนมาก|ทั้งหมด|ทาง(?:ขวา|ซ้าย)|ด้าน(?:บน|ล่าง|ขวา|ซ้าย)|เป็นเรื่อง|เป็น(?:ผู้|หน่วยงาน|เจ้าภาพ)|เห็นชอบ|เห็นควร|จึง|ต้อง|ควร|ขึ้น(?:แทน|ใหม่|ภายใต้|เพื่อ|$))",
             thai,
         )[0]
         working_group = bool(m.groupdict().get("wg"))

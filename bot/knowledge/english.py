@@ -389,6 +389,13 @@ def restate(line: str) -> str:
         )
     # "chaired by the Secretary-General himself, not by a deputy": the holder, without the emphasis and the foil
     core = re.sub(r"\s+(?:him|her|it)self\b", "", core, flags=re.I)
+    # "chaired by a Deputy Governor but run by the Provincial Statistician": the chair, not who runs it
+    core = re.sub(
+        r"\s+but\s+(?:run|managed|coordinated|staffed|supported|driven)\s+by\s+[^.;]{3,120}",
+        "",
+        core,
+        flags=re.I,
+    )
     core = re.sub(
         r",\s*(?:and\s+)?not\s+(?:by\s+)?(?:a|an|the|its)\s+[^,.;]{2,60}(?=[.;]|$)", "", core, flags=re.I
     )
@@ -701,6 +708,10 @@ def _sentence(s: str) -> str | None:
         return f"ประเด็นที่ {m.group('no')} {m.group('what').strip()}"
     for pattern in (_LEAD_ROLE_FIRST, _LEAD_WHO_FIRST, _LEAD_LED_BY, _LEAD_RESTS):
         m = pattern.search(s)
+        if m and re.search(
+            r"\b(?:was|were|had\s+been|used\s+to\s+be)\s+(?:\w+\s+)?(?:led|handled)\b", m.group(0), re.I
+        ):
+            continue  # "issue 2 ... was led jointly by X": who led it, before this resolution
         if m:
             g = {k: v for k, v in m.groupdict().items() if v}
             who = _agencies(g.get("who") or g.get("who2") or "")

@@ -1858,7 +1858,7 @@ def _cancelled_issues(c: Clause, dates: Mapping[str, dt.date], before: str = "")
             evidence=cut_sentence(c.text), clause=c.uid, doc_id=c.doc_id, date=_effective_date(c, dates),
             status=c.status,
         )]  # fmt: skip
-    for line in [part for ln in _clause_lines(c) for part in ln.split(" ; ")]:
+    for line in _clause_lines(c):
         found = [
             (
                 m.group("no"),
@@ -2354,6 +2354,8 @@ def read_facts(docs: Sequence[Document], clauses: Sequence[Clause], glossary: Gl
                 not sub
                 and bool(re.search(r"(?:ประธาน|เลขานุการ)กรรมการ", s.role_text))
                 and english(original.text)
+                and not original.cells  # "| Chair | X | Y |" under a working group's heading: the group's chair
+                and bool(re.search(r"\bcommittee\b", original.text, re.I))
             )
             committee = ctx.committee(c, s.committee_text, sub, s.holder, kind, whole)
             if committee == "PCIO" and s.variant is None and _BANGKOK_HOLDER.search(s.holder or ""):

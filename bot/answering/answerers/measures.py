@@ -54,8 +54,9 @@ def _duties_said(frame: Frame, kb: KB, vocab: Vocabulary) -> Draft | None:
             if above and set(vocab.committees.named_in(above[0].text)) & asked:
                 return Draft(kind="measure", lines=[cut(c.text, 420, kb.thai)], cite=[c.uid], confidence=0.7)
             continue
-        if c.status != "current" or not _DUTIES_SAID.search(c.text[:200]):
-            continue
+        said = _DUTIES_SAID.search(c.text[:200]) if c.status == "current" else None
+        if said is None or re.match(r"\s*(?:ใน|ตาม)\s*(?:ข้อ|เอกสาร|ที่)", c.text[said.end() : said.end() + 20]):
+            continue  # "... ตามองค์ประกอบและอำนาจหน้าที่ในข้อ ข.": where its duties are said, not them
         subject = _BODY_SUBJECT.match(c.text.strip())
         named = vocab.committees.named_in(c.text[: subject.end() + 60] if subject else c.text[:200])
         if subject and not named:  # "คณะอนุกรรมการมีหน้าที่ ...": the body the lines above name

@@ -6,7 +6,7 @@ import re
 
 from bot.answering.answerers.base import Draft
 from bot.answering.extract import cut
-from bot.answering.frame import Frame
+from bot.answering.frame import LEAD_WORDS, Frame
 from bot.answering.kb import KB
 from bot.thai import thai_date
 
@@ -29,6 +29,8 @@ def merged_issues(frame: Frame, kb: KB) -> Draft | None:
     year asked, when one is), and who leads the issue it went into now."""
     if not (MERGE_ASKED.search(frame.text) and _ISSUE_WORD.search(frame.text)) or frame.role or frame.holders:
         return None
+    if frame.who or LEAD_WORDS.search(frame.text):
+        return None  # "ก่อนยุบรวม ประเด็นที่ 3 ใครรับผิดชอบ": who led it, which the lead answers say
     lines: list[str] = []
     cite: list[str] = []
     seen: set[tuple[str, str]] = set()

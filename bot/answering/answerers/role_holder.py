@@ -125,6 +125,14 @@ class RoleHolder:
             draft.cite = [old_uid, *draft.cite]
             draft.previously = []
             draft.kind = "history"
+        elif (
+            frame.history and facts[0].replaced and not same_holder(facts[0].replaced, facts[0].holder or "")
+        ):
+            # Bangkok's seat, once the second half of a "X/Y" holder for all: Y, then what it is now
+            label = committee_label(vocab, facts[0].committee)
+            old_line = role_line(facts[0], label, facts[0].replaced, frame.english)
+            draft.lines = [f"{messages.PREVIOUSLY} {old_line}", f"ปัจจุบัน: {holder_text(facts[0], frame, kb)}"]
+            draft.kind, draft.replaced_note = "history", None
         return draft
 
     def _missing(self, frame: Frame, kb: KB, vocab: Vocabulary, committee: str | None) -> Draft | None:
