@@ -209,5 +209,7 @@ def test_issues_folded_into_others_are_listed_with_the_resolution_and_the_lead_n
     kb, core = build(*_chain())
     merged = core.ask("มติปี 65 เอาประเด็นไหนไปรวมกับประเด็นไหนครับ").answer
     assert merged.startswith("ประเด็นที่ 2 รวมเข้ากับประเด็นที่ 1 (มติ ครม. 24 พฤษภาคม 2565)"), merged
-    assert "OCSC" in merged.split("\n")[0] or "สำนักงานคณะกรรมการข้าราชการพลเรือน" in merged.split("\n")[0], merged
+    assert "OCSC" in merged.split("\n")[0] or "สำนักงานคณะกรรมการข้าราชการพลเรือน" in merged.split("\n")[0], (
+        merged
+    )
     assert not core.ask("มติปี 64 เอาประเด็นไหนไปรวมกับประเด็นไหน").answer.startswith("ประเด็นที่ 2 รวม")
