@@ -8,7 +8,7 @@ from bot.answering.answerers.base import Draft
 from bot.answering.extract import cut
 from bot.answering.frame import LEAD_WORDS, Frame
 from bot.answering.kb import KB
-from bot.thai import thai_date
+from bot.thai import ARABIC_DIGITS, thai_date
 
 MERGE_ASKED = re.compile(
     r"(?:ไป|เข้า)?(?<!รวบ)รวม(?:เข้า|ไว้)?(?:กับ|ใน|ด้วยกัน)|ควบรวม|ยุบรวม|\bmerg\w*|\bfold\w*\s+into|\bcombin\w*",
@@ -21,7 +21,6 @@ _INTO = re.compile(
     r"\s*(?:ประเด็น(?:ลำดับ)?(?:ที่)?|issue\s*(?:no\.?)?)\s*([\d๐-๙]{1,2})",
     re.I,
 )
-_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def merged_issues(frame: Frame, kb: KB) -> Draft | None:
@@ -41,7 +40,7 @@ def merged_issues(frame: Frame, kb: KB) -> Draft | None:
         doc = kb.documents.get(f.doc_id)
         if into is None or doc is None or (frame.year and doc.date.year != frame.year):
             continue
-        pair = (f.number.rstrip(")"), into.group(1).translate(_DIGITS))
+        pair = (f.number.rstrip(")"), into.group(1).translate(ARABIC_DIGITS))
         if pair in seen:
             continue
         seen.add(pair)
